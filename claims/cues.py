@@ -1,0 +1,118 @@
+"""Indicator cues: the words around a number that say what it measures.
+
+Each rule is a conjunction of concept groups (every group must occur in the
+number's context window) with optional exclusions. More groups = more specific.
+``head`` is the noun that a count can be "of" (``1212 trạm 4G``): when it follows
+the number directly the rule wins over rules that only match further away.
+Rules are data: adding an indicator's phrasing is an entry here, not code.
+Patterns are written in lower case and matched against ``normalize.fold`` text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.normalize import fold_pattern as fold
+
+VILLAGE = r"(?:\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bbuôn\b|\blàng\b|khu phố)"
+COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban nhân dân )\bxã(?! hội)|phường|thị trấn)"
+MOBILE = r"(?:di động|[2345]g\b|thông tin di động)"
+BROADBAND_MOBILE = r"(?:băng rộng di động|[345]g\b|băng thông rộng di động)"
+COVER = r"(?:phủ sóng|có sóng|sóng|phổ cập)"
+NO_SIGNAL = r"(?:trắng\W{0,3}sóng|vùng trắng|chưa có sóng|không có sóng|chưa được phủ sóng|mất sóng)"
+DVCTT = r"(?:dịch vụ công trực tuyến|dvctt|dịch vụ công)"
+TTHC = r"(?:thủ tục hành chính|tthc|thủ tục)"
+DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    groups: tuple[str, ...]
+    exclude: str | None = None
+    # The noun a count is "of" (``1212 trạm 4G``). For counts it is mandatory: the
+    # noun after the figure must be this one. For percents it only adds weight.
+    head: str | None = None
+    units: tuple[str, ...] | None = None  # restricts beyond the taxonomy's units
+    compiled: tuple = field(default=(), compare=False, repr=False)
+
+    def with_compiled(self) -> "Rule":
+        groups = tuple(re.compile(fold(g)) for g in self.groups)
+        exc = re.compile(fold(self.exclude)) if self.exclude else None
+        head = re.compile(r"^\W{0,3}(?:" + fold(self.head) + ")") if self.head else None
+        return Rule(self.code, self.groups, self.exclude, self.head, self.units, (groups, exc, head))
+
+
+_RULES = [
+    # --- infrastructure -------------------------------------------------------
+    Rule("villages_without_mobile_broadband", (VILLAGE, r"(?:trắng\W{0,3}sóng|chưa có sóng|không có sóng|chưa được phủ sóng)\W{0,3}(?:3g|4g|băng rộng)|chưa có hạ tầng|chưa có sóng 3g|chưa có sóng 4g"), head=VILLAGE, units=("count",)),
+    Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm", head=VILLAGE, units=("count",)),
+    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng yếu|chập chờn"), head=VILLAGE, units=("count",)),
+    Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|không có|cáp quang|cố định", head=VILLAGE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng"), exclude=r"chưa|trắng|lõm|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE),
+    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE),
+    Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"), exclude=r"chưa|không có|thôn", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
+    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
+    Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"), exclude=r"điện thoại thông minh|khu vực", head=r"dân số"),
+    Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"), head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
+    Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
+    Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
+    Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
+    Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
+    Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),
+    Rule("mobile_subscriptions_per_100", (r"thuê bao",), units=("per_100",)),
+    Rule("smartphone_subscription_share", (r"thuê bao", r"điện thoại thông minh|smartphone|\bsmp\b")),
+    Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"), exclude=r"thuê bao"),
+    Rule("fixed_broadband_subscriptions", (r"thuê bao (?:internet|băng rộng cố định|cáp quang)|thuê bao ftth",), head=r"thuê bao", units=("count",)),
+    Rule("mobile_subscriptions", (r"thuê bao (?:điện thoại )?di động|thuê bao điện thoại",), exclude=r"thông minh|/100|100 dân|internet", head=r"thuê bao", units=("count",)),
+    Rule("agencies_on_specialized_network", (r"mạng truyền số liệu chuyên dùng",), head=r"(?:các )?(?:cơ quan|đơn vị|điểm)"),
+    # --- e-government ---------------------------------------------------------
+    Rule("records_processed_online", (r"hồ sơ công việc|văn bản điện tử", r"môi trường mạng|xử lý trực tuyến|trên mạng"), exclude=r"thủ tục hành chính", head=r"(?:hồ sơ|văn bản)"),
+    Rule("multi_channel_online_services", (DVCTT, r"nhiều phương tiện|nhiều kênh|đa kênh|thiết bị di động"), head=r"(?:dịch vụ)"),
+    Rule("authenticated_online_service_users", (r"định danh và xác thực|được xác thực", r"dịch vụ công|người dân|người dùng"), head=r"(?:người|tài khoản)"),
+    Rule("services_on_national_portal", (r"cổng dịch vụ công quốc gia|cổng dvc quốc gia|cổng dvcqg", r"tích hợp|lên|trên|đưa|công khai"), exclude=r"hồ sơ|thanh toán", head=r"(?:dịch vụ|thủ tục|tthc|dvc)"),
+    Rule("procedures_linked_population_db", (TTHC, r"(?:cơ sở dữ liệu|csdl) quốc gia về dân cư|dữ liệu dân cư"), head=r"(?:các )?(?:thủ tục|tthc)"),
+    Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|trang|cán bộ", head=r"(?:hồ sơ|kết quả)"),
+    Rule("online_periodic_reports", (r"báo cáo", r"trực tuyến|hệ thống thông tin báo cáo"), head=r"(?:báo cáo|chế độ)"),
+    Rule("planning_info_published", (r"quy hoạch", r"công khai")),
+    Rule("archive_pages_digitized", (r"tài liệu lưu trữ|lưu trữ", r"trang"), head=r"trang", units=("count",)),
+    Rule("civil_servant_records_synced", (r"cán bộ,? công chức,? viên chức|cbccvc|cán bộ,? công chức", r"cơ sở dữ liệu|csdl|đồng bộ"), exclude=r"chuyên trách|cntt", head=r"(?:hồ sơ|cán bộ|người)"),
+    Rule("e_social_insurance_units", (r"giao dịch điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
+    Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
+    Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh", r"thu nhận|cấp (?:tài khoản )?định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
+    Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử", r"phí|lệ phí|hồ sơ|giao dịch"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
+    Rule("admin_procedure_satisfaction", (r"hài lòng",)),
+    Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
+    Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
+    Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"), exclude=r"hồ sơ|mức độ [34]|cổng dịch vụ công quốc gia|dân cư|thanh toán", head=TTHC),
+    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh", head=r"(?:các )?hồ sơ"),
+    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
+    # --- digital economy ------------------------------------------------------
+    Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),
+    Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|tỷ trọng|chiếm")),
+    Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị|hóa đơn)"),
+    Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
+    Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
+    Rule("ocop_entities_with_epayment", (r"chủ thể", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
+    Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt"), exclude=r"ocop", units=("count",)),
+    Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
+    Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở kinh doanh|điểm bán|chợ", r"không dùng tiền mặt|thanh toán điện tử|mã qr"), head=r"(?:hộ|tiểu thương|cơ sở|điểm)"),
+    Rule("mobile_money_accounts", (r"mobile money",), units=("count",)),
+    Rule("adults_with_epayment_account", (r"trưởng thành", r"tài khoản"), head=r"(?:người|tài khoản)"),
+    Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm"),
+    Rule("epayment_accounts", (r"tài khoản (?:thanh toán|ngân hàng)",), exclude=r"chủ thể|mobile money|trưởng thành|doanh nghiệp", head=r"tài khoản", units=("count",)),
+    Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin",), head=r"doanh nghiệp", units=("count",)),
+    # --- digital society ------------------------------------------------------
+    Rule("community_digital_team_members", (r"tổ công nghệ số|tổ cnsc", r"người tham gia|thành viên"), head=r"(?:người|thành viên)", units=("count",)),
+    Rule("community_digital_teams", (r"tổ công nghệ số|tổ cnsc",), head=r"tổ\b", units=("count",)),
+    # --- governance -----------------------------------------------------------
+    Rule("dti_digital_government", (DTI, r"chính quyền số"), units=("rank", "score")),
+    Rule("dti_digital_economy", (DTI, r"kinh tế số"), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
+    Rule("dti_digital_society", (DTI, r"xã hội số"), units=("rank", "score")),
+    Rule("dti_overall", (DTI,), units=("rank", "score")),
+    Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
+    Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",)),
+]
+
+RULES: tuple[Rule, ...] = tuple(r.with_compiled() for r in _RULES)

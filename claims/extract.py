@@ -1,0 +1,530 @@
+"""From a document's text to indicator claims.
+
+Flow: normalize → cut the page tail → find figures → for each figure, read its
+context window (the words between it and its neighbouring figures, inside its
+clause) to decide indicator, kind, level, qualifier, place, province and period.
+Every decision is local and deterministic; when the words do not say what a
+number measures, the claim keeps ``indicator = None`` or is dropped (precision
+first).
+"""
+from __future__ import annotations
+
+import csv
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from claims import geo
+from claims.boilerplate import excluded_spans
+from claims.cues import RULES, Rule
+from claims.dates import YEAR_RE, date_in_header
+from claims.mentions import Figure, find_figures
+from claims.model import Claim, Document
+from claims.normalize import fold, normalize_text
+from claims.segment import clauses, paragraph_start, sentences
+
+WINDOW = 160  # characters of context on each side of a figure
+
+_TARGET_CUE = re.compile(
+    r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
+    r"hướng tới|\bsẽ\b|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới) năm (20\d\d)")
+# Phrases that contain a target word but report an achievement.
+_NOT_TARGET = re.compile(
+    r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
+    r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
+    r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
+    r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ")
+_ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế")
+_QUALIFIER = [
+    ("approx", re.compile(r"(?:trên dưới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước|chừng|hầu hết|tầm)\s*$")),
+    ("at_least", re.compile(r"(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
+    ("at_most", re.compile(r"(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
+]
+_NATIONAL = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
+_LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
+_LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
+_LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
+_COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
+_RESPECTIVELY = re.compile(r"lần lượt")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    pillar: str
+    units: tuple[str, ...]
+    carries_level: bool
+
+
+@lru_cache(maxsize=1)
+def taxonomy() -> dict[str, Indicator]:
+    with resources.files("claims").joinpath("data", "indicators.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    return {r["code"]: Indicator(r["code"], r["pillar"], tuple(r["units"].split("|")),
+                                 r["code"] in _LEVEL_INDICATORS) for r in rows}
+
+
+@dataclass
+class Match:
+    rule: Rule
+    score: float
+    spans: list[tuple[int, int]]  # matched cue spans, in document offsets
+    cue: str
+
+
+class _Context:
+    """Everything about one document that claims in it share."""
+
+    def __init__(self, doc: Document):
+        self.doc = doc
+        self.text = normalize_text(doc.text)
+        self.folded = fold(self.text)
+        self.end, self.furniture = excluded_spans(self.text)
+        self.published = doc.published or date_in_header(self.text)
+        self.system = geo.system_for(self.published)
+        self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded) if m.start < self.end]
+        self.province_key = self._document_province()
+        self.default_year = self._report_year()
+
+    # -- document-level scope ------------------------------------------------
+    def _document_province(self) -> str | None:
+        if self.doc.source_province:
+            return geo._match_key(self.doc.source_province)
+        from_url = geo.province_from_url(self.doc.url)
+        if from_url:
+            return from_url
+        counts: Counter = Counter()
+        title_end = len(self.text.split("\n", 1)[0])
+        for m in self.mentions:
+            place_before = self.folded[max(0, m.start - 11):m.start]
+            if re.search(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $", place_before) and not geo.is_municipality(m.match_key):
+                continue  # "thành phố Lào Cai" names a city inside the province
+            weight = 3 if m.start < title_end else 1
+            if re.search(r"tỉnh $", place_before):
+                weight += 1
+            counts[m.match_key] += weight
+        if self.doc.title:
+            for m in geo.find_province_mentions(self.doc.title, fold(self.doc.title)):
+                counts[m.match_key] += 3
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2) + [(None, 0)]
+        second = rest[0][1] if rest else 0
+        if n >= 2 and n >= 1.5 * second:
+            return top
+        return None
+
+    def _report_year(self) -> int | None:
+        cap = self.published.year if self.published else None
+        frames = Counter()
+        for m in re.finditer(r"(?:tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong)[^.\n;]{0,50}?năm ((?:19|20)\d\d)|"
+                             r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?năm ((?:19|20)\d\d),", self.folded[:self.end]):
+            y = int(m.group(1) or m.group(2))
+            if cap is None or y <= cap:
+                frames[y] += 1
+        if frames:
+            best = max(frames.values())
+            return min(y for y, c in frames.items() if c == best)
+        if cap:
+            return cap
+        years = []
+        for m in YEAR_RE.finditer(self.folded[:self.end]):
+            before = self.folded[max(0, m.start() - 20):m.start()]
+            if not _TARGET_CUE.search(before) and not re.search(r"[–-]\s*$", before):
+                years.append(int(m.group(1)))
+        return max(years) if years else None
+
+    def in_furniture(self, pos: int) -> bool:
+        return any(s <= pos < e for s, e in self.furniture)
+
+
+def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
+              require_head: bool = False) -> Match | None:
+    """Best indicator rule for a figure whose context is text[lo:fig.start] + text[fig.end:hi]."""
+    left = ctx.folded[lo:fig.start]
+    right = ctx.folded[fig.end:hi]
+    window = left + " " + right
+    tax = taxonomy()
+    best: Match | None = None
+    for rule in RULES:
+        groups, exc, head = rule.compiled
+        allowed = rule.units or tax[rule.code].units
+        if unit not in allowed and not (unit == "percent" and "percent_of_target" in allowed):
+            continue
+        if exc is not None and exc.search(window):
+            continue
+        if unit == "count" and head is not None and not head.match(right):
+            continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
+        spans = []
+        for g in groups:
+            found = None
+            for m in g.finditer(window):
+                s, e = m.span()
+                # nearest occurrence to the figure
+                dist = (len(left) - e) if e <= len(left) else (s - len(left) - 1)
+                if found is None or dist < found[0]:
+                    found = (dist, s, e)
+            if found is None:
+                break
+            spans.append(found)
+        else:
+            head_hit = bool(head and head.match(right))
+            if require_head and not head_hit:
+                continue
+            near = min(d for d, _, _ in spans)
+            score = len(groups) + (5 if head_hit else 0) + (1 if near < 40 else 0)
+            if best is None or score > best.score:
+                doc_spans = [(lo + s, lo + e) if e <= len(left) else (fig.end + s - len(left) - 1, fig.end + e - len(left) - 1)
+                             for _, s, e in spans]
+                cue = " + ".join(ctx.text[a:b] for a, b in doc_spans)
+                best = Match(rule, score, doc_spans, cue)
+    return best
+
+
+def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
+    if fig.pair_role == "target":
+        return "target"
+    sentence_left = ctx.folded[sent_start:fig.start]
+    colon = None
+    for colon in _COLON_TARGET.finditer(sentence_left):
+        pass
+    if colon is not None and not _NOT_TARGET.search(colon.group(0)):
+        return "target"
+    # Neutralise achievement phrases on a wider slice (they may start before the
+    # window), then look at the window only.
+    wide_lo = max(0, fig.start - 160)
+    wide = _NOT_TARGET.sub(lambda m: " " * len(m.group(0)), ctx.folded[wide_lo:fig.start])
+    left = wide[max(left_lo, fig.start - 110) - wide_lo:]
+    last = None
+    for last in _TARGET_CUE.finditer(left):
+        pass
+    if last is None:
+        return "actual"
+    if last.group(1):
+        year = int(last.group(1))
+        if ctx.default_year and year <= ctx.default_year:
+            return "actual"
+    if _ACTUAL_AFTER_TARGET.search(left[last.end():]):
+        return "actual"
+    return "target"
+
+
+def _qualifier(ctx: _Context, fig: Figure) -> str:
+    before = ctx.folded[max(0, fig.start - 16):fig.start]
+    for name, rx in _QUALIFIER:
+        if rx.search(before):
+            if name == "at_least" and before.rstrip().endswith("từ") and not re.match(r"^[^.;,]{0,40}trở lên", ctx.folded[fig.end:fig.end + 40]):
+                continue
+            return name
+    if re.match(r"^\s*(?:trở lên|trở lên)", ctx.folded[fig.end:fig.end + 12]):
+        return "at_least"
+    return "exact"
+
+
+def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int) -> list[str]:
+    head = ctx.folded[fig.end:min(hi, fig.end + 45)]
+    m = _LEVEL.search(head)
+    if m and not re.search(r"[.;,(]", head[:m.start()]):
+        return [_LEVEL_NAME[m.group(1) or m.group(2)]]
+    left = ctx.folded[lo:fig.start]
+    found = list(_LEVEL.finditer(left))
+    if found:
+        levels = [_LEVEL_NAME[found[-1].group(1) or found[-1].group(2)]]
+        # "cấp tỉnh và cấp huyện đạt 100%": one number for coordinated levels
+        for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
+            if re.fullmatch(r"[\s,]*(?:và|,|cả)?[\s,]*", left[prev.end():cur.start()]):
+                levels.insert(0, _LEVEL_NAME[prev.group(1) or prev.group(2)])
+            else:
+                break
+        return levels
+    wider = list(_LEVEL.finditer(ctx.folded[sent_start:lo]))
+    if wider:
+        return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
+    return []
+
+
+def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
+    s, _ = sent
+    best = None
+    for m in YEAR_RE.finditer(ctx.folded, s, clause_hi):
+        before = ctx.folded[max(0, m.start() - 25):m.start()]
+        if re.search(r"(?:cùng kỳ|so với)(?: năm)?\s*$", before) or re.search(r"[/\-]\s*$", before):
+            continue
+        if re.search(r"[–-]\s*$", before) and kind == "actual":
+            continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
+        y = int(m.group(1))
+        if kind == "actual" and ctx.published and y > ctx.published.year:
+            continue
+        if re.match(r"^\s*[–-]\s*(?:19|20)\d\d", ctx.folded[m.end():m.end() + 8]) and kind == "actual":
+            continue
+        dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
+        if best is None or dist < best[0]:
+            best = (dist, y)
+    if best:
+        return best[1]
+    # A frame such as "Năm 2023, ..." opening the paragraph.
+    p = paragraph_start(ctx.text, fig.start)
+    frame = None
+    for frame in re.finditer(r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),", ctx.folded[p:s]):
+        pass
+    if frame is not None:
+        return int(frame.group(1))
+    return ctx.default_year
+
+
+def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str
+           ) -> tuple[str | None, str | None, str | None]:
+    """(province_code, province_name, place) for a figure."""
+    left = ctx.folded[lo:fig.start]
+    national = None
+    for national in _NATIONAL.finditer(left):
+        pass
+    # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
+    if (unit != "rank" and national is not None and not re.search(r"thứ[^.;]*$", left)
+            and not re.search(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b", left[national.end():])):
+        return "VN", "Việt Nam", None
+    place = None
+    key = ctx.province_key
+    # Places and other provinces named in the figure's own context (or the sentence opener).
+    opener_end = ctx.text.find(",", sent_start, fig.start)
+    scopes = [(lo, fig.start), (fig.end, hi)]
+    if opener_end > 0 and opener_end < lo:
+        scopes.append((sent_start, opener_end))
+    for a, b in scopes:
+        for m in geo.PLACE_RE.finditer(ctx.text, a, b):
+            if re.search(r"(?:các|những|\d+)\s+$", ctx.folded[max(0, m.start() - 8):m.start()]):
+                continue  # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject
+            name = geo.place_name(ctx.text, m)
+            if not name:
+                continue
+            pkey = geo._match_key(name.split(" ", 1)[1])
+            if m.group(1).lower() in ("thành phố", "tp.") and geo.is_municipality(pkey):
+                key = pkey
+                continue
+            if b == hi and not re.search(r"(?:tại|ở|của|thuộc)\s+$", ctx.folded[max(0, m.start() - 6):m.start()]):
+                continue  # after the figure only "tại huyện X" scopes it
+            place = name
+        for pm in ctx.mentions:
+            if a <= pm.start < b and b != hi:
+                before = ctx.folded[max(0, pm.start - 11):pm.start]
+                if not re.search(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $", before) or geo.is_municipality(pm.match_key):
+                    key = pm.match_key
+    if key is None:
+        return None, None, place
+    prov = geo.resolve(key, ctx.published)
+    if prov is None:
+        return None, None, place
+    return prov.code, prov.name, place
+
+
+def _unit_for(match: Match | None, fig: Figure, ctx: _Context) -> str:
+    if fig.unit != "percent" or match is None:
+        return fig.unit
+    allowed = match.rule.units or taxonomy()[match.rule.code].units
+    after = ctx.folded[fig.end:fig.end + 30]
+    said_of_target = re.match(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", after)
+    if "percent_of_target" in allowed and (said_of_target or fig.value > 100):
+        return "percent_of_target"
+    if "percent" not in allowed:
+        return "percent_of_target" if "percent_of_target" in allowed else "percent"
+    return "percent"
+
+
+def extract_claims(doc: Document) -> list[Claim]:
+    ctx = _Context(doc)
+    claims: list[Claim] = []
+    for sent in sentences(ctx.text):
+        if sent[0] >= ctx.end:
+            break
+        if ctx.in_furniture(sent[0]):
+            continue
+        claims.extend(_sentence_claims(ctx, sent))
+    return _dedupe(claims)
+
+
+def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
+    s, e = sent
+    e = min(e, ctx.end)
+    figures = find_figures(ctx.text, ctx.folded, s, e)
+    if not figures:
+        return []
+    out: list[Claim] = []
+    clause_spans = clauses(ctx.text, (s, e))
+    previous: Claim | None = None
+    wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
+    for i, fig in enumerate(figures):
+        c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
+        lo, hi = _window(ctx, figures, i, c_lo, c_hi)
+        before = ctx.folded[max(s, fig.start - 12):fig.start]
+        if fig.unit == "count" and re.search(r"(?:^|[,.:;] |^\s*)trong\s+$", ctx.folded[s:fig.start][-14:]) and fig.start - s < 14:
+            fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
+        if fig.of_total:
+            noun = re.match(r"\s*(\w+(?: \w+)?)", ctx.folded[fig.end:hi])
+            if noun:
+                wholes[noun.group(1)] = fig.value
+            continue
+        if fig.unit == "count" and re.match(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b", ctx.folded[fig.end:hi]):
+            continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
+        if fig.unit == "count" and fig.denominator is None and wholes:
+            for noun, whole in wholes.items():
+                if ctx.folded[fig.end:fig.end + len(noun) + 2].strip().startswith(noun) and fig.value <= whole:
+                    fig.denominator = whole
+        match = _classify(ctx, fig, lo, hi, fig.unit)
+        inherited = False
+        if match is None:
+            gap_lo = max(lo, previous.end) if previous is not None else lo
+            left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
+            right_gap = ctx.folded[fig.end:hi]
+            own_noun = re.match(r"^\s*[^\W\d]", right_gap) and not re.match(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)", right_gap)
+            if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun:
+                inherited = True
+            else:
+                # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
+                # noun after the figure is the rule's head, its full name is earlier.
+                match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+        if inherited:
+            indicator = previous.indicator
+            reason = f"inherited from '{previous.quote[:60]}'"
+            unit = fig.unit
+            if unit == "percent" and previous.unit == "percent_of_target":
+                unit = "percent_of_target"
+            if unit not in taxonomy()[indicator].units and unit != "rank":
+                continue
+        elif match is not None:
+            indicator = match.rule.code
+            reason = f"cue: {match.cue}"
+            unit = _unit_for(match, fig, ctx)
+        else:
+            if fig.unit != "percent":
+                continue  # a bare count we cannot name is noise, not a claim
+            indicator, reason, unit = None, "no indicator cue matched", fig.unit
+        if unit == "percent" and fig.value > 100:
+            continue
+        kind = _kind(ctx, fig, s, lo)
+        qualifier = _qualifier(ctx, fig)
+        period = _period(ctx, fig, kind, (s, e), c_hi)
+        code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit)
+        levels: list[str | None] = [None]
+        if indicator in _LEVEL_INDICATORS:
+            levels = _levels(ctx, fig, lo, hi, s) or (
+                [previous.level] if previous is not None and previous.indicator == indicator and previous.level else [None])
+        q_lo, q_hi = fig.start, fig.end
+        if match is not None and not inherited:
+            q_lo = min([q_lo] + [a for a, _ in match.spans if a >= lo])
+            q_hi = max([q_hi] + [b for _, b in match.spans if b <= hi])
+        for level in levels:
+            claim = Claim(
+                doc=ctx.doc.doc, province_code=code, province=name, indicator=indicator,
+                kind=kind, unit=unit, value=fig.value, value_max=fig.value_max,
+                denominator=fig.denominator, qualifier=qualifier, level=level, place=place,
+                period=period, quote=ctx.text[q_lo:q_hi], start=q_lo, end=q_hi, reason=reason,
+                code_system=ctx.system, number_text=fig.text, number_start=fig.start)
+            out.append(claim)
+        _coordinated(ctx, fig, lo, hi, out, match)
+        previous = out[-1] if out else previous
+    return out
+
+
+def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int]:
+    """Context bounds of figure i: its clause, cut at the neighbouring figures.
+
+    A figure in parentheses ("1.761 trong số 1.966 thủ tục (đạt 89,5%) cung cấp
+    dịch vụ công trực tuyến") does not cut its host's window. A figure that closes
+    its phrase ("đạt 111,3%, tỷ lệ ...") gets no right context: what follows the
+    comma is the next figure's subject.
+    """
+    fig = figures[i]
+    lo = max(c_lo, fig.start - WINDOW)
+    if i > 0:
+        prev = figures[i - 1]
+        if _parenthetical(ctx, prev, fig.start):
+            lo = max(lo, ctx.text.index(")", prev.end) + 1)
+        else:
+            lo = max(lo, prev.end)
+    hi = min(c_hi, fig.end + WINDOW)
+    for j in range(i + 1, len(figures)):
+        if not _parenthetical(ctx, figures[j], fig.end, after=True):
+            hi = min(hi, figures[j].start)
+            break
+    closing = re.match(r"^\s*[,;.)]", ctx.folded[fig.end:hi])
+    if closing:
+        hi = fig.end + closing.start()
+    return lo, hi
+
+
+def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:
+    if after:
+        between = ctx.text[pos:other.start]
+        return "(" in between and ")" not in between and ")" in ctx.text[other.end:other.end + 40]
+    between = ctx.text[other.end:pos]
+    return ")" in between and "(" not in between and "(" in ctx.text[max(0, other.start - 40):other.start]
+
+
+_COORD_SPLIT = re.compile(
+    r"\s+và\s+(?=(?:đã |được |cũng |đều )?(?:phổ cập|có|kết nối|sử dụng|triển khai|cung cấp|thực hiện|"
+    r"áp dụng|tham gia|lắp đặt|được|đã|đạt|ứng dụng|tích hợp|thanh toán|phủ sóng))")
+
+
+def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
+                 match: Match | None) -> None:
+    """One number shared by coordinated predicates.
+
+    "100% các xã đã có cáp quang đến trung tâm và phổ cập mạng di động 4G" states
+    two figures: each predicate is classified with the shared subject, and when
+    they name different indicators the single claim becomes one per predicate.
+    """
+    if not out or match is None or out[-1].indicator is None or out[-1].number_start != fig.start:
+        return
+    right = ctx.folded[fig.end:hi]
+    parts = _COORD_SPLIT.split(right)
+    if len(parts) < 2:
+        return
+    subject = re.split(r"\s(?:đã|được|có|đều|cùng)\s", parts[0], maxsplit=1)[0]
+    base = out[-1]
+    found = []
+    offset = fig.end
+    for k, part in enumerate(parts):
+        start = ctx.folded.index(part, offset)
+        offset = start + len(part)
+        m = _classify_text(part if k == 0 else subject + " " + part, base.unit)
+        if m is not None and m.rule.code not in [f[0].rule.code for f in found]:
+            found.append((m, start + len(part.rstrip(" .,"))))
+    if len(found) < 2:
+        return
+    out.pop()
+    for m, end in found:
+        out.append(Claim(**{**base.to_dict(), "indicator": m.rule.code, "reason": f"coordinated predicate, cue: {m.cue}",
+                            "quote": ctx.text[base.start:end], "end": end}))
+
+
+def _classify_text(window: str, unit: str) -> Match | None:
+    tax = taxonomy()
+    best = None
+    for rule in RULES:
+        groups, exc, head = rule.compiled
+        allowed = rule.units or tax[rule.code].units
+        if unit not in allowed:
+            continue
+        if exc is not None and exc.search(window):
+            continue
+        hits = [g.search(window) for g in groups]
+        if all(hits):
+            score = len(groups) + (5 if head and head.match(window) else 0)
+            if best is None or score > best.score:
+                best = Match(rule, score, [], " + ".join(h.group(0) for h in hits))
+    return best
+
+
+def _dedupe(claims: list[Claim]) -> list[Claim]:
+    seen = set()
+    out = []
+    for c in claims:
+        key = (c.number_start, c.indicator, c.kind, c.level, c.unit)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(c)
+    return out

@@ -1,0 +1,153 @@
+"""Provinces, their two code systems, and places inside them.
+
+Province codes follow the list in force on the article's date: the 63-province list
+before 1 July 2025, the 34-province list from then on. Seven codes name another
+area after the reform, so every resolved code carries its system.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from claims.normalize import fold, strip_diacritics
+
+REFORM_DATE = date(2025, 7, 1)
+# Centrally-run cities are written "thành phố X" and are provinces, not places.
+_MUNICIPALITY_KEYS = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name: str
+    system: str  # "63" or "34"
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    match_key: str
+
+
+def _read(name: str) -> list[dict]:
+    with resources.files("claims").joinpath("data", name).open(encoding="utf-8") as f:
+        return list(csv.DictReader(f))
+
+
+@lru_cache(maxsize=1)
+def _alias_rows() -> list[dict]:
+    return _read("vn_province_aliases.csv")
+
+
+@lru_cache(maxsize=1)
+def _key_to_codes() -> dict[str, tuple[str, str, str, str]]:
+    out = {}
+    for r in _alias_rows():
+        out[r["match_key"]] = (r["code_pre_2025_07_01"], r["name_pre_2025_07_01"],
+                               r["code_from_2025_07_01"], r["name_from_2025_07_01"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern:
+    """Province names as written in Vietnamese prose (with diacritics, capitalised)."""
+    names = set()
+    for r in _alias_rows():
+        alias = r["alias"]
+        if alias == strip_diacritics(alias) or "_" in alias or len(alias) < 4:
+            continue  # unaccented/slug aliases match ordinary words too easily
+        alias = re.sub(r"^(Tỉnh|Thành phố|TP\.?)\s+", "", alias)
+        names.add(fold(alias))
+    alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(r"(?<![\w])(" + alts + r")(?![\w])")
+
+
+def _match_key(name: str) -> str:
+    key = strip_diacritics(fold(name)).lower()
+    key = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", key)
+    return re.sub(r"[\s\-–]+", " ", key).strip()
+
+
+def find_province_mentions(text: str, folded: str) -> list[Mention]:
+    """Capitalised province names in the text (``Lào Cai``, ``Thừa Thiên - Huế``)."""
+    out = []
+    for m in _name_pattern().finditer(folded):
+        if not text[m.start()].isupper():
+            continue
+        key = _match_key(text[m.start():m.end()])
+        if key in _key_to_codes():
+            out.append(Mention(m.start(), m.end(), key))
+    return out
+
+
+def resolve(match_key: str, on: date | None) -> Province | None:
+    codes = _key_to_codes().get(match_key)
+    if not codes:
+        return None
+    if on is not None and on >= REFORM_DATE:
+        return Province(codes[2], codes[3], "34")
+    return Province(codes[0], codes[1], "63")
+
+
+def system_for(on: date | None) -> str:
+    return "34" if on is not None and on >= REFORM_DATE else "63"
+
+
+def is_municipality(match_key: str) -> bool:
+    return match_key in _MUNICIPALITY_KEYS
+
+
+@lru_cache(maxsize=1)
+def _slug_keys() -> dict[str, str]:
+    """Province slugs as they appear in portal host names (laocai.gov.vn, baonghean.vn)."""
+    out = {}
+    for r in _read("vn_provinces_63_pre2025-07-01.csv"):
+        slug = r["code_name"].replace("_", "")
+        out[slug] = _match_key(r["name"])
+    return out
+
+
+def province_from_url(url: str | None) -> str | None:
+    """Match key of the province a portal's host name names, if any."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0]
+    labels = re.split(r"[.\-]", host)
+    slugs = _slug_keys()
+    for label in labels:
+        for candidate in (label, label[3:] if label.startswith("bao") else None):
+            if candidate and candidate in slugs:
+                return slugs[candidate]
+    return None
+
+
+def succession() -> list[dict]:
+    return _read("vn_province_merge_63_to_34.csv")
+
+
+# Places inside a province: a unit word followed by a capitalised proper name.
+PLACE_RE = re.compile(
+    r"(?<![\w])((?i:huyện|thị xã|thành phố|tp\.|thị trấn|xã|phường|quận|thôn|bản|xóm|ấp|làng))"
+    r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
+    r"\s+(\w+(?:\s+\w+){0,3})"
+)
+UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "district", "tp.": "district",
+              "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+              "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "làng": "village"}
+
+
+def place_name(text: str, m: re.Match) -> str | None:
+    """``huyện Mường Khương`` from a PLACE_RE match, keeping only capitalised words."""
+    words = []
+    for w in m.group(2).split():
+        if not w[0].isupper():
+            break
+        words.append(w)
+    if not words:
+        return None
+    return f"{m.group(1).lower()} {' '.join(words)}"

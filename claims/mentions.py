@@ -1,0 +1,181 @@
+"""Figure mentions: numbers that could be claims, with their unit and shape.
+
+A mention is one stated figure (``89,5%``, ``1.542/1.562``, ``thứ 52/63``,
+``50-58%``, ``89%/85%``) after years, dates, times, document numbers, versions,
+durations and changes have been set aside.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
+                            parse_number, raw_numbers, scale_after)
+
+NUM = r"(\d+(?:[.,]\d+)*)"
+_PERCENT = re.compile(r"^\s?%")
+_PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
+_RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
+_FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
+_OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
+_PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|người)")
+_KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
+_SCORE = re.compile(r"^\s*điểm\b")
+_MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
+_DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
+_RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
+_ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
+_CHANGE_BEFORE = re.compile(
+    r"(?:\btăng|\bgiảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|gấp)"
+    r"(?:\s+(?:thêm|hơn|khoảng|gần|trên|xấp xỉ|tới|đến|được|từ|là))*\s+$")
+_DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
+_DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
+_YEAR_CONTEXT_BEFORE = re.compile(
+    r"(?:năm|giai đoạn|đến|tới|trước|sau|từ|cuối|đầu|trong|dịp|niên độ|tầm nhìn|kỳ|mùa|–|-|và)\s*$")
+_DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
+
+
+@dataclass
+class Figure:
+    start: int
+    end: int            # end of the whole figure text ("%" included)
+    value: float
+    unit: str           # percent | count | rank | score | km | per_100
+    text: str
+    value_max: float | None = None
+    denominator: float | None = None
+    denominator_start: int | None = None
+    pair_role: str | None = None   # "actual"/"target" for a%/b% pairs
+    of_total: bool = False         # "trong số Y" opener: Y is a whole, not a claim
+
+
+def _after(text: str, i: int, n: int = 40) -> str:
+    return text[i:i + n]
+
+
+def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | None:
+    before = folded[max(0, n.start - 30):n.start]
+    after = _after(folded, n.end)
+    if n.start < prev_end:
+        return "consumed"
+    if is_time(text, n):
+        return "time"
+    if (_DATE_DMY.match(text[n.end:n.end + 11]) and len(n.text) <= 2) or re.search(r"\d{1,2}[/\-]$", text[max(0, n.start - 3):n.start]):
+        return "date"
+    if is_document_number(text, folded, n):
+        return "document number"
+    if is_version(text, n):
+        return "version"
+    if re.fullmatch(r"(?:19[5-9]|20\d)\d", n.text) and not _PERCENT.match(after):
+        if _YEAR_CONTEXT_BEFORE.search(before) or not re.match(r"^\s+[^\W\d]", after):
+            return "year"
+    if _DURATION.match(after) or _MONEY.match(after):
+        return "duration or money"
+    if _CHANGE_BEFORE.search(before):
+        return "change"
+    if re.search(r"\bsố\s+$", before) and not re.search(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$", before):
+        return "identifier"
+    return None
+
+
+def _is_date_fraction(folded: str, n: RawNumber, x: float, y_text: str, y_end: int) -> bool:
+    y = parse_number(y_text)
+    if y is None:
+        return True
+    before = folded[max(0, n.start - 12):n.start]
+    if len(y_text) == 4 and 1900 <= y <= 2100 and x <= 12:
+        return True  # month/year: "tháng 10/2022"
+    if y <= 12 and x <= 31 and float(x).is_integer():
+        if _DATE_WORDS.search(before) or folded[y_end:y_end + 1] in "/-" or _DATE_FOLLOW.match(folded[y_end:y_end + 12]):
+            return True
+    return False
+
+
+def find_figures(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
+    figures: list[Figure] = []
+    prev_end = -1
+    for n in raw_numbers(text[:hi]):
+        if n.start < lo:
+            continue
+        if _skip_reason(text, folded, n, prev_end):
+            continue
+        fig = _read_figure(text, folded, n)
+        if fig is None:
+            continue
+        for f in fig:
+            figures.append(f)
+        prev_end = max(f.end for f in fig)
+    return figures
+
+
+def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
+    after = folded[n.end:n.end + 60]
+    before = folded[max(0, n.start - 25):n.start]
+    integer_ctx = not _PERCENT.match(after) and not re.match(r"^\s*[-–/]", after)
+    value = parse_number(n.text, integer_context=integer_ctx)
+    if value is None:
+        return None
+
+    m = _PAIR.match(after)
+    if m:
+        second = parse_number(m.group(1))
+        if second is None:
+            return None
+        mid = n.end + m.start(1)
+        return [Figure(n.start, n.end + after.index("%") + 1, value, "percent", text[n.start:n.end + 1].strip(), pair_role="actual"),
+                Figure(mid, n.end + m.end(), second, "percent", text[mid:n.end + m.end()], pair_role="target")]
+
+    if _PERCENT.match(after):
+        end = n.end + _PERCENT.match(after).end()
+        return [Figure(n.start, end, value, "percent", text[n.start:end])]
+
+    m = _RANGE.match(after)
+    if m and not re.match(r"^[\-–]\d{1,2}[\-–]\d{4}", text[n.end:n.end + 9]):
+        hi_val = parse_number(m.group(1))
+        if hi_val is not None and hi_val > value and not (value >= 1900 and hi_val <= 2100):
+            end = n.end + m.end()
+            unit = "percent" if m.group(2) else ("rank" if _RANK_BEFORE.search(before) else "count")
+            return [Figure(n.start, end, value, unit, text[n.start:end], value_max=hi_val)]
+        return None
+
+    m = _FRACTION.match(after)
+    if m:
+        y_end = n.end + m.end()
+        if _is_date_fraction(folded, n, value, m.group(1), y_end):
+            return None
+        denom = parse_number(m.group(1), integer_context=True)
+        if denom is None or denom == 0:
+            return None
+        unit = "rank" if (_RANK_BEFORE.search(before) or _ORDINAL_BEFORE.search(before)) else "count"
+        if unit == "count" and value > denom:
+            return None
+        return [Figure(n.start, y_end, value, unit, text[n.start:y_end], denominator=denom,
+                       denominator_start=n.end + m.start(1))]
+
+    m = _OF_TOTAL.match(after)
+    if m:
+        denom = parse_number(m.group(1), integer_context=True)
+        if denom and denom >= value:
+            end = n.end + m.end()
+            return [Figure(n.start, end, value, "count", text[n.start:end], denominator=denom,
+                           denominator_start=n.end + m.start(1))]
+
+    if _ORDINAL_BEFORE.search(before) and not _RANK_BEFORE.search(before):
+        return None  # "địa phương thứ 18": an ordinal, not a rank
+    if _RANK_BEFORE.search(before):
+        return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
+    if _SCORE.match(after):
+        return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]
+    if _KM.match(after):
+        return [Figure(n.start, n.end, value, "km", text[n.start:n.end])]
+    if _PER_100.match(after):
+        return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
+
+    scale, end = scale_after(folded, n.end)
+    value *= scale
+    if not float(value).is_integer():
+        return None  # a count of whole things cannot be 89,5
+    fig = Figure(n.start, end, value, "count", text[n.start:end])
+    if re.search(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$", before):
+        fig.of_total = True
+    return [fig]

@@ -1,0 +1,67 @@
+"""Text normalization.
+
+``normalize_text`` produces the document text that claim offsets refer to: NFC,
+look-alike letters fixed, exotic spaces made plain. ``fold`` produces a same-length
+matching key (lower case, one tone-placement convention) so cue patterns match
+``hoà``/``hòa`` and ``Hồ sơ``/``hồ sơ`` alike while offsets stay valid.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# U+00D0 (Icelandic eth, capital) looks exactly like U+0110 (Vietnamese Đ); both
+# appear in scraped text. The lower-case eth U+00F0 is likewise mistaken for đ.
+_LOOKALIKES = str.maketrans({
+    "\u00d0": "\u0110",
+    "\u00f0": "\u0111",
+    "\u0189": "\u0110",  # African D with stroke
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ",
+    "\u2002": " ", "\u2003": " ", "\u3000": " ",
+    "\u200b": " ", "\ufeff": " ", "\u200c": " ", "\u200d": " ",
+    "\u2010": "-", "\u2011": "-", "\u2212": "-",
+})
+
+# Old-style tone placement (hoà, thuý) vs new-style (hòa, thúy): fold both to the
+# new style. Each pair maps two characters to two characters, so length is kept.
+_TONES = "\u0300\u0301\u0309\u0303\u0323"
+
+
+def _tone_pairs() -> dict[str, str]:
+    pairs = {}
+    for first, second in (("o", "a"), ("o", "e"), ("u", "y")):
+        for tone in _TONES:
+            old = first + unicodedata.normalize("NFC", second + tone)
+            new = unicodedata.normalize("NFC", first + tone) + second
+            pairs[old] = new
+    return pairs
+
+
+_TONE_MAP = _tone_pairs()
+# "qu" + toned y ("quý") is conventionally written with the tone on y in both styles.
+_TONE_RE = re.compile("(?<!q)(" + "|".join(map(re.escape, _TONE_MAP)) + ")(?![a-zàáảãạăắằẳẵặâấầẩẫậêếềểễệôốồổỗộơớờởỡợưứừửữự])")
+
+
+def normalize_text(text: str) -> str:
+    """NFC + look-alikes + plain spaces. Offsets of claims refer to this text."""
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_LOOKALIKES)
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def fold(text: str) -> str:
+    """Lower-case matching key of the same length as ``text``."""
+    low = text.lower()
+    if len(low) != len(text):  # a few code points lower-case to two; keep offsets
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], low)
+
+
+def strip_diacritics(text: str) -> str:
+    text = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in text if unicodedata.category(c) != "Mn")
+
+
+def fold_pattern(pattern: str) -> str:
+    """Tone-fold a regex written in lower case (never lower-cases escapes like \\W)."""
+    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], pattern)

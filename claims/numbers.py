@@ -1,0 +1,87 @@
+"""Finding and reading numbers in Vietnamese report prose.
+
+Vietnamese writes ``1.542`` for one thousand five hundred forty-two and ``89,5`` for
+eighty-nine and a half; portals that went through English tooling also write
+``69.46``. This module turns raw digit runs into values and tells which ones are
+not figures at all (years, dates, times, document numbers, technology names).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+RAW_NUMBER = re.compile(r"(?<![\w.,/:-])(\d+(?:[.,]\d+)*)(?![\w])")
+# "17-NQ/TU" (digit run followed by a dash and a code); see is_document_number.
+_DOC_AFTER = re.compile(r"^(?:/\s?[A-ZĐ]|-[A-ZĐ]{2,}|/\d{2,4}/[A-ZĐ])")
+_DOC_BEFORE = re.compile(
+    r"(?<![\w])(?:nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông tư|nghị định|"
+    r"văn bản|luật|đề án|chương trình|điều|khoản|thông báo|tờ trình|"
+    r"báo cáo|hướng dẫn|mức độ|cấp độ|level|qđ|nq|kh|cv|ct|tt|nđ|phiên bản|version|cách mạng công nghiệp|"
+    r"công nghiệp|web|chuẩn|giai đoạn|tầm nhìn|đến năm|năm|quý|tháng|ngày|tuần|khóa|"
+    r"lần thứ|hội nghị lần|kỳ họp|chương|mục|bài|trang|phòng|tầng|quốc lộ|tỉnh lộ|ql|tl)\s*(?:số\s*)?$"
+)
+SCALE_WORDS = {
+    "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
+    "triệu": 1e6, "trăm nghìn": 1e5, "vạn": 1e4, "nghìn": 1e3, "ngàn": 1e3,
+}
+_SCALE_RE = re.compile(r"^\s+(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(?![\w])")
+
+
+@dataclass(frozen=True)
+class RawNumber:
+    start: int
+    end: int
+    text: str
+
+
+def parse_number(raw: str, integer_context: bool = False) -> float | None:
+    """Value of a Vietnamese-formatted digit string, or None if it is not a number.
+
+    ``integer_context``: the number counts whole things, so ``1,234`` is read as
+    thousands (English grouping) rather than a decimal.
+    """
+    if re.fullmatch(r"\d+", raw):
+        return float(raw)
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+        return float(raw.replace(".", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", raw):
+        return float(raw.replace(".", "").replace(",", "."))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", raw):
+        return float(raw.replace(",", ""))
+    if re.fullmatch(r"\d+,\d+", raw):
+        if integer_context and re.fullmatch(r"\d{1,3},\d{3}", raw):
+            return float(raw.replace(",", ""))
+        return float(raw.replace(",", "."))
+    if re.fullmatch(r"\d+\.\d+", raw):
+        return float(raw)
+    return None
+
+
+def scale_after(text: str, end: int) -> tuple[float, int]:
+    """Multiplier of a scale word ("3,31 triệu") right after ``end`` and its end."""
+    m = _SCALE_RE.match(text[end:end + 16])
+    if not m:
+        return 1.0, end
+    return SCALE_WORDS[m.group(1).lower()], end + m.end()
+
+
+def raw_numbers(text: str) -> list[RawNumber]:
+    return [RawNumber(m.start(1), m.end(1), m.group(1)) for m in RAW_NUMBER.finditer(text)]
+
+
+def is_time(text: str, n: RawNumber) -> bool:
+    return bool(re.match(r"^[:h]\d{2}\b", text[n.end:n.end + 4]) or
+                re.search(r"\d{1,2}[:h]$", text[max(0, n.start - 3):n.start]))
+
+
+def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
+    after = text[n.end:n.end + 12]
+    if _DOC_AFTER.match(after):
+        return True
+    before = folded[max(0, n.start - 40):n.start].rstrip()
+    return bool(_DOC_BEFORE.search(before))
+
+
+def is_version(text: str, n: RawNumber) -> bool:
+    """``4.0``, ``3.0``, ``Web 2.0``: names, not figures."""
+    return bool(re.fullmatch(r"\d\.0", n.text)) and not re.match(r"^\s*(%|điểm)", text[n.end:n.end + 8])

@@ -1,0 +1,43 @@
+"""Sentences and clauses, as (start, end) spans of the normalized text."""
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? … followed by space and an upper-case letter/quote/digit,
+# or at a line break. Decimal points (69.46) and abbreviations (TP. Hồ Chí Minh)
+# are not followed by "space + capital" often enough to matter, and TP./ThS. are
+# explicitly protected.
+_ABBREV = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th\.S|Q|P|TT|Mr|Ms|St|No)\.)$")
+_SENT_END = re.compile(r"(?:[.!?…]+[\"”’)]*\s+(?=[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])|\n+)")
+_CLAUSE_SEP = re.compile(r";")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    spans = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+            continue
+        end = m.start() + len(m.group(0).rstrip())
+        if end > start and text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def clauses(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    s, e = span
+    out = []
+    cur = s
+    for m in _CLAUSE_SEP.finditer(text, s, e):
+        out.append((cur, m.start()))
+        cur = m.end()
+    out.append((cur, e))
+    return out
+
+
+def paragraph_start(text: str, pos: int) -> int:
+    i = text.rfind("\n", 0, pos)
+    return 0 if i < 0 else i + 1

@@ -1,0 +1,1 @@
+"""Polite discovery, fetching, archiving and article extraction for provincial portals."""

@@ -1,0 +1,1 @@
+"""tinhso command line and shared project paths."""
