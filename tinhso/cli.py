@@ -53,7 +53,7 @@ def _read_gold(path: Path) -> list[dict]:
 
 def cmd_evaluate(args) -> int:
     gold = _read_gold(Path(args.gold))
-    docs_arg = args.docs or str(Path(__file__).resolve().parent.parent / "tests" / "fixtures" / "seeds")
+    docs_arg = args.docs or str(Path(__file__).resolve().parent.parent / "scrapers" / "snapshot" / "seeds")
     wanted = {g["doc"] for g in gold}
     preds = [_claim_json(c) for d in load_documents([docs_arg]) if d.doc in wanted for c in extract_claims(d)]
     levelled = {code for code, ind in taxonomy().items() if ind.carries_level}
