@@ -1,0 +1,16 @@
+-- Claims that can enter province facts: indicator known, province known, not about a
+-- place inside the province. Province keys are conformed to both code systems.
+with lineage as (
+    select * from {{ ref('int_claims__lineage') }}
+    where indicator_code is not null and province_code is not null and place is null
+)
+select
+    l.*,
+    case when l.province_code = 'VN' then 'VN' else l.code_system || ':' || l.province_code end as province_key,
+    p.successor_key as province_key_current,
+    i.pillar,
+    coalesce(l.period, extract(year from l.published_date)::integer) as fact_period
+from lineage l
+join {{ ref('stg_reference__indicators') }} i using (indicator_code)
+left join {{ ref('stg_reference__provinces') }} p
+    on p.province_key = case when l.province_code = 'VN' then 'VN' else l.code_system || ':' || l.province_code end

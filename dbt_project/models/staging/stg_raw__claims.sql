@@ -1,0 +1,22 @@
+select
+    claim_id,
+    article_id,
+    province_code,
+    province as province_name,
+    code_system,
+    indicator as indicator_code,
+    kind,
+    unit,
+    cast(value as double) as value,
+    cast(value_max as double) as value_max,
+    cast(denominator as double) as denominator,
+    qualifier,
+    level,
+    place,
+    cast(period as integer) as period,
+    quote,
+    quote_start,
+    quote_end,
+    number_text,
+    reason as classification_reason
+from {{ source('raw', 'claims') }}

@@ -1,0 +1,102 @@
+"""Stage 2: archived responses → articles → indicator claims (re-runnable from the archive alone)."""
+
+import hashlib
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pyarrow as pa
+from dagster import AssetExecutionContext, AssetKey, MaterializeResult, MetadataValue, asset
+from dagster_duckdb import DuckDBResource
+from warcio.archiveiterator import ArchiveIterator
+
+from claims import Document, extract_claims
+from pipelines.resources import PortalSource
+from pipelines.warehouse import ensure_schema, replace_rows
+from scrapers.article import extract_article
+
+
+def _h(s: str) -> str:
+    return hashlib.sha256(s.encode("utf-8")).hexdigest()[:32]
+
+
+def read_archived_body(warc_file: str, offset: int) -> bytes:
+    with open(warc_file, "rb") as fh:
+        fh.seek(offset)
+        for rec in ArchiveIterator(fh):
+            return rec.content_stream().read()
+    raise ValueError(f"{warc_file}@{offset}: no WARC record there")
+
+
+def _decode(body: bytes, headers_json: str | None) -> str:
+    from scrapers.encoding import decode_html
+    return decode_html(body, headers_json)
+
+
+@asset(key_prefix=["raw"], group_name="extract", deps=[AssetKey(["raw", "responses"])], compute_kind="trafilatura",
+       description="Articles extracted from archived HTML responses: title, publication date (Asia/Ho_Chi_Minh), "
+                   "author, canonical URL, language and main text without navigation, related news or comments.")
+def articles(context: AssetExecutionContext, duckdb: DuckDBResource, portal_source: PortalSource) -> MaterializeResult:
+    _, portals = portal_source.portals()
+    by_id = {p.id: p for p in portals}
+    with duckdb.get_connection() as con:
+        ensure_schema(con)
+        # Incremental: only responses whose content has not been parsed yet.
+        todo = con.execute("""
+            select r.response_id, r.url, r.portal_id, r.warc_file, r.warc_offset, r.headers_json, r.content_sha256
+            from raw.responses r
+            where r.status = 200 and coalesce(json_extract_string(r.headers_json, '$."content-type"'), 'text/html') like '%html%'
+              and not exists (select 1 from raw.articles a where a.response_id = r.response_id)
+        """).fetchall()
+    rows, skipped = [], 0
+    for response_id, url, portal_id, warc_file, offset, headers_json, _ in todo:
+        portal = by_id.get(portal_id)
+        html = _decode(read_archived_body(warc_file, offset), headers_json)
+        art = extract_article(html, url, portal.selectors if portal else None)
+        if len(art.text) < 200:
+            skipped += 1  # listing pages, error pages: not articles
+            continue
+        rows.append({
+            "article_id": _h(art.canonical_url or url), "response_id": response_id, "url": url,
+            "canonical_url": art.canonical_url, "portal_id": portal_id,
+            "source_province": portal.province if portal else None, "title": art.title,
+            "published_at": art.published, "author": art.author, "language": art.language, "text": art.text,
+            "text_sha256": hashlib.sha256(art.text.encode()).hexdigest(), "extracted_at": datetime.now(timezone.utc)})
+    with duckdb.get_connection() as con:
+        written = replace_rows(con, "raw.articles", "article_id", pa.Table.from_pylist(rows)) if rows else 0
+        total = con.execute("select count(*) from raw.articles").fetchone()[0]
+    return MaterializeResult(metadata={
+        "new_articles": written, "skipped_non_articles": skipped, "total_articles": total,
+        "urls": MetadataValue.md("\n".join(f"- {r['url']}" for r in rows[:20]) or "(none new)")})
+
+
+@asset(key_prefix=["raw"], group_name="extract", deps=[AssetKey(["raw", "articles"])], compute_kind="python",
+       description="Indicator claims parsed from article text: value, unit, denominator, kind, qualifier, level, "
+                   "province, period and the exact sentence span (quote, offsets) with the cue that classified it.")
+def claims(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:
+    with duckdb.get_connection() as con:
+        ensure_schema(con)
+        todo = con.execute("""
+            select a.article_id, a.url, a.title, a.text, a.published_at, a.source_province
+            from raw.articles a
+            where not exists (select 1 from raw.claims c where c.article_id = a.article_id)
+        """).fetchall()
+    rows = []
+    for article_id, url, title, text, published_at, source_province in todo:
+        doc_text = (title + "\n\n" if title else "") + text
+        doc = Document(doc=article_id, text=doc_text, url=url, title=title, source_province=source_province,
+                       published=published_at.date() if published_at else None)
+        for c in extract_claims(doc):
+            rows.append({
+                "claim_id": _h(f"{article_id}|{c.number_start}|{c.indicator}|{c.kind}|{c.level}|{c.unit}"),
+                "article_id": article_id, "province_code": c.province_code, "province": c.province,
+                "code_system": c.code_system, "indicator": c.indicator, "kind": c.kind, "unit": c.unit,
+                "value": c.value, "value_max": c.value_max, "denominator": c.denominator, "qualifier": c.qualifier,
+                "level": c.level, "place": c.place, "period": c.period, "quote": c.quote, "quote_start": c.start,
+                "quote_end": c.end, "number_text": c.number_text, "reason": c.reason})
+    table = pa.Table.from_pylist(rows) if rows else None
+    with duckdb.get_connection() as con:
+        written = replace_rows(con, "raw.claims", "claim_id", table, scope_column="article_id") if table else 0
+        total = con.execute("select count(*) from raw.claims").fetchone()[0]
+        by_indicator = dict(con.execute("select coalesce(indicator, '(unknown)'), count(*) from raw.claims group by 1 order by 2 desc").fetchall())
+    return MaterializeResult(metadata={"new_claims": written, "total_claims": total,
+                                       "claims_by_indicator": MetadataValue.json(by_indicator)})

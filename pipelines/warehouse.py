@@ -1,0 +1,52 @@
+"""Raw-layer DDL and bulk, idempotent loads into DuckDB (Arrow in, never row by row)."""
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+DDL = """
+create schema if not exists raw;
+create table if not exists raw.responses (
+    response_id varchar primary key, url varchar not null, portal_id varchar not null, status integer,
+    headers_json varchar, etag varchar, last_modified varchar, fetched_at timestamptz not null,
+    content_sha256 varchar not null, warc_file varchar not null, warc_offset bigint not null, bytes bigint
+);
+create table if not exists raw.articles (
+    article_id varchar primary key, response_id varchar not null, url varchar not null, canonical_url varchar,
+    portal_id varchar not null, source_province varchar, title varchar, published_at timestamptz, author varchar,
+    language varchar, text varchar, text_sha256 varchar, extracted_at timestamptz
+);
+create table if not exists raw.claims (
+    claim_id varchar primary key, article_id varchar not null, province_code varchar, province varchar,
+    code_system varchar, indicator varchar, kind varchar, unit varchar, value double, value_max double,
+    denominator double, qualifier varchar, level varchar, place varchar, period integer, quote varchar,
+    quote_start integer, quote_end integer, number_text varchar, reason varchar
+);
+"""
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(DDL)
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table: str, key: str, rows: pa.Table,
+                 scope_column: str | None = None) -> int:
+    """Bulk upsert: delete the keys (or the whole scope) being written, insert the batch.
+
+    One transaction: a failure leaves what was stored before untouched.
+    """
+    if rows.num_rows == 0:
+        return 0
+    con.register("_batch", rows)
+    try:
+        con.execute("begin transaction")
+        col = scope_column or key
+        con.execute(f"delete from {table} where {col} in (select distinct {col} from _batch)")
+        con.execute(f"insert into {table} by name select * from _batch")
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    finally:
+        con.unregister("_batch")
+    return rows.num_rows
