@@ -1,0 +1,125 @@
+"""Claim extraction on sentences written for each phenomenon (not the seed texts)."""
+from datetime import date
+
+import pytest
+
+from claims import Document, extract_claims
+from claims.normalize import fold, normalize_text
+from claims.numbers import parse_number
+
+
+def one(text, **kw):
+    return extract_claims(Document(doc="t", text=text, **kw))
+
+
+def find(claims, indicator, **attrs):
+    hits = [c for c in claims if c.indicator == indicator and all(getattr(c, k) == v for k, v in attrs.items())]
+    assert hits, f"no {indicator} {attrs} in {[(c.indicator, c.value, c.unit, c.kind) for c in claims]}"
+    return hits[0]
+
+
+@pytest.mark.parametrize("raw,value", [("1.542", 1542), ("89,5", 89.5), ("69.46", 69.46), ("12.345.678", 12345678),
+                                       ("0,5432", 0.5432), ("05", 5), ("1.234,5", 1234.5)])
+def test_vietnamese_number_formats(raw, value):
+    assert parse_number(raw) == pytest.approx(value)
+
+
+def test_scale_words_and_qualifiers():
+    cs = one("Tỉnh Hà Tĩnh đã số hóa tài liệu lưu trữ với khoảng 12,4 nghìn trang.")
+    c = find(cs, "archive_pages_digitized")
+    assert c.value == 12400 and c.qualifier == "approx"
+    c = find(one("Tỉnh Quảng Trị có hơn 5 ngàn tài khoản Mobile Money được mở."), "mobile_money_accounts")
+    assert c.value == 5000 and c.qualifier == "at_least"
+
+
+def test_fraction_and_trong_so_give_denominators():
+    c = find(one("Tỉnh Yên Bái có 1.020/1.130 thôn, bản được phủ sóng băng rộng di động 4G."), "village_mobile_broadband_coverage")
+    assert (c.value, c.denominator, c.unit) == (1020, 1130, "count")
+    c = find(one("Tỉnh Hòa Bình có 1.205 trên tổng số 1.890 thủ tục hành chính cung cấp dịch vụ công trực tuyến."), "online_public_services")
+    assert (c.value, c.denominator) == (1205, 1890)
+
+
+def test_actual_target_pair_and_its_false_friend():
+    cs = one("Tại tỉnh Thái Bình, tỷ lệ hồ sơ công việc cấp huyện được xử lý trên môi trường mạng đạt 76%/80%.")
+    assert find(cs, "records_processed_online", kind="actual").value == 76
+    assert find(cs, "records_processed_online", kind="target").value == 80
+    assert all(c.level == "district" for c in cs)
+    cs = one("Tỉnh Bình Định tiếp nhận hồ sơ trực tuyến chiếm 41%/tổng số hồ sơ.")
+    assert [c.value for c in cs if c.unit == "percent"] == [41] and all(c.kind == "actual" for c in cs)
+
+
+def test_ranks_ranges_and_scores():
+    c = find(one("Năm 2023, Chỉ số DTI của tỉnh Hậu Giang xếp thứ 25/63 tỉnh, thành phố."), "dti_overall")
+    assert (c.unit, c.value, c.denominator, c.period) == ("rank", 25, 63, 2023)
+    c = find(one("Chỉ số chuyển đổi số (DTI) năm 2022 của tỉnh Kon Tum đạt 0,4312 điểm."), "dti_overall")
+    assert (c.unit, c.value) == ("score", 0.4312)
+    c = find(one("Tỉnh Gia Lai phấn đấu tỷ trọng kinh tế số đạt 10-12% GRDP đến năm 2025."), "digital_economy_share_grdp")
+    assert (c.value, c.value_max, c.kind, c.period) == (10, 12, "target", 2025)
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 8/3, Ban Chỉ đạo chuyển đổi số tỉnh tổ chức hội nghị.",
+    "Thứ năm, 19/09/2024 - 23:16",
+    "Thực hiện Nghị quyết số 17-NQ/TU và Kế hoạch số 586/KH-UBND về chuyển đổi số.",
+    "Tỉnh đang thí điểm mạng 5G và hướng tới công nghiệp 4.0 theo khung kiến trúc phiên bản 3.0.",
+    "Tỷ lệ hồ sơ trực tuyến tăng 0,3% so với cùng kỳ, chỉ số DTI tăng 4 bậc.",
+    "Hội nghị diễn ra ngày 1-6-2023 tại tỉnh Lạng Sơn.",
+    "Lượt xem: 13\nBạn còn 500/500 ký tự",
+])
+def test_non_claims(text):
+    assert one(text) == []
+
+
+def test_related_news_footer_is_not_the_article():
+    text = ("Tỉnh Hà Nam: tỷ lệ hồ sơ trực tuyến đạt 70%.\nNội dung bài viết.\nThêm nội dung.\n"
+            "Tin liên quan\nTỷ lệ hồ sơ trực tuyến của tỉnh Nam Định đạt 90%")
+    assert [c.value for c in one(text)] == [70]
+
+
+def test_target_cues_and_colon_lists():
+    cs = one("Năm 2025, tỉnh Lâm Đồng đặt mục tiêu: 80% hồ sơ thủ tục hành chính được xử lý trực tuyến; "
+             "100% doanh nghiệp sử dụng hóa đơn điện tử.")
+    assert {c.kind for c in cs} == {"target"} and len(cs) == 2
+    c = find(one("Đến nay, tỉnh Điện Biên có 95% doanh nghiệp sử dụng hóa đơn điện tử."), "e_invoice_enterprise_share")
+    assert c.kind == "actual"
+
+
+def test_coordinated_levels_share_one_number():
+    cs = one("Tại tỉnh Phú Yên, tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng ở cấp tỉnh và cấp huyện đạt 90%.")
+    assert sorted(c.level for c in cs if c.indicator == "records_processed_online") == ["district", "province"]
+
+
+def test_national_figure_and_place_inside_province():
+    cs = one("Tỉnh Bắc Giang có 96% thôn được phủ sóng di động, trong khi tỷ lệ của cả nước là 99%.")
+    assert {c.province_code for c in cs} == {"24", "VN"}
+    cs = one("Tại huyện Mường Khương, 100% thôn, bản đã được phủ sóng di động.", source_province="Lào Cai")
+    assert cs and all(c.place == "huyện Mường Khương" and c.province_code == "10" for c in cs)
+
+
+def test_province_codes_follow_the_list_in_force_on_the_article_date():
+    before = one("Tỉnh Yên Bái có 90% hộ gia đình có kết nối cáp quang băng rộng.", published=date(2024, 5, 1))
+    after = one("Tỉnh Lào Cai có 90% hộ gia đình có kết nối cáp quang băng rộng.", published=date(2025, 9, 1))
+    assert before[0].province_code == "15" and before[0].code_system == "63"
+    assert after[0].province_code == "15" and after[0].code_system == "34"  # new Lào Cai took code 15
+
+
+def test_unicode_variants_give_the_same_claims():
+    nfc = "Tỉnh Khánh Hòa có 1.500 thôn được phủ sóng di động."
+    import unicodedata
+    nfd = unicodedata.normalize("NFD", nfc).replace(" ", "\u00a0", 1)
+    old_tone = nfc.replace("Hòa", "Hoà")
+    eth = nfc.replace("Đ", "\u00d0")
+    results = [[(c.indicator, c.value, c.province_code) for c in one(t)] for t in (nfc, nfd, old_tone, eth)]
+    assert results[0] and all(r == results[0] for r in results)
+    assert fold("Hoà") == fold("Hòa") and len(normalize_text(nfd)) == len(nfc)
+
+
+def test_unknown_indicator_is_kept_null_never_guessed():
+    cs = one("Tỉnh Cà Mau có 45% hộ nuôi tôm ứng dụng công nghệ cao.")
+    assert cs and all(c.indicator is None for c in cs)
+
+
+def test_claims_carry_quote_offsets_and_reason():
+    text = "Tỉnh Ninh Bình có 1.212 trạm 4G."
+    c = one(text)[0]
+    assert text[c.start:c.end] == c.quote and "1.212" in c.quote and "4G" in c.reason

@@ -1,0 +1,39 @@
+import subprocess
+import sys
+
+from conftest import GOLD, SEEDS
+
+
+def test_seed_scores_meet_the_bar():
+    out = subprocess.run([sys.executable, "-m", "tinhso.cli", "evaluate", str(GOLD), "--docs", str(SEEDS)],
+                         capture_output=True, text=True, check=True).stdout
+    fact = next(line for line in out.splitlines() if line.startswith("fact"))
+    precision, recall = float(fact.split()[1]), float(fact.split()[2])
+    assert precision >= 0.97 and recall >= 0.95, out
+
+
+def test_extract_cli_prints_every_claims_md_field(tmp_path):
+    import json
+    out = subprocess.run([sys.executable, "-m", "tinhso.cli", "extract", str(SEEDS / "003_7e6d3963369faf64.txt")],
+                         capture_output=True, text=True, check=True).stdout
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert rows and {"doc", "province_code", "province", "indicator", "kind", "unit", "value", "value_max", "denominator",
+                     "qualifier", "level", "place", "period", "quote", "start", "end"} <= set(rows[0])
+    assert rows[0]["doc"] == "003_7e6d3963369faf64"
+
+
+def test_bad_jsonl_input_names_file_and_line(tmp_path):
+    bad = tmp_path / "docs.jsonl"
+    bad.write_text('{"doc": "a", "text": "x"}\n{not json}\n', encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "tinhso.cli", "extract", str(bad)], capture_output=True, text=True)
+    assert r.returncode == 2 and f"{bad}:2" in r.stderr
+
+
+def test_scorer_counts_district_figure_as_province_wrong():
+    from claims.scoring import score
+    gold = [{"doc": "d", "province_code": "10", "indicator": "bts_stations", "kind": "actual", "unit": "count",
+             "value": 10, "level": None, "place": None, "required": True}]
+    pred = dict(gold[0], place="huyện X")
+    s = score([pred], gold, set())
+    assert s.precision == 0 and s.recall == 0
+    assert score([dict(gold[0]), dict(gold[0])], gold, set()).precision == 1.0  # same fact twice counts once
