@@ -141,23 +141,33 @@ class _Context:
         return any(s <= pos < e for s, e in self.furniture)
 
 
+@lru_cache(maxsize=None)
+def _rules_for(unit: str) -> tuple[Rule, ...]:
+    """Rules whose indicator can be stated in this unit (a percent may be one of a quota)."""
+    tax = taxonomy()
+    out = []
+    for rule in RULES:
+        allowed = rule.units or tax[rule.code].units
+        if unit in allowed or (unit == "percent" and "percent_of_target" in allowed):
+            out.append(rule)
+    return tuple(out)
+
+
 def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
               require_head: bool = False) -> Match | None:
     """Best indicator rule for a figure whose context is text[lo:fig.start] + text[fig.end:hi]."""
     left = ctx.folded[lo:fig.start]
     right = ctx.folded[fig.end:hi]
     window = left + " " + right
-    tax = taxonomy()
     best: Match | None = None
-    for rule in RULES:
+    for rule in _rules_for(unit):
         groups, exc, head = rule.compiled
-        allowed = rule.units or tax[rule.code].units
-        if unit not in allowed and not (unit == "percent" and "percent_of_target" in allowed):
+        if unit == "count" and head is not None and not head.match(right):
+            continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
+        if not all(g.search(window) for g in groups):
             continue
         if exc is not None and exc.search(window):
             continue
-        if unit == "count" and head is not None and not head.match(right):
-            continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
         spans = []
         for g in groups:
             found = None

@@ -94,9 +94,7 @@ def _is_date_fraction(folded: str, n: RawNumber, x: float, y_text: str, y_end: i
 def find_figures(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
     figures: list[Figure] = []
     prev_end = -1
-    for n in raw_numbers(text[:hi]):
-        if n.start < lo:
-            continue
+    for n in raw_numbers(text, lo, hi):
         if _skip_reason(text, folded, n, prev_end):
             continue
         fig = _read_figure(text, folded, n)

@@ -22,6 +22,8 @@ _LOOKALIKES = str.maketrans({
     "\u2010": "-", "\u2011": "-", "\u2212": "-",
 })
 
+_LOOKALIKE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _LOOKALIKES) + "]")
+
 # Old-style tone placement (hoà, thuý) vs new-style (hòa, thúy): fold both to the
 # new style. Each pair maps two characters to two characters, so length is kept.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"
@@ -45,7 +47,7 @@ _TONE_RE = re.compile("(?<!q)(" + "|".join(map(re.escape, _TONE_MAP)) + ")(?![a-
 def normalize_text(text: str) -> str:
     """NFC + look-alikes + plain spaces. Offsets of claims refer to this text."""
     text = unicodedata.normalize("NFC", text)
-    text = text.translate(_LOOKALIKES)
+    text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[ord(m.group(0))], text)
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

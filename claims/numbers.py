@@ -65,8 +65,11 @@ def scale_after(text: str, end: int) -> tuple[float, int]:
     return SCALE_WORDS[m.group(1).lower()], end + m.end()
 
 
-def raw_numbers(text: str) -> list[RawNumber]:
-    return [RawNumber(m.start(1), m.end(1), m.group(1)) for m in RAW_NUMBER.finditer(text)]
+def raw_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[RawNumber]:
+    """Digit runs in text[lo:hi]; look-arounds still see the characters outside."""
+    hi = len(text) if hi is None else hi
+    return [RawNumber(m.start(1), m.end(1), m.group(1)) for m in RAW_NUMBER.finditer(text, lo, hi)
+]
 
 
 def is_time(text: str, n: RawNumber) -> bool:
