@@ -160,11 +160,19 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     right = ctx.folded[fig.end:hi]
     window = left + " " + right
     best: Match | None = None
+    present: dict = {}  # group pattern → occurs in window (rules share patterns)
+
+    def occurs(g) -> bool:
+        hit = present.get(g)
+        if hit is None:
+            hit = present[g] = g.search(window) is not None
+        return hit
+
     for rule in _rules_for(unit):
         groups, exc, head = rule.compiled
         if unit == "count" and head is not None and not head.match(right):
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
-        if not all(g.search(window) for g in groups):
+        if not all(occurs(g) for g in groups):
             continue
         if exc is not None and exc.search(window):
             continue

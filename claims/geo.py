@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from claims.normalize import fold, strip_diacritics
+from claims.normalize import fold, strip_diacritics, tone_variants
 
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
@@ -54,17 +54,24 @@ def _key_to_codes() -> dict[str, tuple[str, str, str, str]]:
 
 
 @lru_cache(maxsize=1)
-def _name_pattern() -> re.Pattern:
-    """Province names as written in Vietnamese prose (with diacritics, capitalised)."""
-    names = set()
+def _names() -> dict[str, str]:
+    """Province names as written in Vietnamese prose (capitalised, with diacritics) → match key."""
+    names = {}
     for r in _alias_rows():
         alias = r["alias"]
         if alias == strip_diacritics(alias) or "_" in alias or len(alias) < 4:
             continue  # unaccented/slug aliases match ordinary words too easily
         alias = re.sub(r"^(Tỉnh|Thành phố|TP\.?)\s+", "", alias)
-        names.add(fold(alias))
-    alts = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
-    return re.compile(r"(?<![\w])(" + alts + r")(?![\w])")
+        if alias[:1].isupper():
+            for variant in tone_variants(alias):
+                names[" ".join(re.findall(r"\w+", variant))] = r["match_key"]
+    return names
+
+
+_UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x1EFA) if chr(c).isupper()) + "]"
+# A run of capitalised words joined by spaces or a dash ("Thừa Thiên - Huế").
+_CAPITAL_RUN = re.compile(r"(?<!\w)" + _UPPER + r"\w*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)" + _UPPER + r"\w*)*")
+_WORD = re.compile(r"\w+")
 
 
 def _match_key(name: str) -> str:
@@ -73,15 +80,25 @@ def _match_key(name: str) -> str:
     return re.sub(r"[\s\-–]+", " ", key).strip()
 
 
-def find_province_mentions(text: str, folded: str) -> list[Mention]:
-    """Capitalised province names in the text (``Lào Cai``, ``Thừa Thiên - Huế``)."""
+def find_province_mentions(text: str, folded: str | None = None) -> list[Mention]:
+    """Capitalised province names in the text (``Lào Cai``, ``Thừa Thiên - Huế``).
+
+    Finds runs of capitalised words, then looks up their sub-runs (longest first) in
+    a dictionary of names: much cheaper than one regex alternation of 300 names.
+    """
+    names = _names()
     out = []
-    for m in _name_pattern().finditer(folded):
-        if not text[m.start()].isupper():
-            continue
-        key = _match_key(text[m.start():m.end()])
-        if key in _key_to_codes():
-            out.append(Mention(m.start(), m.end(), key))
+    for run in _CAPITAL_RUN.finditer(text):
+        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(run.group(0))]
+        i, base = 0, run.start()
+        while i < len(words):
+            for j in range(min(i + 4, len(words)) - 1, i - 1, -1):
+                key = names.get(" ".join(w for _, _, w in words[i:j + 1]))
+                if key is not None:
+                    out.append(Mention(base + words[i][0], base + words[j][1], key))
+                    i = j
+                    break
+            i += 1
     return out
 
 

@@ -32,6 +32,11 @@ _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đ
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
 _YEAR_CONTEXT_BEFORE = re.compile(
     r"(?:năm|giai đoạn|đến|tới|trước|sau|từ|cuối|đầu|trong|dịp|niên độ|tầm nhìn|kỳ|mùa|–|-|và)\s*$")
+_DATE_TAIL = re.compile(r"\d{1,2}[/\-]$")
+_YEARLIKE = re.compile(r"(?:19[5-9]|20\d)\d")
+_WORD_AFTER = re.compile(r"^\s+[^\W\d]")
+_SO_BEFORE = re.compile(r"\bsố\s+$")
+_TOTAL_SO_BEFORE = re.compile(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$")
 _DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
 
 
@@ -60,20 +65,20 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "consumed"
     if is_time(text, n):
         return "time"
-    if (_DATE_DMY.match(text[n.end:n.end + 11]) and len(n.text) <= 2) or re.search(r"\d{1,2}[/\-]$", text[max(0, n.start - 3):n.start]):
+    if (_DATE_DMY.match(text[n.end:n.end + 11]) and len(n.text) <= 2) or _DATE_TAIL.search(text[max(0, n.start - 3):n.start]):
         return "date"
     if is_document_number(text, folded, n):
         return "document number"
     if is_version(text, n):
         return "version"
-    if re.fullmatch(r"(?:19[5-9]|20\d)\d", n.text) and not _PERCENT.match(after):
-        if _YEAR_CONTEXT_BEFORE.search(before) or not re.match(r"^\s+[^\W\d]", after):
+    if _YEARLIKE.fullmatch(n.text) and not _PERCENT.match(after):
+        if _YEAR_CONTEXT_BEFORE.search(before) or not _WORD_AFTER.match(after):
             return "year"
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
     if _CHANGE_BEFORE.search(before):
         return "change"
-    if re.search(r"\bsố\s+$", before) and not re.search(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$", before):
+    if _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
     return None
 

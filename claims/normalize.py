@@ -67,3 +67,13 @@ def strip_diacritics(text: str) -> str:
 def fold_pattern(pattern: str) -> str:
     """Tone-fold a regex written in lower case (never lower-cases escapes like \\W)."""
     return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], pattern)
+
+
+_TONE_INV = {v: k for k, v in _TONE_MAP.items()}
+_TONE_INV_RE = re.compile("(" + "|".join(map(re.escape, _TONE_INV)) + ")")
+
+
+def tone_variants(word: str) -> set[str]:
+    """The old- and new-style tone placements of a name ("Hoà Bình", "Hòa Bình")."""
+    return {word, _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], word),
+            _TONE_INV_RE.sub(lambda m: _TONE_INV[m.group(1)], word)}
