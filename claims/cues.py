@@ -107,10 +107,12 @@ _RULES = [
     Rule("community_digital_team_members", (r"tổ công nghệ số|tổ cnsc", r"người tham gia|thành viên"), head=r"(?:người|thành viên)", units=("count",)),
     Rule("community_digital_teams", (r"tổ công nghệ số|tổ cnsc",), head=r"tổ\b", units=("count",)),
     # --- governance -----------------------------------------------------------
-    Rule("dti_digital_government", (DTI, r"chính quyền số"), units=("rank", "score")),
-    Rule("dti_digital_economy", (DTI, r"kinh tế số"), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
-    Rule("dti_digital_society", (DTI, r"xã hội số"), units=("rank", "score")),
-    Rule("dti_overall", (DTI,), units=("rank", "score")),
+    # Ranks and scores are (nearly) only stated for the DTI and its pillars, so a pillar
+    # name next to "xếp thứ" / "điểm" is enough; the pillar must be the nearest cue.
+    Rule("dti_digital_government", (r"(?:trụ cột |chỉ số )?chính quyền số",), units=("rank", "score")),
+    Rule("dti_digital_economy", (r"(?:trụ cột |chỉ số )?kinh tế số",), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
+    Rule("dti_digital_society", (r"(?:trụ cột |chỉ số )?xã hội số",), units=("rank", "score")),
+    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số", units=("rank", "score")),
     Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
     Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",)),
 ]

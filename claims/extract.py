@@ -49,6 +49,14 @@ _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "t
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
+_BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
+# A sentence that opens with a goal frame states targets throughout:
+# "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
+_TARGET_FRAME = re.compile(r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới) năm (20\d\d))")
+# Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
+# there is no predicate of its own.
+_ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
+_PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm)\b")
 
 
 @dataclass(frozen=True)
@@ -206,6 +214,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
+    frame = _TARGET_FRAME.match(sentence_left)
+    if frame and not (frame.group(1) and ctx.default_year and int(frame.group(1)) <= ctx.default_year):
+        return "target"
     colon = None
     for colon in _COLON_TARGET.finditer(sentence_left):
         pass
@@ -391,6 +402,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if ctx.folded[fig.end:fig.end + len(noun) + 2].strip().startswith(noun) and fig.value <= whole:
                     fig.denominator = whole
         match = _classify(ctx, fig, lo, hi, fig.unit)
+        enum = _enumeration(ctx, figures, i, c_lo, c_hi)
+        if match is None and enum is not None:
+            # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
+            # trên môi trường mạng": the members share a subject and a predicate.
+            match = _classify(ctx, fig, enum[0], enum[1], fig.unit)
         inherited = False
         if match is None:
             gap_lo = max(lo, previous.end) if previous is not None else lo
@@ -422,6 +438,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if unit == "percent" and fig.value > 100:
             continue
         kind = _kind(ctx, fig, s, lo)
+        if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
+                and enum is not None and previous.number_start >= enum[0]):
+            kind = "target"  # later members of an enumeration of goals
         qualifier = _qualifier(ctx, fig)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit)
@@ -470,7 +489,28 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     closing = re.match(r"^\s*[,;.)]", ctx.folded[fig.end:hi])
     if closing:
         hi = fig.end + closing.start()
+    # "1,65 triệu thuê bao, trong đó thuê bao ... thông minh chiếm 85%": what follows
+    # "trong đó" is a breakdown with its own figures, not this figure's context.
+    breakdown = _BREAKDOWN.search(ctx.folded, fig.end, hi)
+    if breakdown:
+        hi = breakdown.start()
     return lo, hi
+
+
+def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int] | None:
+    """Bounds of the enumeration figure i belongs to, if any: its members are joined by
+    short, predicate-free gaps; the window spans from the clause start to the clause end."""
+    def linked(a: Figure, b: Figure) -> bool:
+        gap = ctx.folded[a.end:b.start]
+        return bool(_ENUM_GAP.match(gap)) and not _PREDICATE.search(gap) and ("," in gap or " và " in gap)
+    first = last = i
+    while first > 0 and figures[first - 1].start >= c_lo and linked(figures[first - 1], figures[first]):
+        first -= 1
+    while last + 1 < len(figures) and figures[last + 1].end <= c_hi and linked(figures[last], figures[last + 1]):
+        last += 1
+    if first == last:
+        return None
+    return c_lo, c_hi
 
 
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:

@@ -123,3 +123,22 @@ def test_claims_carry_quote_offsets_and_reason():
     text = "Tỉnh Ninh Bình có 1.212 trạm 4G."
     c = one(text)[0]
     assert text[c.start:c.end] == c.quote and "1.212" in c.quote and "4G" in c.reason
+
+
+def test_dti_pillar_ranks_are_not_the_overall_rank():
+    cs = one("Năm 2023, Chỉ số DTI của tỉnh Quảng Ninh đứng thứ 3/63; trong đó trụ cột chính quyền số xếp thứ 2, kinh tế số xếp thứ 5.")
+    assert [(c.indicator, c.value) for c in cs] == [("dti_overall", 3), ("dti_digital_government", 2), ("dti_digital_economy", 5)]
+
+
+def test_breakdown_after_trong_do_is_not_the_totals_context():
+    cs = one("Tỉnh Thanh Hóa có 3,2 triệu thuê bao điện thoại di động, trong đó thuê bao điện thoại thông minh chiếm 80%.")
+    assert find(cs, "mobile_subscriptions").value == 3_200_000
+    assert find(cs, "smartphone_subscription_share").value == 80
+
+
+def test_enumeration_shares_subject_predicate_and_goal():
+    cs = one("Mục tiêu năm 2025, tỉnh Nam Định phấn đấu 100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã "
+             "được xử lý trên môi trường mạng; tỷ lệ người trưởng thành có tài khoản thanh toán điện tử đạt 80%.")
+    got = sorted((c.level or "", c.value, c.kind) for c in cs)
+    assert got == [("", 80, "target"), ("commune", 80, "target"), ("district", 90, "target"), ("province", 100, "target")]
+    assert all(c.period == 2025 for c in cs)

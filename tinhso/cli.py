@@ -30,12 +30,12 @@ def cmd_extract(args) -> int:
             else:
                 rows.append(c)
     if args.format == "table":
-        header = f"{'doc':<24} {'prov':<4} {'indicator':<34} {'kind':<6} {'unit':<17} {'value':>12} {'den':>8} {'lvl':<8} {'year':<4}  quote"
+        header = f"{'doc':<24} {'prov':<4} {'indicator':<34} {'kind':<6} {'unit':<17} {'value':>12} {'den':>8} {'lvl':<8} {'year':<4} {'place':<18} quote"
         print(header)
         for c in rows:
             den = "" if c.denominator is None else f"{c.denominator:g}"
             print(f"{c.doc[:24]:<24} {c.province_code or '-':<4} {(c.indicator or '?')[:34]:<34} {c.kind:<6} {c.unit:<17} "
-                  f"{c.value:>12g} {den:>8} {(c.level or '')[:8]:<8} {c.period or '':<4}  {c.quote[:70]}")
+                  f"{c.value:>12g} {den:>8} {(c.level or '')[:8]:<8} {c.period or '':<4} {(c.place or '')[:18]:<18} {c.quote[:70]}")
     return 0
 
 
