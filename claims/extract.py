@@ -81,6 +81,7 @@ class Match:
     score: float
     spans: list[tuple[int, int]]  # matched cue spans, in document offsets
     cue: str
+    level: str | None = None  # set when the wording pairs this figure with a level
 
 
 class _Context:
@@ -349,10 +350,11 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     return prov.code, prov.name, place
 
 
-def _unit_for(match: Match | None, fig: Figure, ctx: _Context) -> str:
-    if fig.unit != "percent" or match is None:
+def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
+    """percent vs percent_of_target ("đạt 95,4% kế hoạch", "đạt 111,3%" of a quota)."""
+    if fig.unit != "percent" or indicator is None:
         return fig.unit
-    allowed = match.rule.units or taxonomy()[match.rule.code].units
+    allowed = taxonomy()[indicator].units
     after = ctx.folded[fig.end:fig.end + 30]
     said_of_target = re.match(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", after)
     if "percent_of_target" in allowed and (said_of_target or fig.value > 100):
@@ -384,6 +386,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     clause_spans = clauses(ctx.text, (s, e))
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
+    respectively = _respectively(ctx, figures, clause_spans)
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -401,8 +404,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             for noun, whole in wholes.items():
                 if ctx.folded[fig.end:fig.end + len(noun) + 2].strip().startswith(noun) and fig.value <= whole:
                     fig.denominator = whole
-        match = _classify(ctx, fig, lo, hi, fig.unit)
-        enum = _enumeration(ctx, figures, i, c_lo, c_hi)
+        if i in respectively:
+            resp = respectively[i]
+            if resp is None:
+                continue  # "lần lượt" whose subjects we cannot pair one-to-one: drop, not guess
+            match = resp
+        else:
+            match = _classify(ctx, fig, lo, hi, fig.unit)
+        enum = _enumeration(ctx, figures, i, c_lo, c_hi) if i not in respectively else None
         if match is None and enum is not None:
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
             # trên môi trường mạng": the members share a subject and a predicate.
@@ -422,7 +431,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if inherited:
             indicator = previous.indicator
             reason = f"inherited from '{previous.quote[:60]}'"
-            unit = fig.unit
+            unit = _unit_for(indicator, fig, ctx)
             if unit == "percent" and previous.unit == "percent_of_target":
                 unit = "percent_of_target"
             if unit not in taxonomy()[indicator].units and unit != "rank":
@@ -430,7 +439,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         elif match is not None:
             indicator = match.rule.code
             reason = f"cue: {match.cue}"
-            unit = _unit_for(match, fig, ctx)
+            unit = _unit_for(indicator, fig, ctx)
         else:
             if fig.unit != "percent":
                 continue  # a bare count we cannot name is noise, not a claim
@@ -445,7 +454,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit)
         levels: list[str | None] = [None]
-        if indicator in _LEVEL_INDICATORS:
+        if indicator in _LEVEL_INDICATORS and match is not None and match.level:
+            levels = [match.level]
+        elif indicator in _LEVEL_INDICATORS:
             levels = _levels(ctx, fig, lo, hi, s) or (
                 [previous.level] if previous is not None and previous.indicator == indicator and previous.level else [None])
         q_lo, q_hi = fig.start, fig.end
@@ -495,6 +506,45 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     if breakdown:
         hi = breakdown.start()
     return lo, hi
+
+
+def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[int, Match | None]:
+    """"Tỷ lệ A và B lần lượt đạt 70% và 60%": pair subjects and figures in order.
+
+    Returns figure index → match (None when the pairing is not one-to-one with
+    distinct indicators, so those figures are dropped rather than guessed).
+    """
+    out: dict[int, Match | None] = {}
+    for c_lo, c_hi in clause_spans:
+        m = _RESPECTIVELY.search(ctx.folded, c_lo, c_hi)
+        if not m:
+            continue
+        idx = [i for i, f in enumerate(figures) if m.end() <= f.start < c_hi]
+        before = [f for f in figures if c_lo <= f.start < m.start()]
+        if len(idx) < 2:
+            continue
+        subject_lo = before[-1].end if before else c_lo
+        parts = [p for p in re.split(r",\s*|\s+và\s+", ctx.folded[subject_lo:m.start()].strip()) if p.strip()]
+        if len(parts) < len(idx):
+            out.update({i: None for i in idx})
+            continue
+        parts = parts[-len(idx):]
+        shared = " ".join(parts[0].split()[:2])  # "tỷ lệ ..." heads the whole list
+        matches = []
+        for i, part in zip(idx, parts):
+            unit = figures[i].unit
+            mm = _classify_text(part, unit) or _classify_text(shared + " " + part, unit) \
+                or _classify_text(parts[0] + " " + part, unit)
+            lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
+            if mm is not None and lv is not None:
+                mm.level = _LEVEL_NAME[next(g for g in lv.groups() if g)]
+            matches.append(mm)
+        codes = [(mm.rule.code, mm.level) if mm else None for mm in matches]
+        if None in codes or len(set(codes)) != len(codes):
+            out.update({i: None for i in idx})
+        else:
+            out.update(dict(zip(idx, matches)))
+    return out
 
 
 def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int] | None:

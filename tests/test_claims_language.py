@@ -142,3 +142,24 @@ def test_enumeration_shares_subject_predicate_and_goal():
     got = sorted((c.level or "", c.value, c.kind) for c in cs)
     assert got == [("", 80, "target"), ("commune", 80, "target"), ("district", 90, "target"), ("province", 100, "target")]
     assert all(c.period == 2025 for c in cs)
+
+
+def test_respectively_pairs_subjects_and_figures_in_order():
+    cs = one("Tỷ lệ hồ sơ trực tuyến và tỷ lệ doanh nghiệp sử dụng hóa đơn điện tử của tỉnh Bến Tre lần lượt đạt 70% và 95%.")
+    assert [(c.indicator, c.value) for c in cs] == [("online_application_rate", 70), ("e_invoice_enterprise_share", 95)]
+    cs = one("Tỷ lệ hồ sơ công việc được xử lý trên môi trường mạng tại cấp tỉnh, cấp huyện, cấp xã của tỉnh Bến Tre "
+             "lần lượt là 95%, 90% và 85%.")
+    assert [(c.level, c.value) for c in cs] == [("province", 95), ("district", 90), ("commune", 85)]
+    # Two subjects that name one indicator cannot be told apart: dropped, not guessed.
+    assert one("Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính của tỉnh Bến Tre lần lượt đạt 85% và 78%.") == []
+
+
+def test_percent_of_plan_and_per_100_and_km():
+    cs = one("Tỉnh Lâm Đồng đã cấp 1.250.000 tài khoản định danh điện tử mức độ 2, đạt 95,4% kế hoạch. "
+             "Mật độ thuê bao di động đạt 128 thuê bao/100 dân. Tổng chiều dài tuyến cáp quang đạt 12.500 km.",
+             published=date(2025, 7, 14))
+    assert find(cs, "digital_id_enrollment", unit="count").value == 1_250_000
+    assert find(cs, "digital_id_enrollment", unit="percent_of_target").value == 95.4
+    assert find(cs, "mobile_subscriptions_per_100").value == 128
+    assert find(cs, "fiber_cable_km").value == 12500
+    assert {c.code_system for c in cs} == {"34"} and {c.province_code for c in cs} == {"68"}
