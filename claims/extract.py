@@ -49,6 +49,7 @@ _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "t
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
+_NAMED_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
@@ -132,6 +133,8 @@ class _Context:
         for m in re.finditer(r"(?:tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong)[^.\n;]{0,50}?năm ((?:19|20)\d\d)|"
                              r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?năm ((?:19|20)\d\d),", self.folded[:self.end]):
             y = int(m.group(1) or m.group(2))
+            if _TARGET_CUE.search(self.folded, m.end(), min(m.end() + 80, self.end)):
+                continue  # "Năm 2024, tỉnh sẽ đầu tư ...": a plan, not the year reported on
             if cap is None or y <= cap:
                 frames[y] += 1
         if frames:
@@ -142,7 +145,8 @@ class _Context:
         years = []
         for m in YEAR_RE.finditer(self.folded[:self.end]):
             before = self.folded[max(0, m.start() - 20):m.start()]
-            if not _TARGET_CUE.search(before) and not re.search(r"[–-]\s*$", before):
+            after = self.folded[m.end():m.end() + 80]
+            if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and not re.search(r"[–-]\s*$", before):
                 years.append(int(m.group(1)))
         return max(years) if years else None
 
@@ -295,6 +299,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             best = (dist, y)
     if best:
         return best[1]
+    if fig.context_year:
+        return fig.context_year
     # A frame such as "Năm 2023, ..." opening the paragraph.
     p = paragraph_start(ctx.text, fig.start)
     frame = None
@@ -428,7 +434,16 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
                 match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+                if match is None and fig.unit in ("rank", "score"):
+                    # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
+                    # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm".
+                    p_lo = paragraph_start(ctx.text, fig.start)
+                    match = _classify(ctx, fig, max(p_lo, fig.start - 3 * WINDOW), hi, fig.unit)
+                    if match is not None:
+                        para_years = [y for y in _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)]
+                        fig.context_year = int(para_years[-1]) if para_years else None
         if inherited:
+            fig.context_year = previous.period  # "..., xếp hạng 4/63": same figure family, same year
             indicator = previous.indicator
             reason = f"inherited from '{previous.quote[:60]}'"
             unit = _unit_for(indicator, fig, ctx)

@@ -26,7 +26,7 @@ _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
 _CHANGE_BEFORE = re.compile(
-    r"(?:\btăng|\bgiảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|gấp)"
+    r"(?:\btăng|\bgiảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|gấp|\bthêm|bổ sung|mới)"
     r"(?:\s+(?:thêm|hơn|khoảng|gần|trên|xấp xỉ|tới|đến|được|từ|là))*\s+$")
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
@@ -52,6 +52,7 @@ class Figure:
     denominator_start: int | None = None
     pair_role: str | None = None   # "actual"/"target" for a%/b% pairs
     of_total: bool = False         # "trong số Y" opener: Y is a whole, not a claim
+    context_year: int | None = None  # year stated for the figure outside its sentence
 
 
 def _after(text: str, i: int, n: int = 40) -> str:

@@ -163,3 +163,15 @@ def test_percent_of_plan_and_per_100_and_km():
     assert find(cs, "mobile_subscriptions_per_100").value == 128
     assert find(cs, "fiber_cable_km").value == 12500
     assert {c.code_system for c in cs} == {"34"} and {c.province_code for c in cs} == {"68"}
+
+
+def test_dti_score_announced_in_the_previous_sentence():
+    cs = one("Ngày 20/10, Bộ Thông tin và Truyền thông công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023. "
+             "Theo đó, tỉnh Bình Dương đạt 0,6521 điểm, xếp hạng 4/63.")
+    assert [(c.indicator, c.unit, c.value, c.period) for c in cs] == [
+        ("dti_overall", "score", 0.6521, 2023), ("dti_overall", "rank", 4, 2023)]
+
+
+def test_increments_and_plans_in_quotes_are_not_stock_figures():
+    cs = one('Tỉnh Bình Dương cho biết: "Năm 2024, tỉnh sẽ lắp đặt thêm 300 trạm 5G và bổ sung 50 trạm 4G".')
+    assert cs == []
