@@ -4,14 +4,15 @@ from dagster_duckdb import DuckDBResource
 
 from pipelines.assets import dbt as dbt_stage
 from pipelines.assets import extract, ingest, publish
-from pipelines.jobs import daily_schedule, tinhso_job
+from pipelines.jobs import build_job, crawl_job, daily_crawl, new_responses_sensor
 from pipelines.resources import PortalSource
 from tinhso import paths
 
 defs = Definitions(
     assets=[ingest.responses, extract.articles, extract.claims, dbt_stage.tinhso_dbt_assets, publish.published_warehouse],
-    jobs=[tinhso_job],
-    schedules=[daily_schedule],
+    jobs=[crawl_job, build_job],
+    schedules=[daily_crawl],
+    sensors=[new_responses_sensor],
     resources={
         "duckdb": DuckDBResource(database=str(paths.warehouse_path())),
         "dbt": dbt_stage.dbt_resource(),

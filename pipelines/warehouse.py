@@ -20,7 +20,12 @@ create table if not exists raw.claims (
     claim_id varchar primary key, article_id varchar not null, province_code varchar, province varchar,
     code_system varchar, indicator varchar, kind varchar, unit varchar, value double, value_max double,
     denominator double, qualifier varchar, level varchar, place varchar, period integer, quote varchar,
-    quote_start integer, quote_end integer, number_text varchar, reason varchar
+    quote_start integer, quote_end integer, number_text varchar, reason varchar, extractor_version varchar
+);
+alter table raw.claims add column if not exists extractor_version varchar;  -- warehouses from before 0.1
+-- Which extractor version last parsed each article (also for articles without claims).
+create table if not exists raw.extractions (
+    article_id varchar primary key, extractor_version varchar not null, claims integer, extracted_at timestamptz
 );
 """
 

@@ -14,5 +14,17 @@ def test_definitions_load_with_stages_as_groups_and_dbt_tests_as_checks():
     groups = {graph.get(k).group_name for k in keys}
     assert {"scrape", "extract", "staging", "intermediate", "marts", "publish"} <= groups
     assert len(list(graph.asset_check_keys)) > 50
-    assert defs.get_job_def("tinhso_daily") is not None
-    assert [s.name for s in defs.schedules] == ["tinhso_daily_schedule"]
+    assert defs.resolve_job_def("crawl_portals") is not None and defs.resolve_job_def("build_warehouse") is not None
+    assert graph.get(AssetKey(["raw", "responses"])).partitions_def is not None
+    assert [s.name for s in defs.schedules] == ["daily_crawl"]
+    assert [s.name for s in defs.sensors] == ["new_responses_sensor"]
+
+
+def test_daily_schedule_requests_one_run_per_portal():
+    from dagster import build_schedule_context
+
+    from pipelines.assets.ingest import portal_partitions
+    from pipelines.jobs import daily_crawl
+    from datetime import datetime, timezone
+    requests = list(daily_crawl(build_schedule_context(scheduled_execution_time=datetime(2026, 11, 22, tzinfo=timezone.utc))))
+    assert sorted(r.partition_key for r in requests) == sorted(portal_partitions.get_partition_keys())

@@ -15,10 +15,19 @@ def run_job() -> bool:
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
+    from pipelines.assets.ingest import portal_partitions
+    from pipelines.resources import PortalSource
     paths.warehouse_path().parent.mkdir(parents=True, exist_ok=True)
-    job = defs.get_job_def("tinhso_daily")
-    result = job.execute_in_process(instance=DagsterInstance.ephemeral(), raise_on_error=False)
-    return result.success
+    instance = DagsterInstance.ephemeral()
+    crawl = defs.resolve_job_def("crawl_portals")
+    snapshot_ids = {p.id for p in PortalSource().portals()[1]}
+    # What the daily schedule does: one crawl run per portal partition ...
+    for key in portal_partitions.get_partition_keys():
+        if key in snapshot_ids and not crawl.execute_in_process(
+                instance=instance, partition_key=key, raise_on_error=False).success:
+            return False
+    # ... then what the sensor triggers: the warehouse build.
+    return defs.resolve_job_def("build_warehouse").execute_in_process(instance=instance, raise_on_error=False).success
 
 
 def summary(path) -> list[tuple[str, int]]:

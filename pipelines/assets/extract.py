@@ -10,6 +10,7 @@ from dagster_duckdb import DuckDBResource
 from warcio.archiveiterator import ArchiveIterator
 
 from claims import Document, extract_claims
+from claims.version import extractor_version
 from pipelines.resources import PortalSource
 from pipelines.warehouse import ensure_schema, replace_rows
 from scrapers.article import extract_article
@@ -73,30 +74,53 @@ def articles(context: AssetExecutionContext, duckdb: DuckDBResource, portal_sour
        description="Indicator claims parsed from article text: value, unit, denominator, kind, qualifier, level, "
                    "province, period and the exact sentence span (quote, offsets) with the cue that classified it.")
 def claims(context: AssetExecutionContext, duckdb: DuckDBResource) -> MaterializeResult:
+    version = extractor_version()
     with duckdb.get_connection() as con:
         ensure_schema(con)
+        # Incremental: articles never parsed, or parsed by an older extractor version.
         todo = con.execute("""
             select a.article_id, a.url, a.title, a.text, a.published_at, a.source_province
             from raw.articles a
-            where not exists (select 1 from raw.claims c where c.article_id = a.article_id)
-        """).fetchall()
-    rows = []
+            where not exists (select 1 from raw.extractions e
+                              where e.article_id = a.article_id and e.extractor_version = ?)
+        """, [version]).fetchall()
+    rows, runs = [], []
     for article_id, url, title, text, published_at, source_province in todo:
         doc_text = (title + "\n\n" if title else "") + text
         doc = Document(doc=article_id, text=doc_text, url=url, title=title, source_province=source_province,
                        published=published_at.date() if published_at else None)
-        for c in extract_claims(doc):
+        found = extract_claims(doc)
+        runs.append({"article_id": article_id, "extractor_version": version, "claims": len(found),
+                     "extracted_at": datetime.now(timezone.utc)})
+        for c in found:
             rows.append({
                 "claim_id": _h(f"{article_id}|{c.number_start}|{c.indicator}|{c.kind}|{c.level}|{c.unit}"),
                 "article_id": article_id, "province_code": c.province_code, "province": c.province,
                 "code_system": c.code_system, "indicator": c.indicator, "kind": c.kind, "unit": c.unit,
                 "value": c.value, "value_max": c.value_max, "denominator": c.denominator, "qualifier": c.qualifier,
                 "level": c.level, "place": c.place, "period": c.period, "quote": c.quote, "quote_start": c.start,
-                "quote_end": c.end, "number_text": c.number_text, "reason": c.reason})
-    table = pa.Table.from_pylist(rows) if rows else None
+                "quote_end": c.end, "number_text": c.number_text, "reason": c.reason, "extractor_version": version})
     with duckdb.get_connection() as con:
-        written = replace_rows(con, "raw.claims", "claim_id", table, scope_column="article_id") if table else 0
+        if runs:
+            # Old claims of re-parsed articles go, new ones come, in one transaction.
+            con.execute("begin transaction")
+            try:
+                ids = pa.Table.from_pylist([{"article_id": r["article_id"]} for r in runs])
+                con.register("_ids", ids)
+                con.execute("delete from raw.claims where article_id in (select article_id from _ids)")
+                if rows:
+                    con.register("_claims", pa.Table.from_pylist(rows))
+                    con.execute("insert into raw.claims by name select * from _claims")
+                con.execute("delete from raw.extractions where article_id in (select article_id from _ids)")
+                con.register("_runs", pa.Table.from_pylist(runs))
+                con.execute("insert into raw.extractions by name select * from _runs")
+                con.execute("commit")
+            except Exception:
+                con.execute("rollback")
+                raise
+        written = len(rows)
         total = con.execute("select count(*) from raw.claims").fetchone()[0]
         by_indicator = dict(con.execute("select coalesce(indicator, '(unknown)'), count(*) from raw.claims group by 1 order by 2 desc").fetchall())
-    return MaterializeResult(metadata={"new_claims": written, "total_claims": total,
+    return MaterializeResult(metadata={"new_claims": written, "articles_parsed": len(runs), "total_claims": total,
+                                       "extractor_version": version,
                                        "claims_by_indicator": MetadataValue.json(by_indicator)})

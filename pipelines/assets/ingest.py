@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timezone
 
 import pyarrow as pa
-from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, asset
+from dagster import AssetExecutionContext, MaterializeResult, MetadataValue, StaticPartitionsDefinition, asset
 from dagster_duckdb import DuckDBResource
 
 from pipelines.resources import PortalSource
@@ -14,17 +14,25 @@ from pipelines.warehouse import ensure_schema, replace_rows
 from scrapers.archive import WarcArchive, sha256
 from scrapers.crawl import crawl_portal
 from scrapers.fetch import Validators
+from scrapers.registry import load_registry
+
+# One partition per registry portal: a portal can be re-crawled or backfilled alone.
+portal_partitions = StaticPartitionsDefinition([p.id for p in load_registry()[1]])
 
 
-@asset(key_prefix=["raw"], group_name="scrape", compute_kind="httpx",
+@asset(key_prefix=["raw"], group_name="scrape", compute_kind="httpx", partitions_def=portal_partitions,
        description="Every fetched HTTP response (URL, status, headers, fetch time, content hash) with its "
                    "place in the append-only WARC archive. Unchanged pages (304 / same hash) add nothing.")
 def responses(context: AssetExecutionContext, duckdb: DuckDBResource, portal_source: PortalSource) -> MaterializeResult:
     settings, portals = portal_source.portals()
+    portals = [p for p in portals if p.id == context.partition_key]
+    if not portals:
+        context.log.info(f"portal {context.partition_key!r} is not crawled in mode {portal_source.mode!r}")
+        return MaterializeResult(metadata={"mode": portal_source.mode, "skipped": True, "new_responses": 0})
     if portal_source.politeness_override_seconds >= 0:
         settings = dataclasses.replace(settings, delay_seconds=portal_source.politeness_override_seconds)
     transport = portal_source.transport()
-    run_id = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + "-" + context.run_id[:8]
+    run_id = (datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + f"-{context.partition_key}-" + context.run_id[:8])
     archive = WarcArchive(portal_source.archive_path(), run_id)
     with duckdb.get_connection() as con:
         ensure_schema(con)
