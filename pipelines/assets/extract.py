@@ -28,6 +28,11 @@ def read_archived_body(warc_file: str, offset: int) -> bytes:
     raise ValueError(f"{warc_file}@{offset}: no WARC record there")
 
 
+def _on_topic(art, keywords) -> bool:
+    haystack = ((art.title or "") + "\n" + art.text).lower()
+    return any(k.lower() in haystack for k in keywords)
+
+
 def _decode(body: bytes, headers_json: str | None) -> str:
     from scrapers.encoding import decode_html
     return decode_html(body, headers_json)
@@ -46,27 +51,43 @@ def articles(context: AssetExecutionContext, duckdb: DuckDBResource, portal_sour
             select r.response_id, r.url, r.portal_id, r.warc_file, r.warc_offset, r.headers_json, r.content_sha256
             from raw.responses r
             where r.status = 200 and coalesce(json_extract_string(r.headers_json, '$."content-type"'), 'text/html') like '%html%'
-              and not exists (select 1 from raw.articles a where a.response_id = r.response_id)
+              and not exists (select 1 from raw.response_parses p where p.response_id = r.response_id)
         """).fetchall()
-    rows, skipped = [], 0
+        known_articles = {a for (a,) in con.execute("select article_id from raw.articles").fetchall()}
+    rows, skipped, off_topic, duplicates, parses = [], 0, 0, 0, []
+    now = datetime.now(timezone.utc)
     for response_id, url, portal_id, warc_file, offset, headers_json, _ in todo:
         portal = by_id.get(portal_id)
         html = _decode(read_archived_body(warc_file, offset), headers_json)
         art = extract_article(html, url, portal.selectors if portal else None)
+        article_id = _h(art.canonical_url or url)
         if len(art.text) < 200:
             skipped += 1  # listing pages, error pages: not articles
+            parses.append({"response_id": response_id, "outcome": "not_article", "article_id": None, "parsed_at": now})
             continue
+        if portal and portal.topic_keywords and not _on_topic(art, portal.topic_keywords):
+            off_topic += 1  # a general news portal's sports page: archived, not parsed
+            parses.append({"response_id": response_id, "outcome": "off_topic", "article_id": None, "parsed_at": now})
+            continue
+        if article_id in known_articles:
+            duplicates += 1  # the same article under another URL (tracking parameters, mirrors)
+            parses.append({"response_id": response_id, "outcome": "duplicate", "article_id": article_id, "parsed_at": now})
+            continue
+        known_articles.add(article_id)
+        parses.append({"response_id": response_id, "outcome": "article", "article_id": article_id, "parsed_at": now})
         rows.append({
-            "article_id": _h(art.canonical_url or url), "response_id": response_id, "url": url,
+            "article_id": article_id, "response_id": response_id, "url": url,
             "canonical_url": art.canonical_url, "portal_id": portal_id,
             "source_province": portal.province if portal else None, "title": art.title,
             "published_at": art.published, "author": art.author, "language": art.language, "text": art.text,
             "text_sha256": hashlib.sha256(art.text.encode()).hexdigest(), "extracted_at": datetime.now(timezone.utc)})
     with duckdb.get_connection() as con:
         written = replace_rows(con, "raw.articles", "article_id", pa.Table.from_pylist(rows)) if rows else 0
+        if parses:
+            replace_rows(con, "raw.response_parses", "response_id", pa.Table.from_pylist(parses))
         total = con.execute("select count(*) from raw.articles").fetchone()[0]
     return MaterializeResult(metadata={
-        "new_articles": written, "skipped_non_articles": skipped, "total_articles": total,
+        "new_articles": written, "skipped_non_articles": skipped, "off_topic": off_topic, "duplicates": duplicates, "total_articles": total,
         "urls": MetadataValue.md("\n".join(f"- {r['url']}" for r in rows[:20]) or "(none new)")})
 
 

@@ -32,7 +32,7 @@ def responses(context: AssetExecutionContext, duckdb: DuckDBResource, portal_sou
     if portal_source.politeness_override_seconds >= 0:
         settings = dataclasses.replace(settings, delay_seconds=portal_source.politeness_override_seconds)
     transport = portal_source.transport()
-    run_id = (datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + f"-{context.partition_key}-" + context.run_id[:8])
+    run_id = (datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%f") + f"-{context.partition_key}-" + context.run.run_id[:8])
     archive = WarcArchive(portal_source.archive_path(), run_id)
     with duckdb.get_connection() as con:
         ensure_schema(con)
