@@ -25,12 +25,14 @@ def pipeline_run(tmp_path_factory):
         importlib.reload(r)
         importlib.reload(d)
         from tinhso.demo import run_job, summary
+        from dagster import DagsterInstance
         (data / "warehouse").mkdir(parents=True)
-        assert run_job()
+        instance = DagsterInstance.ephemeral()
+        assert run_job(instance)
         first = dict(summary(data / "published" / "tinhso.duckdb"))
-        assert run_job()
+        assert run_job(instance)
         second = dict(summary(data / "published" / "tinhso.duckdb"))
-        yield data, first, second
+        yield data, first, second, instance
     finally:
         for k, v in old.items():
             if v is None:

@@ -8,14 +8,14 @@ FACTS = ["fct_coverage", "fct_egovernment", "fct_digital_economy"]
 
 
 def test_fact_tables_are_filled_and_rerun_changes_no_row_count(pipeline_run):
-    data, first, second = pipeline_run
+    data, first, second, _ = pipeline_run
     for t in FACTS:
         assert first[t] > 0, t
     assert first == second
 
 
 def test_figures_two_sources_state_appear_once_with_source_count_2(pipeline_run):
-    data, _, _ = pipeline_run
+    data, _, _, _ = pipeline_run
     with duckdb.connect(str(data / "published" / "tinhso.duckdb"), read_only=True) as con:
         rows = con.execute("""select value, denominator, source_count from marts.fct_egovernment
                               where province_key = '63:10' and indicator_code = 'online_public_services' and unit = 'count'""").fetchall()
@@ -26,7 +26,7 @@ def test_figures_two_sources_state_appear_once_with_source_count_2(pipeline_run)
 
 
 def test_conflicting_records_processed_online_for_lao_cai_are_flagged(pipeline_run):
-    data, _, _ = pipeline_run
+    data, _, _, _ = pipeline_run
     with duckdb.connect(str(data / "published" / "tinhso.duckdb"), read_only=True) as con:
         flagged = con.execute("""select level, value from marts.fct_egovernment
                                  where province_key = '63:10' and indicator_code = 'records_processed_online'
@@ -37,7 +37,7 @@ def test_conflicting_records_processed_online_for_lao_cai_are_flagged(pipeline_r
 
 
 def test_nothing_from_related_news_or_comments_reaches_claims(pipeline_run):
-    data, _, _ = pipeline_run
+    data, _, _, _ = pipeline_run
     with duckdb.connect(str(data / "published" / "tinhso.duckdb"), read_only=True) as con:
         quotes = " ".join(q for (q,) in con.execute("select quote from raw.claims").fetchall())
         texts = " ".join(t for (t,) in con.execute("select text from raw.articles").fetchall())
@@ -46,7 +46,7 @@ def test_nothing_from_related_news_or_comments_reaches_claims(pipeline_run):
 
 
 def test_every_fact_row_traces_to_an_archived_response(pipeline_run):
-    data, _, _ = pipeline_run
+    data, _, _, _ = pipeline_run
     with duckdb.connect(str(data / "published" / "tinhso.duckdb"), read_only=True) as con:
         orphans = con.execute("""
             select count(*) from marts.fct_egovernment f, unnest(f.claim_ids) u(cid)
@@ -61,7 +61,17 @@ def test_every_fact_row_traces_to_an_archived_response(pipeline_run):
 
 
 def test_second_run_fetches_nothing_new(pipeline_run):
-    data, _, _ = pipeline_run
+    data, _, _, _ = pipeline_run
     with duckdb.connect(str(data / "published" / "tinhso.duckdb"), read_only=True) as con:
         assert con.execute("select count(*) from raw.responses").fetchone()[0] == \
             con.execute("select count(distinct url) from raw.responses").fetchone()[0]
+
+
+def test_fact_assets_carry_row_counts_sample_rows_and_source_urls(pipeline_run):
+    from dagster import AssetKey
+    _, first, _, instance = pipeline_run
+    md = instance.get_latest_materialization_event(AssetKey(["marts", "fct_egovernment"])).asset_materialization.metadata
+    assert md["dagster/row_count"].value == first["fct_egovernment"]
+    assert "https://" in md["sample_rows"].value and md["source_urls"].value
+    crawl = instance.get_latest_materialization_event(AssetKey(["raw", "responses"])).asset_materialization.metadata
+    assert {"pages", "not_modified", "errors", "bytes"} <= set(crawl)

@@ -11,14 +11,14 @@ TABLES = ["fct_coverage", "fct_egovernment", "fct_digital_economy", "fct_digital
           "fct_subprovince_claims", "fct_claim_conflicts", "dim_province", "dim_indicator"]
 
 
-def run_job() -> bool:
+def run_job(instance=None) -> bool:
     from dagster import DagsterInstance
 
     from pipelines.definitions import defs
     from pipelines.assets.ingest import portal_partitions
     from pipelines.resources import PortalSource
     paths.warehouse_path().parent.mkdir(parents=True, exist_ok=True)
-    instance = DagsterInstance.ephemeral()
+    instance = instance or DagsterInstance.ephemeral()
     crawl = defs.resolve_job_def("crawl_portals")
     snapshot_ids = {p.id for p in PortalSource().portals()[1]}
     # What the daily schedule does: one crawl run per portal partition ...
