@@ -23,6 +23,7 @@ create table if not exists raw.claims (
     quote_start integer, quote_end integer, number_text varchar, reason varchar, extractor_version varchar
 );
 alter table raw.claims add column if not exists extractor_version varchar;  -- warehouses from before 0.1
+alter table raw.articles add column if not exists portal_kind varchar;
 -- What became of each archived response: article, duplicate (same canonical article), not_article, off_topic.
 create table if not exists raw.response_parses (
     response_id varchar primary key, outcome varchar not null, article_id varchar, parsed_at timestamptz

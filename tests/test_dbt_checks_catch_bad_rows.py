@@ -29,10 +29,12 @@ def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
         con.execute("""insert into raw.responses values ('r1', 'https://baolaocai.vn/a', 'baolaocai', 200, '{}', null, null,
                        now(), 'abc', 'x.warc.gz', 0, 10)""")
         con.execute("""insert into raw.articles values ('a1', 'r1', 'https://baolaocai.vn/a', null, 'baolaocai', 'Lào Cai',
-                       't', now(), null, 'vi', 'text', 'h', now())""")
+                       't', now(), null, 'vi', 'text', 'h', now(), 'provincial_newspaper')""")
         rows = [claim("c1", unit="percent", indicator="e_invoice_enterprise_share", value=150.0, denominator=None),
                 claim("c2", value=30.0, denominator=20.0),
-                claim("c3", province_code="99")]
+                claim("c3", province_code="99"),
+                # DTI 2022: Lào Cai's official rank is not 1
+                claim("c4", indicator="dti_overall", unit="rank", value=1.0, denominator=63.0)]
         import pyarrow as pa
         con.register("b", pa.Table.from_pylist(rows))
         con.execute("insert into raw.claims by name select * from b")
@@ -45,3 +47,5 @@ def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
     failed = {r["unique_id"].split(".")[2] for r in results if r["status"] in ("fail", "error")}
     assert any(name.startswith("percent_in_range_int_claims__conformed") for name in failed), failed
     assert any(name.startswith("relationships_int_claims__conformed_province_key") for name in failed), failed
+    warned = {r["unique_id"].split(".")[2] for r in results if r["status"] == "warn"}
+    assert "assert_dti_ranks_match_official" in warned, warned

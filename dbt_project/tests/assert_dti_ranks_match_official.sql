@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'int_claims__conformed'}}}) }}
 -- Extracted DTI ranks must agree with the official publication (reference seed).
 select c.claim_id, c.province_key, c.period, c.value as extracted_rank, o.official_rank
 from {{ ref('int_claims__conformed') }} c

@@ -1,4 +1,4 @@
-{{ config(severity='warn') }}
+{{ config(severity='warn', meta={'dagster': {'ref': {'name': 'stg_raw__claims'}}}) }}
 -- "1.761/1.966 ... đạt 89,5%": a percent stated beside x/y must agree with x/y
 -- within rounding (half a point). Disagreement means a misread number.
 select f.claim_id as fraction_claim, p.claim_id as percent_claim, f.value, f.denominator, p.value as stated_percent

@@ -78,7 +78,8 @@ def articles(context: AssetExecutionContext, duckdb: DuckDBResource, portal_sour
         rows.append({
             "article_id": article_id, "response_id": response_id, "url": url,
             "canonical_url": art.canonical_url, "portal_id": portal_id,
-            "source_province": portal.province if portal else None, "title": art.title,
+            "source_province": portal.province if portal else None, "portal_kind": portal.kind if portal else None,
+            "title": art.title,
             "published_at": art.published, "author": art.author, "language": art.language, "text": art.text,
             "text_sha256": hashlib.sha256(art.text.encode()).hexdigest(), "extracted_at": datetime.now(timezone.utc)})
     with duckdb.get_connection() as con:

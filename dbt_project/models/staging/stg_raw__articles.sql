@@ -4,6 +4,7 @@ select
     url as article_url,
     canonical_url,
     portal_id,
+    portal_kind,
     source_province,
     title as article_title,
     cast(published_at as timestamptz) as published_at,
