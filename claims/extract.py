@@ -50,6 +50,7 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _NAMED_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+_REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
@@ -130,9 +131,14 @@ class _Context:
     def _report_year(self) -> int | None:
         cap = self.published.year if self.published else None
         frames = Counter()
-        for m in re.finditer(r"(?:tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong)[^.\n;]{0,50}?năm ((?:19|20)\d\d)|"
-                             r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?năm ((?:19|20)\d\d),", self.folded[:self.end]):
-            y = int(m.group(1) or m.group(2))
+        for m in _NAMED_YEAR.finditer(self.folded, 0, self.end):
+            # A report frame: "tổng kết / kết quả / ... năm 2023" or a sentence opening "Năm 2023,".
+            before = self.folded[max(0, m.start() - 60):m.start()]
+            clause = re.split(r"[.\n;]", before)[-1]
+            opener = re.search(r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?$", self.folded[max(0, m.start() - 20):m.start()])
+            if not (_REPORT_FRAME.search(clause) or (opener and self.folded[m.end():m.end() + 1] == ",")):
+                continue
+            y = int(m.group(1))
             if _TARGET_CUE.search(self.folded, m.end(), min(m.end() + 80, self.end)):
                 continue  # "Năm 2024, tỉnh sẽ đầu tư ...": a plan, not the year reported on
             if cap is None or y <= cap:

@@ -69,9 +69,21 @@ def _names() -> dict[str, str]:
 
 
 _UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x1EFA) if chr(c).isupper()) + "]"
-# A run of capitalised words joined by spaces or a dash ("Thừa Thiên - Huế").
-_CAPITAL_RUN = re.compile(r"(?<!\w)" + _UPPER + r"\w*(?:(?:[ \t]*[-–][ \t]*|[ \t]+)" + _UPPER + r"\w*)*")
-_WORD = re.compile(r"\w+")
+_CAPITAL_WORD = re.compile(r"(?<!\w)" + _UPPER + r"\w*")
+# Separators allowed inside a name: spaces, or a dash ("Thừa Thiên - Huế", "Bà Rịa-Vũng Tàu").
+_NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")
+_WORD_AT = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=1)
+def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list] = {}
+    for name, key in _names().items():
+        words = tuple(name.split())
+        out.setdefault(words[0], []).append((words, key))
+    for v in out.values():
+        v.sort(key=lambda wk: -len(wk[0]))  # longest name first
+    return out
 
 
 def _match_key(name: str) -> str:
@@ -83,22 +95,31 @@ def _match_key(name: str) -> str:
 def find_province_mentions(text: str, folded: str | None = None) -> list[Mention]:
     """Capitalised province names in the text (``Lào Cai``, ``Thừa Thiên - Huế``).
 
-    Finds runs of capitalised words, then looks up their sub-runs (longest first) in
-    a dictionary of names: much cheaper than one regex alternation of 300 names.
+    Only capitalised words that can start a province name are looked at; the rest of
+    the name is matched word by word. A dictionary lookup per capital is much cheaper
+    than one regex alternation of 300 names.
     """
-    names = _names()
-    out = []
-    for run in _CAPITAL_RUN.finditer(text):
-        words = [(m.start(), m.end(), m.group(0)) for m in _WORD.finditer(run.group(0))]
-        i, base = 0, run.start()
-        while i < len(words):
-            for j in range(min(i + 4, len(words)) - 1, i - 1, -1):
-                key = names.get(" ".join(w for _, _, w in words[i:j + 1]))
-                if key is not None:
-                    out.append(Mention(base + words[i][0], base + words[j][1], key))
-                    i = j
+    by_first = _names_by_first_word()
+    out, pos = [], 0
+    for m in _CAPITAL_WORD.finditer(text):
+        if m.start() < pos:
+            continue
+        candidates = by_first.get(m.group(0))
+        if not candidates:
+            continue
+        for words, key in candidates:
+            end, ok = m.end(), True
+            for w in words[1:]:
+                sep = _NAME_SEP.match(text, end)
+                nxt = _WORD_AT.match(text, sep.end()) if sep else None
+                if nxt is None or nxt.group(0) != w:
+                    ok = False
                     break
-            i += 1
+                end = nxt.end()
+            if ok and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                out.append(Mention(m.start(), end, key))
+                pos = end
+                break
     return out
 
 
