@@ -258,6 +258,11 @@ class Fetcher:
             headers["If-Modified-Since"] = v.last_modified
         async with self._client.stream("GET", url, headers=headers) as resp:
             if resp.status_code in RETRY_STATUSES:
+                # Archived too: the record of a portal answering 429/5xx is evidence for
+                # whoever tunes its politeness. Bodies of error pages are small; capped.
+                if self.archive is not None:
+                    body = (await resp.aread())[: self.settings.max_body_bytes]
+                    self.archive.write(url, resp.status_code, resp.reason_phrase, list(resp.headers.multi_items()), body)
                 err = _Retryable(f"HTTP {resp.status_code}", _retry_after_seconds(resp.headers.get("retry-after")))
                 err.status = resp.status_code
                 raise err

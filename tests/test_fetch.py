@@ -47,7 +47,7 @@ def test_429_with_retry_after_is_honoured_then_archived(server, tmp_path):
     (r,), stats, archived = run(server, ["/a"], tmp_path)
     assert r.ok and r.attempts == 2 and time.monotonic() - t >= 0.95
     assert server.hits["/a"] == 2 and stats["retries"] == 1
-    assert [a.status for a in archived] == [200]
+    assert [a.status for a in archived] == [429, 200]  # every response is archived, the refusal too
 
 
 def test_500_then_success_and_404_is_not_retried(server, tmp_path):
@@ -56,13 +56,14 @@ def test_500_then_success_and_404_is_not_retried(server, tmp_path):
     (flaky, gone), stats, archived = run(server, ["/flaky", "/gone"], tmp_path)
     assert flaky.ok and flaky.attempts == 3
     assert gone.status == 404 and gone.attempts == 1 and server.hits["/gone"] == 1
-    assert sorted(a.status for a in archived) == [200, 404]
+    assert sorted(a.status for a in archived) == [200, 404, 500, 500]
 
 
 def test_gives_up_after_max_retries(server, tmp_path):
     server.routes["/down"] = lambda h, n: send(h, 503)
     (r,), stats, archived = run(server, ["/down"], tmp_path, max_retries=2)
-    assert not r.ok and server.hits["/down"] == 3 and "gave up" in r.error and archived == []
+    assert not r.ok and server.hits["/down"] == 3 and "gave up" in r.error
+    assert [a.status for a in archived] == [503, 503, 503]
 
 
 def test_timeout_then_success(server, tmp_path):
