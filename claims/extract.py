@@ -58,7 +58,7 @@ _TARGET_FRAME = re.compile(r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|địn
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
-_PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm)\b")
+_PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn)\b")
 
 
 @dataclass(frozen=True)

@@ -175,3 +175,17 @@ def test_dti_score_announced_in_the_previous_sentence():
 def test_increments_and_plans_in_quotes_are_not_stock_figures():
     cs = one('Tỉnh Bình Dương cho biết: "Năm 2024, tỉnh sẽ lắp đặt thêm 300 trạm 5G và bổ sung 50 trạm 4G".')
     assert cs == []
+
+
+def test_a_total_is_not_the_covered_part():
+    cs = one("Tỉnh Hà Tĩnh có 216 xã, trong đó 100% xã có cáp quang đến trung tâm; chưa đến 10 thôn còn lõm sóng di động.")
+    assert [(c.indicator, c.value, c.qualifier) for c in cs] == [
+        ("commune_fiber_coverage", 100, "exact"), ("villages_with_weak_mobile_signal", 10, "at_most")]
+
+
+def test_bulleted_indicator_lists_with_colons():
+    cs = one("Kết quả của tỉnh Hà Tĩnh:\n- Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến: 85,2%.\n"
+             "- Số thuê bao internet băng rộng cố định: 250.000 thuê bao.\n- Tỷ lệ thôn, xóm có sóng 4G: 99,5%.")
+    assert [(c.indicator, c.value, c.kind) for c in cs] == [
+        ("online_application_rate", 85.2, "actual"), ("fixed_broadband_subscriptions", 250000, "actual"),
+        ("village_mobile_broadband_coverage", 99.5, "actual")]
