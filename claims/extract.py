@@ -49,6 +49,7 @@ _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "t
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
+_ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 _NAMED_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
@@ -99,6 +100,7 @@ class _Context:
         self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded) if m.start < self.end]
         self.province_key = self._document_province()
         self.default_year = self._report_year()
+        self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
 
     # -- document-level scope ------------------------------------------------
     def _document_province(self) -> str | None:
@@ -384,7 +386,9 @@ def extract_claims(doc: Document) -> list[Claim]:
             break
         if ctx.in_furniture(sent[0]):
             continue
-        claims.extend(_sentence_claims(ctx, sent))
+        found = _sentence_claims(ctx, sent)
+        claims.extend(found)
+        ctx.last_claim = next((c for c in reversed(found) if c.indicator), None)
     return _dedupe(claims)
 
 
@@ -448,6 +452,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     if match is not None:
                         para_years = [y for y in _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)]
                         fig.context_year = int(para_years[-1]) if para_years else None
+                if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
+                        and _ANAPHORA.search(ctx.folded, lo, fig.start) \
+                        and paragraph_start(ctx.text, fig.start) <= ctx.last_claim.start:
+                    # "Tỷ lệ hồ sơ trực tuyến ... đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ
+                    # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator.
+                    previous, inherited = ctx.last_claim, True
         if inherited:
             fig.context_year = previous.period  # "..., xếp hạng 4/63": same figure family, same year
             indicator = previous.indicator

@@ -189,3 +189,9 @@ def test_bulleted_indicator_lists_with_colons():
     assert [(c.indicator, c.value, c.kind) for c in cs] == [
         ("online_application_rate", 85.2, "actual"), ("fixed_broadband_subscriptions", 250000, "actual"),
         ("village_mobile_broadband_coverage", 99.5, "actual")]
+
+
+def test_anaphora_names_the_previous_sentences_indicator():
+    cs = one("Tỷ lệ hồ sơ trực tuyến của tỉnh Tiền Giang năm 2023 đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ này đạt 70%.")
+    assert [(c.indicator, c.value, c.kind, c.period) for c in cs] == [
+        ("online_application_rate", 52, "actual", 2023), ("online_application_rate", 70, "target", 2024)]
