@@ -105,7 +105,7 @@ class _Context:
     # -- document-level scope ------------------------------------------------
     def _document_province(self) -> str | None:
         if self.doc.source_province:
-            return geo._match_key(self.doc.source_province)
+            return geo.match_key(self.doc.source_province)
         from_url = geo.province_from_url(self.doc.url)
         if from_url:
             return from_url
@@ -344,7 +344,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
-            pkey = geo._match_key(name.split(" ", 1)[1])
+            pkey = geo.match_key(name.split(" ", 1)[1])
             if m.group(1).lower() in ("thành phố", "tp.") and geo.is_municipality(pkey):
                 key = pkey
                 continue

@@ -86,7 +86,7 @@ def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return out
 
 
-def _match_key(name: str) -> str:
+def match_key(name: str) -> str:
     key = strip_diacritics(fold(name)).lower()
     key = re.sub(r"^(tinh|thanh pho|tp\.?)\s+", "", key)
     return re.sub(r"[\s\-–]+", " ", key).strip()
@@ -146,7 +146,7 @@ def _slug_keys() -> dict[str, str]:
     out = {}
     for r in _read("vn_provinces_63_pre2025-07-01.csv"):
         slug = r["code_name"].replace("_", "")
-        out[slug] = _match_key(r["name"])
+        out[slug] = match_key(r["name"])
     return out
 
 
