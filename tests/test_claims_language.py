@@ -195,3 +195,12 @@ def test_anaphora_names_the_previous_sentences_indicator():
     cs = one("Tỷ lệ hồ sơ trực tuyến của tỉnh Tiền Giang năm 2023 đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ này đạt 70%.")
     assert [(c.indicator, c.value, c.kind, c.period) for c in cs] == [
         ("online_application_rate", 52, "actual", 2023), ("online_application_rate", 70, "target", 2024)]
+
+
+def test_other_indices_and_unnamed_rates_stay_out_and_national_asides_are_vn():
+    cs = one("Bắc Ninh: kết quả năm 2023\nChỉ số cải cách hành chính (PAR Index) đứng thứ 12/63, Chỉ số PCI xếp thứ 20. "
+             "Tỷ lệ giải ngân vốn đầu tư công đạt 95%. Tỷ lệ hộ gia đình có kết nối Internet cáp quang băng rộng là 75% "
+             "(cả nước là 79%).")
+    named = [(c.province_code, c.indicator, c.value) for c in cs if c.indicator]
+    assert named == [("27", "household_fiber_broadband", 75), ("VN", "household_fiber_broadband", 79)]
+    assert all(c.unit == "percent" for c in cs)  # PAR/PCI ranks are not DTI ranks: dropped
