@@ -450,7 +450,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     p_lo = paragraph_start(ctx.text, fig.start)
                     match = _classify(ctx, fig, max(p_lo, fig.start - 3 * WINDOW), hi, fig.unit)
                     if match is not None:
-                        para_years = [y for y in _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)]
+                        para_years = _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)
                         fig.context_year = int(para_years[-1]) if para_years else None
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and _ANAPHORA.search(ctx.folded, lo, fig.start) \
@@ -640,13 +640,9 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
 
 
 def _classify_text(window: str, unit: str) -> Match | None:
-    tax = taxonomy()
     best = None
-    for rule in RULES:
+    for rule in _rules_for(unit):
         groups, exc, head = rule.compiled
-        allowed = rule.units or tax[rule.code].units
-        if unit not in allowed:
-            continue
         if exc is not None and exc.search(window):
             continue
         hits = [g.search(window) for g in groups]
