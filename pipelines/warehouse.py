@@ -1,6 +1,9 @@
 """Raw-layer DDL and bulk, idempotent loads into DuckDB (Arrow in, never row by row)."""
 from __future__ import annotations
 
+from contextlib import contextmanager
+from typing import Iterator
+
 import duckdb
 import pyarrow as pa
 
@@ -39,24 +42,42 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(DDL)
 
 
-def replace_rows(con: duckdb.DuckDBPyConnection, table: str, key: str, rows: pa.Table,
-                 scope_column: str | None = None) -> int:
-    """Bulk upsert: delete the keys (or the whole scope) being written, insert the batch.
-
-    One transaction: a failure leaves what was stored before untouched.
-    """
-    if rows.num_rows == 0:
-        return 0
-    con.register("_batch", rows)
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing: a failure leaves what was stored before untouched."""
+    con.execute("begin transaction")
     try:
-        con.execute("begin transaction")
-        col = scope_column or key
-        con.execute(f"delete from {table} where {col} in (select distinct {col} from _batch)")
-        con.execute(f"insert into {table} by name select * from _batch")
-        con.execute("commit")
+        yield
     except Exception:
         con.execute("rollback")
         raise
+    con.execute("commit")
+
+
+def replace_scope(con: duckdb.DuckDBPyConnection, table: str, column: str, scope: pa.Table,
+                  rows: pa.Table | None) -> None:
+    """Delete the rows of ``table`` whose ``column`` is in ``scope``, then bulk-insert ``rows``.
+
+    Call inside ``transaction``. ``rows`` may be empty or None (the scope now has no rows).
+    """
+    con.register("_scope", scope.select([column]))
+    try:
+        con.execute(f"delete from {table} where {column} in (select distinct {column} from _scope)")
     finally:
-        con.unregister("_batch")
+        con.unregister("_scope")
+    if rows is not None and rows.num_rows:
+        con.register("_batch", rows)
+        try:
+            con.execute(f"insert into {table} by name select * from _batch")
+        finally:
+            con.unregister("_batch")
+
+
+def replace_rows(con: duckdb.DuckDBPyConnection, table: str, key: str, rows: pa.Table,
+                 scope_column: str | None = None) -> int:
+    """Bulk upsert: delete the keys (or the whole scope) being written, insert the batch, atomically."""
+    if rows.num_rows == 0:
+        return 0
+    with transaction(con):
+        replace_scope(con, table, scope_column or key, rows, rows)
     return rows.num_rows

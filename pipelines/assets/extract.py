@@ -12,7 +12,7 @@ from warcio.archiveiterator import ArchiveIterator
 from claims import Document, extract_claims
 from claims.version import extractor_version
 from pipelines.resources import PortalSource
-from pipelines.warehouse import ensure_schema, replace_rows
+from pipelines.warehouse import ensure_schema, replace_rows, replace_scope, transaction
 from scrapers.article import extract_article
 
 
@@ -125,21 +125,10 @@ def claims(context: AssetExecutionContext, duckdb: DuckDBResource) -> Materializ
     with duckdb.get_connection() as con:
         if runs:
             # Old claims of re-parsed articles go, new ones come, in one transaction.
-            con.execute("begin transaction")
-            try:
-                ids = pa.Table.from_pylist([{"article_id": r["article_id"]} for r in runs])
-                con.register("_ids", ids)
-                con.execute("delete from raw.claims where article_id in (select article_id from _ids)")
-                if rows:
-                    con.register("_claims", pa.Table.from_pylist(rows))
-                    con.execute("insert into raw.claims by name select * from _claims")
-                con.execute("delete from raw.extractions where article_id in (select article_id from _ids)")
-                con.register("_runs", pa.Table.from_pylist(runs))
-                con.execute("insert into raw.extractions by name select * from _runs")
-                con.execute("commit")
-            except Exception:
-                con.execute("rollback")
-                raise
+            parsed = pa.Table.from_pylist(runs)
+            with transaction(con):
+                replace_scope(con, "raw.claims", "article_id", parsed, pa.Table.from_pylist(rows) if rows else None)
+                replace_scope(con, "raw.extractions", "article_id", parsed, parsed)
         written = len(rows)
         total = con.execute("select count(*) from raw.claims").fetchone()[0]
         by_indicator = dict(con.execute("select coalesce(indicator, '(unknown)'), count(*) from raw.claims group by 1 order by 2 desc").fetchall())
