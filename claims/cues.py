@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from claims.normalize import fold_pattern as fold
+from claims.prefilter import LiteralIndex
 
 VILLAGE = r"(?:\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bbuôn\b|\blàng\b|khu phố)"
 COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban nhân dân )\bxã(?! hội)|phường|thị trấn)"
@@ -36,11 +37,12 @@ class Rule:
     units: tuple[str, ...] | None = None  # restricts beyond the taxonomy's units
     compiled: tuple = field(default=(), compare=False, repr=False)
 
-    def with_compiled(self) -> "Rule":
+    def with_compiled(self, group_ids: dict[str, int]) -> "Rule":
         groups = tuple(re.compile(fold(g)) for g in self.groups)
         exc = re.compile(fold(self.exclude)) if self.exclude else None
         head = re.compile(r"^\W{0,3}(?:" + fold(self.head) + ")") if self.head else None
-        return Rule(self.code, self.groups, self.exclude, self.head, self.units, (groups, exc, head))
+        ids = frozenset(group_ids.setdefault(fold(g), len(group_ids)) for g in self.groups)
+        return Rule(self.code, self.groups, self.exclude, self.head, self.units, (groups, exc, head, ids))
 
 
 _RULES = [
@@ -117,4 +119,7 @@ _RULES = [
     Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",)),
 ]
 
-RULES: tuple[Rule, ...] = tuple(r.with_compiled() for r in _RULES)
+_GROUP_IDS: dict[str, int] = {}
+RULES: tuple[Rule, ...] = tuple(r.with_compiled(_GROUP_IDS) for r in _RULES)
+# One pass over a window tells which groups may occur (see claims/prefilter.py).
+GROUP_INDEX = LiteralIndex(list(_GROUP_IDS))

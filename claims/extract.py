@@ -19,7 +19,7 @@ from importlib import resources
 
 from claims import geo
 from claims.boilerplate import excluded_spans
-from claims.cues import RULES, Rule
+from claims.cues import GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
@@ -189,8 +189,11 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             hit = present[g] = g.search(window) is not None
         return hit
 
+    possible = GROUP_INDEX.possible(window)
     for rule in _rules_for(unit):
-        groups, exc, head = rule.compiled
+        groups, exc, head, ids = rule.compiled
+        if not ids <= possible:
+            continue  # a group's required words are absent: it cannot match
         if unit == "count" and head is not None and not head.match(right):
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
         if not all(occurs(g) for g in groups):
@@ -641,8 +644,11 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
 
 def _classify_text(window: str, unit: str) -> Match | None:
     best = None
+    possible = GROUP_INDEX.possible(window)
     for rule in _rules_for(unit):
-        groups, exc, head = rule.compiled
+        groups, exc, head, ids = rule.compiled
+        if not ids <= possible:
+            continue
         if exc is not None and exc.search(window):
             continue
         hits = [g.search(window) for g in groups]

@@ -68,8 +68,6 @@ def _names() -> dict[str, str]:
     return names
 
 
-_UPPER = "[" + "".join(re.escape(chr(c)) for c in range(0x41, 0x1EFA) if chr(c).isupper()) + "]"
-_CAPITAL_WORD = re.compile(r"(?<!\w)" + _UPPER + r"\w*")
 # Separators allowed inside a name: spaces, or a dash ("Thừa Thiên - Huế", "Bà Rịa-Vũng Tàu").
 _NAME_SEP = re.compile(r"[ \t]*[-–][ \t]*|[ \t]+")
 _WORD_AT = re.compile(r"\w+")
@@ -84,6 +82,17 @@ def _names_by_first_word() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     for v in out.values():
         v.sort(key=lambda wk: -len(wk[0]))  # longest name first
     return out
+
+
+@lru_cache(maxsize=1)
+def _first_word_re() -> re.Pattern:
+    """Capitalised words that can open a province name, ending at a word boundary.
+
+    No look-behind in front (the caller checks the character before): a pattern that
+    opens with literals lets the engine skip straight to candidate positions.
+    """
+    words = sorted(_names_by_first_word(), key=len, reverse=True)
+    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
 
 
 def match_key(name: str) -> str:
@@ -101,12 +110,10 @@ def find_province_mentions(text: str, folded: str | None = None) -> list[Mention
     """
     by_first = _names_by_first_word()
     out, pos = [], 0
-    for m in _CAPITAL_WORD.finditer(text):
-        if m.start() < pos:
+    for m in _first_word_re().finditer(text):
+        if m.start() < pos or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
             continue
-        candidates = by_first.get(m.group(0))
-        if not candidates:
-            continue
+        candidates = by_first[m.group(0)]
         for words, key in candidates:
             end, ok = m.end(), True
             for w in words[1:]:

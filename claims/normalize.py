@@ -40,8 +40,18 @@ def _tone_pairs() -> dict[str, str]:
 
 
 _TONE_MAP = _tone_pairs()
-# "qu" + toned y ("quý") is conventionally written with the tone on y in both styles.
-_TONE_RE = re.compile("(?<!q)(" + "|".join(map(re.escape, _TONE_MAP)) + ")(?![a-zàáảãạăắằẳẵặâấầẩẫậêếềểễệôốồổỗộơớờởỡợưứừửữự])")
+# A pair at the end of a syllable. The pattern opens with a character class so the
+# regex engine can skip ahead to candidate positions (an alternation of the 15 pairs,
+# or a leading look-behind, makes it try every position).
+_TONE_RE = re.compile("[ou][" + "".join(sorted({pair[1] for pair in _TONE_MAP})) + "]"
+                      "(?![a-zàáảãạăắằẳẵặâấầẩẫậêếềểễệôốồổỗộơớờởỡợưứừửữự])")
+
+
+def _new_style(m: re.Match) -> str:
+    pair = m.group(0)
+    if m.start() and m.string[m.start() - 1] == "q":
+        return pair  # "quý": after "qu" the tone sits on y in both styles
+    return _TONE_MAP.get(pair, pair)
 
 
 def normalize_text(text: str) -> str:
@@ -56,7 +66,7 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few code points lower-case to two; keep offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], low)
+    return _TONE_RE.sub(_new_style, low)
 
 
 def strip_diacritics(text: str) -> str:
@@ -66,7 +76,7 @@ def strip_diacritics(text: str) -> str:
 
 def fold_pattern(pattern: str) -> str:
     """Tone-fold a regex written in lower case (never lower-cases escapes like \\W)."""
-    return _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], pattern)
+    return _TONE_RE.sub(_new_style, pattern)
 
 
 _TONE_INV = {v: k for k, v in _TONE_MAP.items()}
@@ -75,5 +85,5 @@ _TONE_INV_RE = re.compile("(" + "|".join(map(re.escape, _TONE_INV)) + ")")
 
 def tone_variants(word: str) -> set[str]:
     """The old- and new-style tone placements of a name ("Hoà Bình", "Hòa Bình")."""
-    return {word, _TONE_RE.sub(lambda m: _TONE_MAP[m.group(1)], word),
+    return {word, _TONE_RE.sub(_new_style, word),
             _TONE_INV_RE.sub(lambda m: _TONE_INV[m.group(1)], word)}

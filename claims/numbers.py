@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-RAW_NUMBER = re.compile(r"(?<![\w.,/:-])(\d+(?:[.,]\d+)*)(?![\w])")
+# The look-behind (no letter, digit or separator before the run) sits after the first
+# digit so that the pattern starts with \d and the engine can skip to digits.
+RAW_NUMBER = re.compile(r"(\d(?<![\w.,/:-]\d)\d*(?:[.,]\d+)*)(?![\w])")
 # "17-NQ/TU" (digit run followed by a dash and a code); see is_document_number.
 _DOC_AFTER = re.compile(r"^(?:/\s?[A-ZĐ]|-[A-ZĐ]{2,}|/\d{2,4}/[A-ZĐ])")
 _DOC_BEFORE = re.compile(

@@ -8,7 +8,8 @@ import re
 # are not followed by "space + capital" often enough to matter, and TP./ThS. are
 # explicitly protected.
 _ABBREV = re.compile(r"(?:\b(?:TP|Tp|ThS|TS|PGS|GS|Th\.S|Q|P|TT|Mr|Ms|St|No)\.)$")
-_SENT_END = re.compile(r"(?:[.!?…]+[\"”’)]*\s+(?=[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])|\n+)")
+# Written to start with a character class so the engine skips to candidate positions.
+_SENT_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’)]*\s+(?=[\"“‘(\[]?[A-ZÀ-ỸĐ0-9])|(?<=\n)\n*)")
 _CLAUSE_SEP = re.compile(r";")
 
 
