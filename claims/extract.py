@@ -52,6 +52,26 @@ _RESPECTIVELY = re.compile(r"lần lượt")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 _NAMED_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
+# Small patterns of the per-figure steps, compiled once.
+_CLAUSE_BREAK = re.compile(r"[.\n;]")
+_YEAR_OPENER = re.compile(r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?$")
+_OR_MORE = re.compile(r"^\s*trở lên")
+_OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
+_YEAR_RANGE_TAIL = re.compile(r"^\s*[–-]\s*(?:19|20)\d\d")
+_PARAGRAPH_YEAR_FRAME = re.compile(
+    r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
+_RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+_AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
+_LIST_OPENER = re.compile(r"(?:các|những|\d+)\s+$")
+_LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
+_PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
+_OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
+_OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
+_NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
+_CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
+_WORD_NEXT = re.compile(r"^\s*[^\W\d]")
+_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
+_CLOSING = re.compile(r"^\s*[,;.)]")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
@@ -113,7 +133,7 @@ class _Context:
         title_end = len(self.text.split("\n", 1)[0])
         for m in self.mentions:
             place_before = self.folded[max(0, m.start - 11):m.start]
-            if re.search(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $", place_before) and not geo.is_municipality(m.match_key):
+            if _PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
                 continue  # "thành phố Lào Cai" names a city inside the province
             weight = 3 if m.start < title_end else 1
             if re.search(r"tỉnh $", place_before):
@@ -136,9 +156,9 @@ class _Context:
         for m in _NAMED_YEAR.finditer(self.folded, 0, self.end):
             # A report frame: "tổng kết / kết quả / ... năm 2023" or a sentence opening "Năm 2023,".
             before = self.folded[max(0, m.start() - 60):m.start()]
-            clause = re.split(r"[.\n;]", before)[-1]
-            opener = re.search(r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?$", self.folded[max(0, m.start() - 20):m.start()])
-            if not (_REPORT_FRAME.search(clause) or (opener and self.folded[m.end():m.end() + 1] == ",")):
+            clause = _CLAUSE_BREAK.split(before)[-1]
+            if not (_REPORT_FRAME.search(clause) or (self.folded[m.end():m.end() + 1] == ","
+                                                     and _YEAR_OPENER.search(self.folded[max(0, m.start() - 20):m.start()]))):
                 continue
             y = int(m.group(1))
             if _TARGET_CUE.search(self.folded, m.end(), min(m.end() + 80, self.end)):
@@ -154,7 +174,7 @@ class _Context:
         for m in YEAR_RE.finditer(self.folded[:self.end]):
             before = self.folded[max(0, m.start() - 20):m.start()]
             after = self.folded[m.end():m.end() + 80]
-            if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and not re.search(r"[–-]\s*$", before):
+            if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and before.rstrip()[-1:] not in ("–", "-"):
                 years.append(int(m.group(1)))
         return max(years) if years else None
 
@@ -238,6 +258,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         pass
     if colon is not None and not _NOT_TARGET.search(colon.group(0)):
         return "target"
+    if not _TARGET_CUE.search(ctx.folded[max(left_lo, fig.start - 110):fig.start]):
+        return "actual"  # neutralising can only remove target words, never add one
     # Neutralise achievement phrases on a wider slice (they may start before the
     # window), then look at the window only.
     wide_lo = max(0, fig.start - 160)
@@ -261,10 +283,10 @@ def _qualifier(ctx: _Context, fig: Figure) -> str:
     before = ctx.folded[max(0, fig.start - 16):fig.start]
     for name, rx in _QUALIFIER:
         if rx.search(before):
-            if name == "at_least" and before.rstrip().endswith("từ") and not re.match(r"^[^.;,]{0,40}trở lên", ctx.folded[fig.end:fig.end + 40]):
+            if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):
                 continue
             return name
-    if re.match(r"^\s*(?:trở lên|trở lên)", ctx.folded[fig.end:fig.end + 12]):
+    if _OR_MORE.match(ctx.folded[fig.end:fig.end + 12]):
         return "at_least"
     return "exact"
 
@@ -296,14 +318,15 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     best = None
     for m in YEAR_RE.finditer(ctx.folded, s, clause_hi):
         before = ctx.folded[max(0, m.start() - 25):m.start()]
-        if re.search(r"(?:cùng kỳ|so với)(?: năm)?\s*$", before) or re.search(r"[/\-]\s*$", before):
+        tail = before.rstrip()
+        if tail.endswith(("cùng kỳ", "so với", "cùng kỳ năm", "so với năm")) or tail[-1:] in ("/", "-"):
             continue
-        if re.search(r"[–-]\s*$", before) and kind == "actual":
+        if tail[-1:] == "–" and kind == "actual":
             continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
         y = int(m.group(1))
         if kind == "actual" and ctx.published and y > ctx.published.year:
             continue
-        if re.match(r"^\s*[–-]\s*(?:19|20)\d\d", ctx.folded[m.end():m.end() + 8]) and kind == "actual":
+        if kind == "actual" and _YEAR_RANGE_TAIL.match(ctx.folded[m.end():m.end() + 8]):
             continue
         dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
         if best is None or dist < best[0]:
@@ -315,7 +338,7 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     # A frame such as "Năm 2023, ..." opening the paragraph.
     p = paragraph_start(ctx.text, fig.start)
     frame = None
-    for frame in re.finditer(r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),", ctx.folded[p:s]):
+    for frame in _PARAGRAPH_YEAR_FRAME.finditer(ctx.folded[p:s]):
         pass
     if frame is not None:
         return int(frame.group(1))
@@ -330,8 +353,8 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     for national in _NATIONAL.finditer(left):
         pass
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
-    if (unit != "rank" and national is not None and not re.search(r"thứ[^.;]*$", left)
-            and not re.search(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b", left[national.end():])):
+    if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
+            and not _AND_PROVINCE.search(left[national.end():])):
         return "VN", "Việt Nam", None
     place = None
     key = ctx.province_key
@@ -342,7 +365,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
         scopes.append((sent_start, opener_end))
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.text, a, b):
-            if re.search(r"(?:các|những|\d+)\s+$", ctx.folded[max(0, m.start() - 8):m.start()]):
+            if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
                 continue  # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject
             name = geo.place_name(ctx.text, m)
             if not name:
@@ -351,13 +374,13 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             if m.group(1).lower() in ("thành phố", "tp.") and geo.is_municipality(pkey):
                 key = pkey
                 continue
-            if b == hi and not re.search(r"(?:tại|ở|của|thuộc)\s+$", ctx.folded[max(0, m.start() - 6):m.start()]):
+            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]):
                 continue  # after the figure only "tại huyện X" scopes it
             place = name
         for pm in ctx.mentions:
             if a <= pm.start < b and b != hi:
                 before = ctx.folded[max(0, pm.start - 11):pm.start]
-                if not re.search(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $", before) or geo.is_municipality(pm.match_key):
+                if not _PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
                     key = pm.match_key
     if key is None:
         return None, None, place
@@ -373,7 +396,7 @@ def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
         return fig.unit
     allowed = taxonomy()[indicator].units
     after = ctx.folded[fig.end:fig.end + 30]
-    said_of_target = re.match(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)", after)
+    said_of_target = _OF_TARGET_AFTER.match(after)
     if "percent_of_target" in allowed and (said_of_target or fig.value > 100):
         return "percent_of_target"
     if "percent" not in allowed:
@@ -410,14 +433,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
         before = ctx.folded[max(s, fig.start - 12):fig.start]
-        if fig.unit == "count" and re.search(r"(?:^|[,.:;] |^\s*)trong\s+$", ctx.folded[s:fig.start][-14:]) and fig.start - s < 14:
+        if fig.unit == "count" and fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]):
             fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
         if fig.of_total:
-            noun = re.match(r"\s*(\w+(?: \w+)?)", ctx.folded[fig.end:hi])
+            noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
-        if fig.unit == "count" and re.match(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b", ctx.folded[fig.end:hi]):
+        if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
         if fig.unit == "count" and fig.denominator is None and wholes:
             for noun, whole in wholes.items():
@@ -440,7 +463,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
             right_gap = ctx.folded[fig.end:hi]
-            own_noun = re.match(r"^\s*[^\W\d]", right_gap) and not re.match(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)", right_gap)
+            own_noun = _WORD_NEXT.match(right_gap) and not _NOT_A_NOUN_NEXT.match(right_gap)
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun:
                 inherited = True
             else:
@@ -531,7 +554,7 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
             hi = min(hi, figures[j].start)
             break
-    closing = re.match(r"^\s*[,;.)]", ctx.folded[fig.end:hi])
+    closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
         hi = fig.end + closing.start()
     # "1,65 triệu thuê bao, trong đó thuê bao ... thông minh chiếm 85%": what follows

@@ -37,6 +37,9 @@ _YEARLIKE = re.compile(r"(?:19[5-9]|20\d)\d")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d]")
 _SO_BEFORE = re.compile(r"\bsố\s+$")
 _TOTAL_SO_BEFORE = re.compile(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$")
+_DASH_OR_SLASH = re.compile(r"^\s*[-–/]")
+_DAY_MONTH_YEAR_TAIL = re.compile(r"^[\-–]\d{1,2}[\-–]\d{4}")  # "1-6-2023" read from its day
+_OF_TOTAL_BEFORE = re.compile(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$")
 _DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
 
 
@@ -115,7 +118,7 @@ def find_figures(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
 def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     after = folded[n.end:n.end + 60]
     before = folded[max(0, n.start - 25):n.start]
-    integer_ctx = not _PERCENT.match(after) and not re.match(r"^\s*[-–/]", after)
+    integer_ctx = not _PERCENT.match(after) and not _DASH_OR_SLASH.match(after)
     value = parse_number(n.text, integer_context=integer_ctx)
     if value is None:
         return None
@@ -134,7 +137,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         return [Figure(n.start, end, value, "percent", text[n.start:end])]
 
     m = _RANGE.match(after)
-    if m and not re.match(r"^[\-–]\d{1,2}[\-–]\d{4}", text[n.end:n.end + 9]):
+    if m and not _DAY_MONTH_YEAR_TAIL.match(text[n.end:n.end + 9]):
         hi_val = parse_number(m.group(1))
         if hi_val is not None and hi_val > value and not (value >= 1900 and hi_val <= 2100):
             end = n.end + m.end()
@@ -180,6 +183,6 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     if not float(value).is_integer():
         return None  # a count of whole things cannot be 89,5
     fig = Figure(n.start, end, value, "count", text[n.start:end])
-    if re.search(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$", before):
+    if _OF_TOTAL_BEFORE.search(before):
         fig.of_total = True
     return [fig]

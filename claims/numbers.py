@@ -29,6 +29,18 @@ SCALE_WORDS = {
 _SCALE_RE = re.compile(r"^\s+(" + "|".join(sorted(SCALE_WORDS, key=len, reverse=True)) + r")(?![\w])")
 
 
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")                  # 1.542
+_DOT_THOUSANDS_COMMA_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d+")  # 1.234,5
+_COMMA_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?")    # 1,234,567
+_COMMA_DECIMAL = re.compile(r"\d+,\d+")                             # 89,5
+_ONE_COMMA_GROUP = re.compile(r"\d{1,3},\d{3}")                     # 1,234 (thousands in counts)
+_DOT_DECIMAL = re.compile(r"\d+\.\d+")                               # 69.46
+_TIME_AFTER = re.compile(r"^[:h]\d{2}\b")
+_TIME_BEFORE = re.compile(r"\d{1,2}[:h]$")
+_VERSION = re.compile(r"\d\.0")
+_VERSION_IS_FIGURE = re.compile(r"^\s*(%|điểm)")
+
+
 @dataclass(frozen=True)
 class RawNumber:
     start: int
@@ -42,19 +54,19 @@ def parse_number(raw: str, integer_context: bool = False) -> float | None:
     ``integer_context``: the number counts whole things, so ``1,234`` is read as
     thousands (English grouping) rather than a decimal.
     """
-    if re.fullmatch(r"\d+", raw):
+    if raw.isdecimal():  # the common case, without a regex
         return float(raw)
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", raw):
+    if _DOT_THOUSANDS.fullmatch(raw):
         return float(raw.replace(".", ""))
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d+", raw):
+    if _DOT_THOUSANDS_COMMA_DECIMAL.fullmatch(raw):
         return float(raw.replace(".", "").replace(",", "."))
-    if re.fullmatch(r"\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?", raw):
+    if _COMMA_THOUSANDS.fullmatch(raw):
         return float(raw.replace(",", ""))
-    if re.fullmatch(r"\d+,\d+", raw):
-        if integer_context and re.fullmatch(r"\d{1,3},\d{3}", raw):
+    if _COMMA_DECIMAL.fullmatch(raw):
+        if integer_context and _ONE_COMMA_GROUP.fullmatch(raw):
             return float(raw.replace(",", ""))
         return float(raw.replace(",", "."))
-    if re.fullmatch(r"\d+\.\d+", raw):
+    if _DOT_DECIMAL.fullmatch(raw):
         return float(raw)
     return None
 
@@ -75,8 +87,7 @@ def raw_numbers(text: str, lo: int = 0, hi: int | None = None) -> list[RawNumber
 
 
 def is_time(text: str, n: RawNumber) -> bool:
-    return bool(re.match(r"^[:h]\d{2}\b", text[n.end:n.end + 4]) or
-                re.search(r"\d{1,2}[:h]$", text[max(0, n.start - 3):n.start]))
+    return bool(_TIME_AFTER.match(text[n.end:n.end + 4]) or _TIME_BEFORE.search(text[max(0, n.start - 3):n.start]))
 
 
 def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
@@ -89,4 +100,4 @@ def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
 
 def is_version(text: str, n: RawNumber) -> bool:
     """``4.0``, ``3.0``, ``Web 2.0``: names, not figures."""
-    return bool(re.fullmatch(r"\d\.0", n.text)) and not re.match(r"^\s*(%|điểm)", text[n.end:n.end + 8])
+    return bool(_VERSION.fullmatch(n.text)) and not _VERSION_IS_FIGURE.match(text[n.end:n.end + 8])
