@@ -8,7 +8,9 @@ from datetime import date
 _DMY = re.compile(r"(?<!\d)(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _VI_LONG = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", re.I)
-YEAR_RE = re.compile(r"(?<![\w/.,\-])((?:19[5-9]|20[0-9])\d)(?![\w/%]|[.,]\d)")
+# The look-behind (nothing number-like before the year) follows the first three digits
+# so that the pattern opens with a literal digit and the engine can skip ahead.
+YEAR_RE = re.compile(r"((?:19[5-9]|20[0-9])(?<![\w/.,\-]\d{3})\d)(?![\w/%]|[.,]\d)")
 
 
 def _safe(y: int, m: int, d: int) -> date | None:

@@ -30,7 +30,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = re.compile(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|\bsẽ\b|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới) năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới) năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = re.compile(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -50,7 +50,8 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
-_NAMED_YEAR = re.compile(r"\bnăm ((?:19|20)\d\d)\b")
+# "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
+_NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
 # Small patterns of the per-figure steps, compiled once.
 _CLAUSE_BREAK = re.compile(r"[.\n;]")
