@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -119,6 +120,7 @@ class _Context:
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
         self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded) if m.start < self.end]
+        self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
@@ -195,6 +197,23 @@ def _rules_for(unit: str) -> tuple[Rule, ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=None)
+def _rules_by_group(unit: str) -> dict[int, tuple[tuple[int, Rule], ...]]:
+    """Rules for a unit, filed under one of their groups (each rule once), in rule order."""
+    out: dict[int, list] = {}
+    for i, rule in enumerate(_rules_for(unit)):
+        out.setdefault(min(rule.compiled[3]), []).append((i, rule))
+    return {g: tuple(v) for g, v in out.items()}
+
+
+def _candidate_rules(unit: str, possible: frozenset[int]) -> list[Rule]:
+    """Rules (in rule order) all of whose groups may occur: the only ones worth a regex."""
+    by_group = _rules_by_group(unit)
+    found = [ir for g in possible if g in by_group for ir in by_group[g] if ir[1].compiled[3] <= possible]
+    found.sort(key=lambda ir: ir[0])
+    return [rule for _, rule in found]
+
+
 def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
               require_head: bool = False) -> Match | None:
     """Best indicator rule for a figure whose context is text[lo:fig.start] + text[fig.end:hi]."""
@@ -210,11 +229,8 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             hit = present[g] = g.search(window) is not None
         return hit
 
-    possible = GROUP_INDEX.possible(window)
-    for rule in _rules_for(unit):
-        groups, exc, head, ids = rule.compiled
-        if not ids <= possible:
-            continue  # a group's required words are absent: it cannot match
+    for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
+        groups, exc, head, _ids = rule.compiled
         if unit == "count" and head is not None and not head.match(right):
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
         if not all(occurs(g) for g in groups):
@@ -378,11 +394,13 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]):
                 continue  # after the figure only "tại huyện X" scopes it
             place = name
-        for pm in ctx.mentions:
-            if a <= pm.start < b and b != hi:
-                before = ctx.folded[max(0, pm.start - 11):pm.start]
-                if not _PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
-                    key = pm.match_key
+        if b == hi:
+            continue
+        # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
+        for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
+            before = ctx.folded[max(0, pm.start - 11):pm.start]
+            if not _PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
+                key = pm.match_key
     if key is None:
         return None, None, place
     prov = geo.resolve(key, ctx.published)
@@ -668,11 +686,8 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
 
 def _classify_text(window: str, unit: str) -> Match | None:
     best = None
-    possible = GROUP_INDEX.possible(window)
-    for rule in _rules_for(unit):
-        groups, exc, head, ids = rule.compiled
-        if not ids <= possible:
-            continue
+    for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
+        groups, exc, head, _ids = rule.compiled
         if exc is not None and exc.search(window):
             continue
         hits = [g.search(window) for g in groups]
