@@ -74,6 +74,7 @@ _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩ
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
+_DIGIT = re.compile(r"\d")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
@@ -440,6 +441,8 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     s, e = sent
     e = min(e, ctx.end)
+    if not _DIGIT.search(ctx.text, s, e):
+        return []  # most sentences state no number at all
     figures = find_figures(ctx.text, ctx.folded, s, e)
     if not figures:
         return []

@@ -15,13 +15,17 @@ from dataclasses import dataclass
 RAW_NUMBER = re.compile(r"(\d(?<![\w.,/:-]\d)\d*(?:[.,]\d+)*)(?![\w])")
 # "17-NQ/TU" (digit run followed by a dash and a code); see is_document_number.
 _DOC_AFTER = re.compile(r"^(?:/\s?[A-ZĐ]|-[A-ZĐ]{2,}|/\d{2,4}/[A-ZĐ])")
-_DOC_BEFORE = re.compile(
-    r"(?<![\w])(?:nghị quyết|quyết định|kế hoạch|công văn|chỉ thị|thông tư|nghị định|"
-    r"văn bản|luật|đề án|chương trình|điều|khoản|thông báo|tờ trình|"
-    r"báo cáo|hướng dẫn|mức độ|cấp độ|level|qđ|nq|kh|cv|ct|tt|nđ|phiên bản|version|cách mạng công nghiệp|"
-    r"công nghiệp|web|chuẩn|giai đoạn|tầm nhìn|đến năm|năm|quý|tháng|ngày|tuần|khóa|"
-    r"lần thứ|hội nghị lần|kỳ họp|chương|mục|bài|trang|phòng|tầng|quốc lộ|tỉnh lộ|ql|tl)\s*(?:số\s*)?$"
+# Words a number after which is an identifier: "Nghị quyết (số) 17", "năm 2023", "điều 5".
+_DOC_WORDS = (
+    "nghị quyết", "quyết định", "kế hoạch", "công văn", "chỉ thị", "thông tư", "nghị định",
+    "văn bản", "luật", "đề án", "chương trình", "điều", "khoản", "thông báo", "tờ trình",
+    "báo cáo", "hướng dẫn", "mức độ", "cấp độ", "level", "qđ", "nq", "kh", "cv", "ct", "tt", "nđ",
+    "phiên bản", "version", "cách mạng công nghiệp", "công nghiệp", "web", "chuẩn", "giai đoạn",
+    "tầm nhìn", "đến năm", "năm", "quý", "tháng", "ngày", "tuần", "khóa", "lần thứ", "hội nghị lần",
+    "kỳ họp", "chương", "mục", "bài", "trang", "phòng", "tầng", "quốc lộ", "tỉnh lộ", "ql", "tl",
 )
+_DOC_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(_DOC_WORDS) + r")\s*(?:số\s*)?$")
+_DOC_LAST_WORDS = tuple({w.split()[-1] for w in _DOC_WORDS})
 SCALE_WORDS = {
     "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
     "triệu": 1e6, "trăm nghìn": 1e5, "vạn": 1e4, "nghìn": 1e3, "ngàn": 1e3,
@@ -95,6 +99,11 @@ def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
     if _DOC_AFTER.match(after):
         return True
     before = folded[max(0, n.start - 40):n.start].rstrip()
+    # Cheap necessary condition first: the last word (before an optional "số") must
+    # end like one of the document words; only then run the end-anchored alternation.
+    tail = before[:-2].rstrip() if before.endswith("số") else before
+    if not tail.endswith(_DOC_LAST_WORDS) and not before.endswith(_DOC_LAST_WORDS):
+        return False
     return bool(_DOC_BEFORE.search(before))
 
 

@@ -1,0 +1,57 @@
+"""The cue prefilter may only skip work, never change an answer."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from claims import Document, extract_claims
+from claims import cues
+from claims.prefilter import LiteralIndex, required_literals
+
+SEEDS = Path(__file__).resolve().parent.parent / "scrapers" / "snapshot" / "seeds"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    ("thuê bao", {"thuê bao"}),
+    (r"trạm (?:bts )?4g", {"trạm "}),                      # optional part is not required
+    (r"[345]g\b", {"3g", "4g", "5g"}),                      # small class expands
+    (r"\bthôn\b|tổ dân phố", {"thôn", "tổ dân phố"}),       # each branch contributes
+    (r"(?<!văn )\bbản\b(?! đồ)", {"bản"}),                  # look-arounds consume nothing
+    (r"trắng\W{0,3}sóng", {"trắng"}),                       # the longer (more selective) run
+    (r"(?:ab)+c", {"ab"}),                                  # a repeat of at least one is required
+])
+def test_required_literals(pattern, expected):
+    assert required_literals(pattern) == expected
+
+
+@pytest.mark.parametrize("pattern", [r"\w+", r"(?:abc)?", r"abc|\d+", r"(?i:thôn)", r"(?i)thôn"])
+def test_patterns_without_a_required_literal(pattern):
+    assert required_literals(pattern) is None
+
+
+def test_index_never_rules_out_a_pattern_that_matches():
+    patterns = list(cues._GROUP_IDS)
+    index = LiteralIndex(patterns)
+    compiled = [re.compile(p) for p in patterns]
+    text = "\n".join(f.read_text(encoding="utf-8") for f in sorted(SEEDS.glob("*.txt"))).lower()
+    checked = 0
+    for start in range(0, len(text) - 200, 37):
+        window = text[start:start + 200]
+        possible = index.possible(window)
+        for i, rx in enumerate(compiled):
+            if rx.search(window):
+                checked += 1
+                assert i in possible, (patterns[i], window)
+    assert checked > 500  # the windows do exercise the cue patterns
+
+
+def test_extraction_is_identical_without_the_prefilter(monkeypatch):
+    docs = [Document(doc=f.stem, text=f.read_text(encoding="utf-8")) for f in sorted(SEEDS.glob("*.txt"))]
+    with_filter = [c.to_dict() for d in docs for c in extract_claims(d)]
+    everything = frozenset(range(len(cues._GROUP_IDS)))
+    monkeypatch.setattr(cues.GROUP_INDEX, "possible", lambda text: everything)
+    without = [c.to_dict() for d in docs for c in extract_claims(d)]
+    assert with_filter == without
+    assert len(with_filter) > 50
