@@ -454,7 +454,6 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
-        before = ctx.folded[max(s, fig.start - 12):fig.start]
         if fig.unit == "count" and fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]):
             fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
         if fig.of_total:

@@ -25,9 +25,15 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
+_CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
+                 "bổ sung", "mới")
+_CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là")
 _CHANGE_BEFORE = re.compile(
-    r"(?:\btăng|\bgiảm|cao hơn|thấp hơn|nhiều hơn|ít hơn|chênh lệch|gấp|\bthêm|bổ sung|mới)"
-    r"(?:\s+(?:thêm|hơn|khoảng|gần|trên|xấp xỉ|tới|đến|được|từ|là))*\s+$")
+    # "tăng", "giảm", "thêm" must start a word
+    r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm") else w for w in _CHANGE_WORDS) + ")"
+    r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
+# A change phrase ends with one of these words: checked before the regex, which is slower.
+_CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
 _YEAR_CONTEXT_BEFORE = re.compile(
@@ -80,7 +86,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             return "year"
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
-    if _CHANGE_BEFORE.search(before):
+    if before.rstrip().endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before):
         return "change"
     if _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
