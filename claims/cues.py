@@ -87,8 +87,9 @@ _RULES = [
     Rule("admin_procedure_satisfaction", (r"hài lòng",)),
     Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
-    Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"), exclude=r"hồ sơ|mức độ [34]|cổng dịch vụ công quốc gia|dân cư|thanh toán", head=TTHC),
-    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh", head=r"(?:các )?hồ sơ"),
+    # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
+    Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"), exclude=r"hồ sơ|mức độ [34]|cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh", head=TTHC),
+    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh", head=r"(?:các )?hồ sơ"),
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),

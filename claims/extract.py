@@ -38,11 +38,13 @@ _NOT_TARGET = re.compile(
     r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
     r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ")
-_ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế")
+_ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
+                                  r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
 _QUALIFIER = [
-    ("approx", re.compile(r"(?:trên dưới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước|chừng|hầu hết|tầm)\s*$")),
-    ("at_least", re.compile(r"(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
-    ("at_most", re.compile(r"(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
+    # Each word must start a word: "cả nước đạt" is not "ước đạt".
+    ("approx", re.compile(r"(?<!\w)(?:trên dưới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước|chừng|hầu hết|tầm)\s*$")),
+    ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
+    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
 ]
 _NATIONAL = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
@@ -56,7 +58,9 @@ _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
 # Small patterns of the per-figure steps, compiled once.
 _CLAUSE_BREAK = re.compile(r"[.\n;]")
-_YEAR_OPENER = re.compile(r"(?:^|\n|\. )(?:trong |tính đến hết |hết |cuối )?$")
+_SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
+# A year opening a sentence or a clause: "Năm 2023, ...", "Theo Sở TT&TT, năm 2023 kinh tế số ..."
+_YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"^\s*[–-]\s*(?:19|20)\d\d")
@@ -75,10 +79,23 @@ _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
+_OPENER_COMMA = re.compile(r",(?!\d)")
+_RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
+_DTI_NAME = re.compile(r"\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số")
+# Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
+_OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
+                            r"hài lòng|khu vực|vùng|miền")
+_GOALS_AFTER = re.compile(r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ)")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
-_TARGET_FRAME = re.compile(r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới) năm (20\d\d))")
+_TARGET_FRAME = re.compile(
+    r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới) năm (20\d\d))|"
+    # "Năm 2024, tỉnh phấn đấu ...", "Thời gian tới, UBND tỉnh đặt mục tiêu ...": a subject whose
+    # first verb sets a goal
+    r"^\W*(?:(?:trong |hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
+    r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
+    r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
@@ -124,6 +141,7 @@ class _Context:
         self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()
+        self.dti_lead = self._dti_lead()
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
 
     # -- document-level scope ------------------------------------------------
@@ -161,11 +179,12 @@ class _Context:
             # A report frame: "tổng kết / kết quả / ... năm 2023" or a sentence opening "Năm 2023,".
             before = self.folded[max(0, m.start() - 60):m.start()]
             clause = _CLAUSE_BREAK.split(before)[-1]
-            if not (_REPORT_FRAME.search(clause) or (self.folded[m.end():m.end() + 1] == ","
+            if not (_REPORT_FRAME.search(clause) or (self.folded[m.end():m.end() + 1] in (",", " ")
                                                      and _YEAR_OPENER.search(self.folded[max(0, m.start() - 20):m.start()]))):
                 continue
             y = int(m.group(1))
-            if _TARGET_CUE.search(self.folded, m.end(), min(m.end() + 80, self.end)):
+            following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
+            if _target_stated(following):
                 continue  # "Năm 2024, tỉnh sẽ đầu tư ...": a plan, not the year reported on
             if cap is None or y <= cap:
                 frames[y] += 1
@@ -181,6 +200,18 @@ class _Context:
             if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and before.rstrip()[-1:] not in ("–", "-"):
                 years.append(int(m.group(1)))
         return max(years) if years else None
+
+    def _dti_lead(self) -> tuple[str, int | None] | None:
+        """(cue, year) when the title or first paragraph is about the DTI, else None."""
+        lead_end = min(self.end, len(self.text))
+        paragraphs = [p for p in self.text[:lead_end].split("\n") if p.strip()]
+        lead = "\n".join(paragraphs[:3])  # title, (date line), first paragraph
+        folded = fold(lead)
+        m = _DTI_NAME.search(folded)
+        if m is None:
+            return None
+        years = _NAMED_YEAR.findall(folded, m.end(), m.end() + 60)
+        return lead[m.start():m.end()], (int(years[0]) if years else None)
 
     def in_furniture(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.furniture)
@@ -205,6 +236,9 @@ def _rules_by_group(unit: str) -> dict[int, tuple[tuple[int, Rule], ...]]:
     for i, rule in enumerate(_rules_for(unit)):
         out.setdefault(min(rule.compiled[3]), []).append((i, rule))
     return {g: tuple(v) for g, v in out.items()}
+
+
+_DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
 
 
 def _candidate_rules(unit: str, possible: frozenset[int]) -> list[Rule]:
@@ -264,12 +298,25 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     return best
 
 
+def _target_stated(text: str) -> bool:
+    """Does text state a goal? A target word that is neither part of an achievement
+    phrase ("đạt chỉ tiêu") nor followed by an actual cue ("..., đã hoàn thành")."""
+    if not _TARGET_CUE.search(text):
+        return False
+    text = _NOT_TARGET.sub(lambda m: " " * len(m.group(0)), text)
+    last = None
+    for last in _TARGET_CUE.finditer(text):
+        pass
+    return last is not None and not _ACTUAL_AFTER_TARGET.search(text, last.end())
+
+
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
     frame = _TARGET_FRAME.match(sentence_left)
-    if frame and not (frame.group(1) and ctx.default_year and int(frame.group(1)) <= ctx.default_year):
+    frame_year = frame and (frame.group(1) or frame.group(2))
+    if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
     colon = None
     for colon in _COLON_TARGET.finditer(sentence_left):
@@ -298,11 +345,14 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
 
 
 def _qualifier(ctx: _Context, fig: Figure) -> str:
-    before = ctx.folded[max(0, fig.start - 16):fig.start]
+    lo = max(0, fig.start - 16)
+    before = ctx.folded[lo:fig.start]
     for name, rx in _QUALIFIER:
-        if rx.search(before):
+        if rx.search(ctx.folded, lo, fig.start):  # searched in place: look-behinds see the word
             if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):
                 continue
+            if name == "at_least" and before.rstrip().endswith("vượt") and _GOALS_AFTER.match(ctx.folded, fig.end):
+                continue  # "hoàn thành và vượt 21 chỉ tiêu": the verb, not "more than"
             return name
     if _OR_MORE.match(ctx.folded[fig.end:fig.end + 12]):
         return "at_least"
@@ -377,10 +427,12 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     place = None
     key = ctx.province_key
     # Places and other provinces named in the figure's own context (or the sentence opener).
-    opener_end = ctx.text.find(",", sent_start, fig.start)
+    # The opener first, so that names in the figure's own context override it. A decimal
+    # comma ("0,6412") does not close an opener.
+    opener = _OPENER_COMMA.search(ctx.text, sent_start, fig.start)
     scopes = [(lo, fig.start), (fig.end, hi)]
-    if opener_end > 0 and opener_end < lo:
-        scopes.append((sent_start, opener_end))
+    if opener is not None and opener.start() < lo:
+        scopes.insert(0, (sent_start, opener.start()))
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.text, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
@@ -402,6 +454,13 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             before = ctx.folded[max(0, pm.start - 11):pm.start]
             if not _PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
                 key = pm.match_key
+    if unit in ("rank", "score"):
+        # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
+        subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
+        if subject is not None:
+            i = bisect_left(ctx.mention_starts, subject.end())
+            if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
+                key = ctx.mentions[i].match_key
     if key is None:
         return None, None, place
     prov = geo.resolve(key, ctx.published)
@@ -499,6 +558,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     if match is not None:
                         para_years = _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)
                         fig.context_year = int(para_years[-1]) if para_years else None
+                    elif ctx.dti_lead is not None and not _OTHER_RANKING.search(ctx.folded, s, e):
+                        # An article whose title or lead announces the DTI: its bare ranks and
+                        # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
+                        match = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
+                        fig.context_year = fig.context_year or ctx.dti_lead[1]
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and _ANAPHORA.search(ctx.folded, lo, fig.start) \
                         and paragraph_start(ctx.text, fig.start) <= ctx.last_claim.start:

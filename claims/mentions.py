@@ -46,6 +46,8 @@ _TOTAL_SO_BEFORE = re.compile(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$")
 _DASH_OR_SLASH = re.compile(r"^\s*[-–/]")
 _DAY_MONTH_YEAR_TAIL = re.compile(r"^[\-–]\d{1,2}[\-–]\d{4}")  # "1-6-2023" read from its day
 _OF_TOTAL_BEFORE = re.compile(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$")
+# A noun phrase (no figure, no clause break) then "trên/trong tổng số".
+_NOUN_THEN_TOTAL = re.compile(r"\s+[^\W\d][^\d.;:()%]{0,80}?\s(?:trên|trong)\s+tổng\s+số\s*$")
 _DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
 
 
@@ -118,7 +120,20 @@ def find_figures(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
         for f in fig:
             figures.append(f)
         prev_end = max(f.end for f in fig)
+    _link_wholes(folded, figures)
     return figures
+
+
+def _link_wholes(folded: str, figures: list[Figure]) -> None:
+    """"1.188 dịch vụ công trực tuyến toàn trình trên tổng số 1.862 thủ tục": a count, its
+    noun, then "trên/trong tổng số" and the whole. The whole becomes the count's
+    denominator and is no claim of its own (as in "1.761 trong số 1.966")."""
+    for part, whole in zip(figures, figures[1:]):
+        if (part.unit == whole.unit == "count" and part.denominator is None and whole.denominator is None
+                and whole.value >= part.value and _NOUN_THEN_TOTAL.match(folded[part.end:whole.start])):
+            part.denominator = whole.value
+            part.denominator_start = whole.start
+            whole.of_total = True
 
 
 def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:

@@ -7,6 +7,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "scrapers" / "snapshot" / "seeds"
 GOLD = ROOT / "tests" / "fixtures" / "seeds_gold.jsonl"
+FIXTURES = ROOT / "tests" / "fixtures"
 
 
 @pytest.fixture(scope="session")

@@ -204,3 +204,61 @@ def test_other_indices_and_unnamed_rates_stay_out_and_national_asides_are_vn():
     named = [(c.province_code, c.indicator, c.value) for c in cs if c.indicator]
     assert named == [("27", "household_fiber_broadband", 75), ("VN", "household_fiber_broadband", 79)]
     assert all(c.unit == "percent" for c in cs)  # PAR/PCI ranks are not DTI ranks: dropped
+
+
+def test_qualifier_words_must_start_a_word():
+    # "cả nước đạt" ends in "ước đạt" (estimated) but says nothing approximate
+    c = find(one("Tỷ lệ hồ sơ trực tuyến trung bình của cả nước đạt 43%."), "online_application_rate")
+    assert c.qualifier == "exact" and c.province_code == "VN"
+    c = find(one("Tỉnh Nam Định có tỷ lệ hồ sơ trực tuyến ước đạt 51%."), "online_application_rate")
+    assert c.qualifier == "approx"
+
+
+def test_goal_set_by_the_sentence_subject_covers_every_clause():
+    cs = one("Sơn La: kế hoạch 2025\nNăm 2023, chuyển đổi số đạt kết quả tốt.\n"
+             "Năm 2024, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 70%; 100% cơ quan nhà nước "
+             "kết nối mạng truyền số liệu chuyên dùng.", published=date(2024, 1, 5))
+    assert find(cs, "online_application_rate").kind == "target"
+    assert find(cs, "agencies_on_specialized_network").kind == "target"
+
+
+def test_completed_goals_are_actual_and_exact():
+    c = find(one("Năm 2023, trong số 30 chỉ tiêu đề ra, tỉnh Phú Thọ đã hoàn thành và vượt 24 chỉ tiêu."),
+             "dx_goals_achieved")
+    assert (c.kind, c.qualifier, c.value, c.denominator, c.period) == ("actual", "exact", 24, 30, 2023)
+
+
+def test_noun_phrase_between_count_and_whole():
+    cs = one("Tỉnh Lạng Sơn cung cấp 1.050 dịch vụ công trực tuyến toàn trình trên tổng số 1.790 thủ tục hành chính.")
+    c = find(cs, "full_process_online_services")
+    assert (c.value, c.denominator) == (1050, 1790)
+    assert not [x for x in cs if x.value == 1790]  # the whole is no claim of its own
+
+
+def test_share_of_procedures_with_online_applications_is_not_the_application_rate():
+    cs = one("Tỉnh Bắc Giang có tỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến đạt 76%.")
+    assert not [c for c in cs if c.indicator in ("online_application_rate", "online_public_services")]
+
+
+def test_bare_ranks_and_scores_in_an_article_about_the_dti():
+    text = ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023\n"
+            "Bộ Thông tin và Truyền thông vừa công bố kết quả đánh giá.\n"
+            "Ở khối địa phương, Cần Thơ đạt 0,6012 điểm. Đứng thứ 4 là Long An; Bến Tre xếp thứ 5.\n"
+            "Về chỉ số cải cách hành chính, Long An xếp thứ 9.")
+    cs = one(text, published=date(2024, 7, 1))
+    assert find(cs, "dti_overall", unit="score").province_code == "92"
+    assert find(cs, "dti_overall", unit="rank", value=4).province_code == "80"
+    assert find(cs, "dti_overall", unit="rank", value=5).province_code == "83"
+    assert not [c for c in cs if c.value == 9]  # another index's rank stays out
+
+
+def test_dti_lead_does_not_name_regional_ranks():
+    text = ("Chỉ số chuyển đổi số của tỉnh tăng 3 bậc\n"
+            "Tỉnh Hòa Bình xếp thứ 4 trong khu vực miền núi phía Bắc.")
+    assert not [c for c in one(text) if c.indicator == "dti_overall"]
+
+
+def test_decimal_comma_does_not_end_a_sentence_opener():
+    cs = one("Đứng đầu là Bắc Ninh với 0,6300 điểm chỉ số DTI; Hải Phòng xếp thứ 2 về chỉ số DTI.",
+             published=date(2024, 7, 1))
+    assert find(cs, "dti_overall", unit="rank").province_code == "31"
