@@ -88,7 +88,11 @@ _RULES = [
     Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
-    Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"), exclude=r"hồ sơ|mức độ [34]|cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh", head=TTHC),
+    Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"),
+         # one kind alone ("toàn trình") is the narrower indicator; "toàn trình và một phần" is all
+         exclude=r"hồ sơ|mức độ [34]|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|cổng dịch vụ công quốc gia|"
+                 r"dân cư|thanh toán|phát sinh",
+         head=TTHC + r"|dịch vụ công trực tuyến|dvctt"),
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh", head=r"(?:các )?hồ sơ"),
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
@@ -102,7 +106,7 @@ _RULES = [
     Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
     Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở kinh doanh|điểm bán|chợ", r"không dùng tiền mặt|thanh toán điện tử|mã qr"), head=r"(?:hộ|tiểu thương|cơ sở|điểm)"),
     Rule("mobile_money_accounts", (r"mobile money",), units=("count",)),
-    Rule("adults_with_epayment_account", (r"trưởng thành", r"tài khoản"), head=r"(?:người|tài khoản)"),
+    Rule("adults_with_epayment_account", (r"trưởng thành|(?:từ )?15 tuổi trở lên", r"tài khoản"), head=r"(?:người|tài khoản)"),
     Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm"),
     Rule("epayment_accounts", (r"tài khoản (?:thanh toán|ngân hàng)",), exclude=r"chủ thể|mobile money|trưởng thành|doanh nghiệp", head=r"tài khoản", units=("count",)),
     Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin",), head=r"doanh nghiệp", units=("count",)),

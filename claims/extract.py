@@ -190,7 +190,8 @@ class _Context:
                 frames[y] += 1
         if frames:
             best = max(frames.values())
-            return min(y for y, c in frames.items() if c == best)
+            # Ties go to the frame stated first: the lead sets the report's year.
+            return next(y for y, c in frames.items() if c == best)
         if cap:
             return cap
         years = []
@@ -359,7 +360,7 @@ def _qualifier(ctx: _Context, fig: Figure) -> str:
     return "exact"
 
 
-def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int) -> list[str]:
+def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int) -> list[str]:
     head = ctx.folded[fig.end:min(hi, fig.end + 45)]
     m = _LEVEL.search(head)
     if m and not re.search(r"[.;,(]", head[:m.start()]):
@@ -375,7 +376,9 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int) -> li
             else:
                 break
         return levels
-    wider = list(_LEVEL.finditer(ctx.folded[sent_start:lo]))
+    # Earlier in the same clause only: "...cấp tỉnh, cấp huyện đã ...; tỷ lệ X đạt 98%"
+    # names no level for X.
+    wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
     if wider:
         return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
     return []
@@ -547,9 +550,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun:
                 inherited = True
             else:
+                if fig.unit == "count":
+                    # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
+                    # in the window exclude every rule; the count's own noun phrase names it.
+                    match = _classify(ctx, fig, fig.start, hi, fig.unit)
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
-                match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+                match = match or _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
                 if match is None and fig.unit in ("rank", "score"):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm".
@@ -599,7 +606,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
             levels = [match.level]
         elif indicator in _LEVEL_INDICATORS:
-            levels = _levels(ctx, fig, lo, hi, s) or (
+            levels = _levels(ctx, fig, lo, hi, c_lo) or (
                 [previous.level] if previous is not None and previous.indicator == indicator and previous.level else [None])
         q_lo, q_hi = fig.start, fig.end
         if match is not None and not inherited:
