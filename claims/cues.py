@@ -35,6 +35,9 @@ class Rule:
     # noun after the figure must be this one. For percents it only adds weight.
     head: str | None = None
     units: tuple[str, ...] | None = None  # restricts beyond the taxonomy's units
+    # Units a share can be "of" that this indicator is not about: "100% các cơ sở y tế
+    # thanh toán không dùng tiền mặt" is a share of facilities, not of payments.
+    not_head: str | None = None
     compiled: tuple = field(default=(), compare=False, repr=False)
 
     def with_compiled(self, group_ids: dict[str, int]) -> "Rule":
@@ -42,7 +45,9 @@ class Rule:
         exc = re.compile(fold(self.exclude)) if self.exclude else None
         head = re.compile(r"^\W{0,3}(?:" + fold(self.head) + ")") if self.head else None
         ids = frozenset(group_ids.setdefault(fold(g), len(group_ids)) for g in self.groups)
-        return Rule(self.code, self.groups, self.exclude, self.head, self.units, (groups, exc, head, ids))
+        not_head = re.compile(r"^\W{0,3}(?:" + fold(self.not_head) + ")") if self.not_head else None
+        return Rule(self.code, self.groups, self.exclude, self.head, self.units, self.not_head,
+                    (groups, exc, head, ids, not_head))
 
 
 _RULES = [
@@ -83,7 +88,8 @@ _RULES = [
     Rule("e_social_insurance_units", (r"giao dịch điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
     Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh", r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
-    Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử", r"phí|lệ phí|hồ sơ|giao dịch"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
+    Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
+                                 r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     Rule("admin_procedure_satisfaction", (r"hài lòng",)),
     Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
@@ -107,7 +113,8 @@ _RULES = [
     Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở kinh doanh|điểm bán|chợ", r"không dùng tiền mặt|thanh toán điện tử|mã qr"), head=r"(?:hộ|tiểu thương|cơ sở|điểm)"),
     Rule("mobile_money_accounts", (r"mobile money",), units=("count",)),
     Rule("adults_with_epayment_account", (r"trưởng thành|(?:từ )?15 tuổi trở lên", r"tài khoản"), head=r"(?:người|tài khoản)"),
-    Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm"),
+    Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm",
+         not_head=r"(?:các |những )?(?:cơ sở|trường|bệnh viện|doanh nghiệp|đơn vị|cơ quan|hộ|người|xã|huyện|tổ chức)"),
     Rule("epayment_accounts", (r"tài khoản (?:thanh toán|ngân hàng)",), exclude=r"chủ thể|mobile money|trưởng thành|doanh nghiệp", head=r"tài khoản", units=("count",)),
     Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin",), head=r"doanh nghiệp", units=("count",)),
     # --- digital society ------------------------------------------------------

@@ -79,6 +79,11 @@ _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
+_PLACE_ANAPHORA = re.compile(
+    r"(?<!\w)(?:trong|của|tại|ở|toàn|cả) (xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
+_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
+_ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
+_ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
 _DTI_NAME = re.compile(r"\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số")
@@ -250,6 +255,13 @@ def _candidate_rules(unit: str, possible: frozenset[int]) -> list[Rule]:
     return [rule for _, rule in found]
 
 
+def _row_label(ctx: _Context, fig: Figure) -> str | None:
+    """"Số tài khoản định danh được kích hoạt | 512.000": the row's label after "số"."""
+    line_start = ctx.folded.rfind("\n", 0, fig.start) + 1
+    m = _ROW_LABEL.match(ctx.folded, line_start, fig.start)
+    return m.group(1) if m else None
+
+
 def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
               require_head: bool = False) -> Match | None:
     """Best indicator rule for a figure whose context is text[lo:fig.start] + text[fig.end:hi]."""
@@ -265,10 +277,15 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             hit = present[g] = g.search(window) is not None
         return hit
 
+    # The noun the figure counts (or is a share of): the words after it, or in a
+    # "Số tài khoản được kích hoạt: 512.000" row, the label.
+    counted = right if _WORD_NEXT.match(right) else (_row_label(ctx, fig) or right)
     for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
-        groups, exc, head, _ids = rule.compiled
-        if unit == "count" and head is not None and not head.match(right):
+        groups, exc, head, _ids, not_head = rule.compiled
+        if unit == "count" and head is not None and not head.match(counted):
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
+        if not_head is not None and not_head.match(right):
+            continue
         if not all(occurs(g) for g in groups):
             continue
         if exc is not None and exc.search(window):
@@ -286,7 +303,7 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 break
             spans.append(found)
         else:
-            head_hit = bool(head and head.match(right))
+            head_hit = bool(head and head.match(counted))
             if require_head and not head_hit:
                 continue
             near = min(d for d, _, _ in spans)
@@ -345,7 +362,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     return "target"
 
 
-def _qualifier(ctx: _Context, fig: Figure) -> str:
+def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     lo = max(0, fig.start - 16)
     before = ctx.folded[lo:fig.start]
     for name, rx in _QUALIFIER:
@@ -357,6 +374,8 @@ def _qualifier(ctx: _Context, fig: Figure) -> str:
             return name
     if _OR_MORE.match(ctx.folded[fig.end:fig.end + 12]):
         return "at_least"
+    if _ESTIMATE_OPENER.match(ctx.folded, sent_start, fig.start):
+        return "approx"  # "Ước đến hết năm 2024, tỷ lệ ... đạt 75%": the whole sentence is an estimate
     return "exact"
 
 
@@ -414,6 +433,21 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if frame is not None:
         return int(frame.group(1))
     return ctx.default_year
+
+
+def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
+    """"Xã Thượng Trạch ... Đến nay, 70% hộ dân trong xã ...": a sentence about "the
+    commune" (trong/của/toàn xã, without a name) is about the one named last before it,
+    or, if none is named, about some commune: never about the whole province."""
+    m = _PLACE_ANAPHORA.search(ctx.folded, s, e)
+    if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
+        return None  # "tại xã Tân Lập" names its place; the scope step reads it
+    unit = m.group(1)
+    named = None
+    for pm in geo.PLACE_RE.finditer(ctx.text, max(0, s - 1200), s):
+        if pm.group(1).lower() == unit:
+            named = geo.place_name(ctx.text, pm) or named
+    return named or unit
 
 
 def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str
@@ -513,6 +547,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
+    sentence_place = _anaphoric_place(ctx, s, e)
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -557,15 +592,16 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
                 match = match or _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
-                if match is None and fig.unit in ("rank", "score"):
+                if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
-                    # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm".
+                    # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
+                    # sentence names another index: "Chỉ số PCI năm 2023 xếp thứ 5").
                     p_lo = paragraph_start(ctx.text, fig.start)
                     match = _classify(ctx, fig, max(p_lo, fig.start - 3 * WINDOW), hi, fig.unit)
                     if match is not None:
                         para_years = _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)
                         fig.context_year = int(para_years[-1]) if para_years else None
-                    elif ctx.dti_lead is not None and not _OTHER_RANKING.search(ctx.folded, s, e):
+                    elif ctx.dti_lead is not None:
                         # An article whose title or lead announces the DTI: its bare ranks and
                         # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
                         match = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
@@ -599,9 +635,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
                 and enum is not None and previous.number_start >= enum[0]):
             kind = "target"  # later members of an enumeration of goals
-        qualifier = _qualifier(ctx, fig)
+        qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit)
+        if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, hi):
+            place = sentence_place
         levels: list[str | None] = [None]
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
             levels = [match.level]
@@ -760,7 +798,7 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
 def _classify_text(window: str, unit: str) -> Match | None:
     best = None
     for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
-        groups, exc, head, _ids = rule.compiled
+        groups, exc, head, _ids, _not_head = rule.compiled
         if exc is not None and exc.search(window):
             continue
         hits = [g.search(window) for g in groups]

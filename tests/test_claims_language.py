@@ -262,3 +262,41 @@ def test_decimal_comma_does_not_end_a_sentence_opener():
     cs = one("Đứng đầu là Bắc Ninh với 0,6300 điểm chỉ số DTI; Hải Phòng xếp thứ 2 về chỉ số DTI.",
              published=date(2024, 7, 1))
     assert find(cs, "dti_overall", unit="rank").province_code == "31"
+
+
+def test_share_of_facilities_is_not_the_cashless_payment_share():
+    cs = one("Tỉnh Thái Bình có 100% bệnh viện thực hiện thanh toán không dùng tiền mặt; tỷ lệ giao dịch "
+             "thanh toán không dùng tiền mặt đạt 62%.")
+    assert [c.value for c in cs if c.indicator == "cashless_payment_share"] == [62]
+
+
+def test_table_row_label_names_the_counted_noun():
+    c = find(one("Tỉnh Ninh Bình\nSố tài khoản định danh điện tử được kích hoạt | 431.200\n"), "digital_id_activation")
+    assert c.value == 431200
+
+
+def test_other_index_in_a_dti_paragraph_stays_out():
+    cs = one("Năm 2023, Hưng Yên xếp thứ 7/63 về chỉ số DTI, thứ 3 về trụ cột xã hội số. "
+             "Chỉ số PCI năm 2023 của tỉnh xếp thứ 11.")
+    assert not [c for c in cs if c.value == 11]
+    assert find(cs, "dti_digital_society").value == 3
+
+
+def test_estimate_opening_the_sentence_qualifies_its_figures():
+    c = find(one("Ước đến hết năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Long An đạt 68%."), "online_application_rate")
+    assert c.qualifier == "approx" and c.period == 2024
+
+
+def test_the_commune_named_before_scopes_an_anaphoric_sentence():
+    cs = one("Xã Pà Vầy Sủ là xã khó khăn nhất tỉnh Hà Giang. Hiện nay, 9/12 thôn trong xã đã có sóng điện thoại "
+             "di động. Toàn tỉnh có 1.850/2.070 thôn có sóng di động.")
+    assert find(cs, "village_mobile_coverage", value=9).place == "xã Pà Vầy Sủ"
+    assert find(cs, "village_mobile_coverage", value=1850).place is None
+    # "xã hội" is society, not "the commune"
+    c = find(one("Tỉnh Hà Giang có 60% người dân trong xã hội sử dụng điện thoại thông minh."), "smartphone_population_share")
+    assert c.place is None
+
+
+def test_online_payment_on_the_public_service_portal_is_fee_payment():
+    c = find(one("Tỷ lệ thanh toán trực tuyến trên Cổng dịch vụ công của tỉnh Hà Nam đạt 47%."), "online_fee_payments")
+    assert c.value == 47
