@@ -87,7 +87,9 @@ _RULES = [
     Rule("civil_servant_records_synced", (r"cán bộ,? công chức,? viên chức|cbccvc|cán bộ,? công chức", r"cơ sở dữ liệu|csdl|đồng bộ"), exclude=r"chuyên trách|cntt", head=r"(?:hồ sơ|cán bộ|người)"),
     Rule("e_social_insurance_units", (r"giao dịch điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
     Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
-    Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh", r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
+    Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
+                                   r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
+                                   r"có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     Rule("admin_procedure_satisfaction", (r"hài lòng",)),

@@ -79,6 +79,11 @@ _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
+_GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
+                                r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*$")
+_PHRASE_END = re.compile(r"[,;.]")
+_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
+_OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLACE_ANAPHORA = re.compile(
     r"(?<!\w)(?:trong|của|tại|ở|toàn|cả) (xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 _PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
@@ -341,6 +346,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         pass
     if colon is not None and not _NOT_TARGET.search(colon.group(0)):
         return "target"
+    if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
+        return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal
     if not _TARGET_CUE.search(ctx.folded[max(left_lo, fig.start - 110):fig.start]):
         return "actual"  # neutralising can only remove target words, never add one
     # Neutralise achievement phrases on a wider slice (they may start before the
@@ -405,12 +412,17 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int) -> 
 
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
     s, _ = sent
+    own = _OWN_YEAR.match(ctx.folded, fig.end)
+    if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
+        return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
     best = None
     for m in YEAR_RE.finditer(ctx.folded, s, clause_hi):
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
         if tail.endswith(("cùng kỳ", "so với", "cùng kỳ năm", "so với năm")) or tail[-1:] in ("/", "-"):
             continue
+        if _YEAR_OF_ANOTHER_FIGURE.search(before):
+            continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if tail[-1:] == "–" and kind == "actual":
             continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
         y = int(m.group(1))
@@ -588,7 +600,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if fig.unit == "count":
                     # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
                     # in the window exclude every rule; the count's own noun phrase names it.
-                    match = _classify(ctx, fig, fig.start, hi, fig.unit)
+                    phrase_end = _PHRASE_END.search(ctx.folded, fig.end, hi)
+                    match = _classify(ctx, fig, fig.start, phrase_end.start() if phrase_end else hi, fig.unit)
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
                 match = match or _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
@@ -619,6 +632,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             unit = _unit_for(indicator, fig, ctx)
             if unit == "percent" and previous.unit == "percent_of_target":
                 unit = "percent_of_target"
+            # "..., đứng thứ 8 cả nước": the province's rank on the indicator just stated
             if unit not in taxonomy()[indicator].units and unit != "rank":
                 continue
         elif match is not None:

@@ -20,7 +20,10 @@ _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
 _PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|người)")
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
-_SCORE = re.compile(r"^\s*điểm\b")
+# "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
+# the figure (punctuation, or a word that continues the sentence, not the noun).
+_SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so|và|xếp|đứng|tăng|giảm|cao|thấp|của|là|đạt|"
+                    r"với|năm|trong|thuộc|ở|tại|nằm)\b)")
 _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
@@ -49,6 +52,8 @@ _DAY_MONTH_YEAR_TAIL = re.compile(r"^[\-–]\d{1,2}[\-–]\d{4}")  # "1-6-2023" 
 _OF_TOTAL_BEFORE = re.compile(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$")
 # A noun phrase (no figure, no clause break) then "trên/trong tổng số".
 _NOUN_THEN_TOTAL = re.compile(r"\s+[^\W\d][^\d.;:()%]{0,80}?\s(?:trên|trong)\s+tổng\s+số\s*$")
+_LEVEL_NAME_BEFORE = re.compile(r"(?<!\w)(?:mức|mức độ|cấp độ|level)\s+$")
+_FROM_TO_AFTER = re.compile(r"[^.;]{0,40}?\s(?:lên|xuống)(?:\s+còn)?\s+(?:mức\s+)?\d")
 _DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
 
 
@@ -87,9 +92,12 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if _YEARLIKE.fullmatch(n.text) and not _PERCENT.match(after):
         if _YEAR_CONTEXT_BEFORE.search(before) or not _WORD_AFTER.match(after):
             return "year"
+    if len(n.text) == 1 and _LEVEL_NAME_BEFORE.search(before) and not _PERCENT.match(after):
+        return "identifier"  # "định danh điện tử mức 2", "mức độ 4": a level's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
-    if before.rstrip().endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before):
+    if before.rstrip().endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
+            and not (before.rstrip().endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
         return "change"
     if _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"

@@ -300,3 +300,35 @@ def test_the_commune_named_before_scopes_an_anaphoric_sentence():
 def test_online_payment_on_the_public_service_portal_is_fee_payment():
     c = find(one("Tỷ lệ thanh toán trực tuyến trên Cổng dịch vụ công của tỉnh Hà Nam đạt 47%."), "online_fee_payments")
     assert c.value == 47
+
+
+def test_from_to_states_two_levels_with_their_years():
+    cs = one("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Lai Châu tăng từ 28% năm 2022 lên 49,5%.",
+             published=date(2024, 2, 1))
+    assert find(cs, "online_application_rate", value=28).period == 2022
+    assert find(cs, "online_application_rate", value=49.5).period == 2023
+    assert not [c for c in one("Tỷ lệ hồ sơ trực tuyến của tỉnh Lai Châu tăng 21% so với năm 2022.") if c.value == 21]
+
+
+def test_goal_named_right_before_the_number_is_a_target():
+    c = find(one("So với mục tiêu 75% đề ra, tỷ lệ hồ sơ trực tuyến của tỉnh Cao Bằng còn thấp."), "online_application_rate")
+    assert c.kind == "target" and c.value == 75
+
+
+def test_points_of_sale_are_counted_not_scored():
+    c = find(one("Tỉnh Tây Ninh có 3.150 điểm bán hàng chấp nhận thanh toán bằng mã QR."), "cashless_merchants")
+    assert c.unit == "count" and c.value == 3150
+    c = find(one("Chỉ số DTI năm 2023 của tỉnh Tây Ninh đạt 0,4987 điểm, xếp thứ 40/63."), "dti_overall", unit="score")
+    assert c.value == pytest.approx(0.4987)
+
+
+def test_a_level_name_is_not_a_figure():
+    cs = one("Tỉnh Bến Tre đã cấp hơn 700 nghìn tài khoản định danh điện tử mức 2.")
+    assert [c.value for c in cs] == [700000]
+    assert cs[0].indicator == "digital_id_enrollment"
+
+
+def test_count_named_by_its_own_phrase_up_to_the_comma():
+    cs = one("Công an tỉnh Bình Phước đã thu nhận 650.000 hồ sơ cấp định danh điện tử, kích hoạt 410.000 tài khoản.")
+    assert find(cs, "digital_id_enrollment").value == 650000
+    assert find(cs, "digital_id_activation").value == 410000
