@@ -44,7 +44,9 @@ class Rule:
         groups = tuple(re.compile(fold(g)) for g in self.groups)
         exc = re.compile(fold(self.exclude)) if self.exclude else None
         head = re.compile(r"^\W{0,3}(?:" + fold(self.head) + ")") if self.head else None
-        ids = frozenset(group_ids.setdefault(fold(g), len(group_ids)) for g in self.groups)
+        ids = 0  # bit mask of the rule's groups (see prefilter.LiteralIndex)
+        for g in self.groups:
+            ids |= 1 << group_ids.setdefault(fold(g), len(group_ids))
         not_head = re.compile(r"^\W{0,3}(?:" + fold(self.not_head) + ")") if self.not_head else None
         return Rule(self.code, self.groups, self.exclude, self.head, self.units, self.not_head,
                     (groups, exc, head, ids, not_head))

@@ -168,7 +168,7 @@ class _Context:
             if _PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
                 continue  # "thành phố Lào Cai" names a city inside the province
             weight = 3 if m.start < title_end else 1
-            if re.search(r"tỉnh $", place_before):
+            if place_before.endswith("tỉnh "):
                 weight += 1
             counts[m.match_key] += weight
         if self.doc.title:
@@ -214,15 +214,20 @@ class _Context:
 
     def _dti_lead(self) -> tuple[str, int | None] | None:
         """(cue, year) when the title or first paragraph is about the DTI, else None."""
-        lead_end = min(self.end, len(self.text))
-        paragraphs = [p for p in self.text[:lead_end].split("\n") if p.strip()]
-        lead = "\n".join(paragraphs[:3])  # title, (date line), first paragraph
-        folded = fold(lead)
-        m = _DTI_NAME.search(folded)
+        # The end of the third non-empty line (title, date line, first paragraph).
+        pos, lines = 0, 0
+        while lines < 3 and pos < self.end:
+            nl = self.text.find("\n", pos)
+            nl = self.end if nl < 0 or nl > self.end else nl
+            if self.text[pos:nl].strip():
+                lines += 1
+            pos = nl + 1
+        lead_end = min(pos, self.end)
+        m = _DTI_NAME.search(self.folded, 0, lead_end)
         if m is None:
             return None
-        years = _NAMED_YEAR.findall(folded, m.end(), m.end() + 60)
-        return lead[m.start():m.end()], (int(years[0]) if years else None)
+        years = _NAMED_YEAR.findall(self.folded, m.end(), min(m.end() + 60, lead_end))
+        return self.text[m.start():m.end()], (int(years[0]) if years else None)
 
     def in_furniture(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.furniture)
@@ -241,23 +246,17 @@ def _rules_for(unit: str) -> tuple[Rule, ...]:
 
 
 @lru_cache(maxsize=None)
-def _rules_by_group(unit: str) -> dict[int, tuple[tuple[int, Rule], ...]]:
-    """Rules for a unit, filed under one of their groups (each rule once), in rule order."""
-    out: dict[int, list] = {}
-    for i, rule in enumerate(_rules_for(unit)):
-        out.setdefault(min(rule.compiled[3]), []).append((i, rule))
-    return {g: tuple(v) for g, v in out.items()}
+def _masked_rules(unit: str) -> tuple[tuple[int, Rule], ...]:
+    """(group bit mask, rule) for the rules of a unit, in rule order."""
+    return tuple((rule.compiled[3], rule) for rule in _rules_for(unit))
 
 
 _DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
 
 
-def _candidate_rules(unit: str, possible: frozenset[int]) -> list[Rule]:
+def _candidate_rules(unit: str, possible: int) -> list[Rule]:
     """Rules (in rule order) all of whose groups may occur: the only ones worth a regex."""
-    by_group = _rules_by_group(unit)
-    found = [ir for g in possible if g in by_group for ir in by_group[g] if ir[1].compiled[3] <= possible]
-    found.sort(key=lambda ir: ir[0])
-    return [rule for _, rule in found]
+    return [rule for mask, rule in _masked_rules(unit) if mask & possible == mask]
 
 
 def _row_label(ctx: _Context, fig: Figure) -> str | None:
@@ -276,12 +275,6 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     best: Match | None = None
     present: dict = {}  # group pattern → occurs in window (rules share patterns)
 
-    def occurs(g) -> bool:
-        hit = present.get(g)
-        if hit is None:
-            hit = present[g] = g.search(window) is not None
-        return hit
-
     # The noun the figure counts (or is a share of): the words after it, or in a
     # "Số tài khoản được kích hoạt: 512.000" row, the label.
     counted = right if _WORD_NEXT.match(right) else (_row_label(ctx, fig) or right)
@@ -291,7 +284,15 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
         if not_head is not None and not_head.match(right):
             continue
-        if not all(occurs(g) for g in groups):
+        missing = False
+        for g in groups:
+            hit = present.get(g)
+            if hit is None:
+                hit = present[g] = g.search(window) is not None
+            if not hit:
+                missing = True
+                break
+        if missing:
             continue
         if exc is not None and exc.search(window):
             continue
@@ -456,7 +457,7 @@ def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
         return None  # "tại xã Tân Lập" names its place; the scope step reads it
     unit = m.group(1)
     named = None
-    for pm in geo.PLACE_RE.finditer(ctx.text, max(0, s - 1200), s):
+    for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
         if pm.group(1).lower() == unit:
             named = geo.place_name(ctx.text, pm) or named
     return named or unit
@@ -483,7 +484,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     if opener is not None and opener.start() < lo:
         scopes.insert(0, (sent_start, opener.start()))
     for a, b in scopes:
-        for m in geo.PLACE_RE.finditer(ctx.text, a, b):
+        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
                 continue  # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject
             name = geo.place_name(ctx.text, m)

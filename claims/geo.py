@@ -175,9 +175,15 @@ def succession() -> list[dict]:
     return _read("vn_province_merge_63_to_34.csv")
 
 
-# Places inside a province: a unit word followed by a capitalised proper name.
+# Places inside a province: a unit word followed by a capitalised proper name. Matched on
+# the folded (lower-case, same-length) text; ``place_name`` reads the name's capitals from
+# the original at the same offsets. Each unit word opens with its first letter and checks
+# the word boundary after it, so the pattern starts with literals and the engine can skip
+# ahead (a leading look-behind or case-insensitive group makes it try every position).
+_PLACE_UNITS = ("huyện", "thị xã", "thành phố", "tp.", "thị trấn", "xã", "phường", "quận", "thôn", "bản", "xóm", "ấp",
+                "làng")
 PLACE_RE = re.compile(
-    r"(?<![\w])((?i:huyện|thị xã|thành phố|tp\.|thị trấn|xã|phường|quận|thôn|bản|xóm|ấp|làng))"
+    "(" + "|".join(re.escape(u[0]) + rf"(?<!\w{re.escape(u[0])})" + re.escape(u[1:]) for u in _PLACE_UNITS) + ")"
     r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
     r"\s+(\w+(?:\s+\w+){0,3})"
 )
@@ -187,12 +193,12 @@ UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "d
 
 
 def place_name(text: str, m: re.Match) -> str | None:
-    """``huyện Mường Khương`` from a PLACE_RE match, keeping only capitalised words."""
+    """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
     words = []
-    for w in m.group(2).split():
+    for w in text[m.start(2):m.end(2)].split():
         if not w[0].isupper():
             break
         words.append(w)
     if not words:
         return None
-    return f"{m.group(1).lower()} {' '.join(words)}"
+    return f"{m.group(1)} {' '.join(words)}"

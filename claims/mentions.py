@@ -83,7 +83,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "consumed"
     if is_time(text, n):
         return "time"
-    if (_DATE_DMY.match(text[n.end:n.end + 11]) and len(n.text) <= 2) or _DATE_TAIL.search(text[max(0, n.start - 3):n.start]):
+    if (len(n.text) <= 2 and _DATE_DMY.match(text[n.end:n.end + 11])) or \
+            (n.start and text[n.start - 1] in "/-" and _DATE_TAIL.search(text[max(0, n.start - 3):n.start])):
         return "date"
     if is_document_number(text, folded, n):
         return "document number"

@@ -43,14 +43,14 @@ def test_index_never_rules_out_a_pattern_that_matches():
         for i, rx in enumerate(compiled):
             if rx.search(window):
                 checked += 1
-                assert i in possible, (patterns[i], window)
+                assert possible >> i & 1, (patterns[i], window)
     assert checked > 500  # the windows do exercise the cue patterns
 
 
 def test_extraction_is_identical_without_the_prefilter(monkeypatch):
     docs = [Document(doc=f.stem, text=f.read_text(encoding="utf-8")) for f in sorted(SEEDS.glob("*.txt"))]
     with_filter = [c.to_dict() for d in docs for c in extract_claims(d)]
-    everything = frozenset(range(len(cues._GROUP_IDS)))
+    everything = (1 << len(cues._GROUP_IDS)) - 1
     monkeypatch.setattr(cues.GROUP_INDEX, "possible", lambda text: everything)
     without = [c.to_dict() for d in docs for c in extract_claims(d)]
     assert with_filter == without
