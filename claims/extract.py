@@ -322,16 +322,29 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     return best
 
 
-def _target_stated(text: str) -> bool:
-    """Does text state a goal? A target word that is neither part of an achievement
-    phrase ("đạt chỉ tiêu") nor followed by an actual cue ("..., đã hoàn thành")."""
-    if not _TARGET_CUE.search(text):
-        return False
-    text = _NOT_TARGET.sub(lambda m: " " * len(m.group(0)), text)
+def _live_target_cue(text: str, neutral: str | None = None) -> re.Match | None:
+    """The last target word of ``text`` that still states a goal: not part of an
+    achievement phrase ("đạt chỉ tiêu") and not followed by an actual cue ("..., đã
+    hoàn thành"). ``neutral`` is text with achievement phrases already blanked out."""
+    if neutral is None:
+        if not _TARGET_CUE.search(text):
+            return None
+        neutral = _neutralise(text)
     last = None
-    for last in _TARGET_CUE.finditer(text):
+    for last in _TARGET_CUE.finditer(neutral):
         pass
-    return last is not None and not _ACTUAL_AFTER_TARGET.search(text, last.end())
+    if last is None or _ACTUAL_AFTER_TARGET.search(neutral, last.end()):
+        return None
+    return last
+
+
+def _neutralise(text: str) -> str:
+    """Achievement phrases that contain a target word, blanked (offsets kept)."""
+    return _NOT_TARGET.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _target_stated(text: str) -> bool:
+    return _live_target_cue(text) is not None
 
 
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
@@ -354,19 +367,12 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     # Neutralise achievement phrases on a wider slice (they may start before the
     # window), then look at the window only.
     wide_lo = max(0, fig.start - 160)
-    wide = _NOT_TARGET.sub(lambda m: " " * len(m.group(0)), ctx.folded[wide_lo:fig.start])
-    left = wide[max(left_lo, fig.start - 110) - wide_lo:]
-    last = None
-    for last in _TARGET_CUE.finditer(left):
-        pass
+    left = _neutralise(ctx.folded[wide_lo:fig.start])[max(left_lo, fig.start - 110) - wide_lo:]
+    last = _live_target_cue(left, neutral=left)
     if last is None:
         return "actual"
-    if last.group(1):
-        year = int(last.group(1))
-        if ctx.default_year and year <= ctx.default_year:
-            return "actual"
-    if _ACTUAL_AFTER_TARGET.search(left[last.end():]):
-        return "actual"
+    if last.group(1) and ctx.default_year and int(last.group(1)) <= ctx.default_year:
+        return "actual"  # "đến năm 2023" in a 2023 report: the deadline has passed
     return "target"
 
 
