@@ -20,11 +20,11 @@ from importlib import resources
 
 from claims import geo
 from claims.boilerplate import excluded_spans
-from claims.cues import GROUP_INDEX, RULES, Rule
+from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
-from claims.normalize import fold, normalize_text
+from claims.normalize import fold, fold_pattern, normalize_text
 from claims.segment import clauses, paragraph_start, sentences
 
 WINDOW = 160  # characters of context on each side of a figure
@@ -91,7 +91,7 @@ _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| c
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
-_DTI_NAME = re.compile(r"\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số")
+_DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
                             r"hài lòng|khu vực|vùng|miền")
@@ -464,7 +464,7 @@ def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     unit = m.group(1)
     named = None
     for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
-        if pm.group(1).lower() == unit:
+        if pm.group(1) == unit:  # PLACE_RE runs on the folded text
             named = geo.place_name(ctx.text, pm) or named
     return named or unit
 
@@ -497,7 +497,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             if not name:
                 continue
             pkey = geo.match_key(name.split(" ", 1)[1])
-            if m.group(1).lower() in ("thành phố", "tp.") and geo.is_municipality(pkey):
+            if m.group(1) in ("thành phố", "tp.") and geo.is_municipality(pkey):
                 key = pkey
                 continue
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]):

@@ -175,21 +175,20 @@ def succession() -> list[dict]:
     return _read("vn_province_merge_63_to_34.csv")
 
 
+UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "district", "tp.": "district",
+              "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+              "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "làng": "village"}
+
 # Places inside a province: a unit word followed by a capitalised proper name. Matched on
 # the folded (lower-case, same-length) text; ``place_name`` reads the name's capitals from
 # the original at the same offsets. Each unit word opens with its first letter and checks
 # the word boundary after it, so the pattern starts with literals and the engine can skip
 # ahead (a leading look-behind or case-insensitive group makes it try every position).
-_PLACE_UNITS = ("huyện", "thị xã", "thành phố", "tp.", "thị trấn", "xã", "phường", "quận", "thôn", "bản", "xóm", "ấp",
-                "làng")
 PLACE_RE = re.compile(
-    "(" + "|".join(re.escape(u[0]) + rf"(?<!\w{re.escape(u[0])})" + re.escape(u[1:]) for u in _PLACE_UNITS) + ")"
+    "(" + "|".join(re.escape(u[0]) + rf"(?<!\w{re.escape(u[0])})" + re.escape(u[1:]) for u in UNIT_LEVEL) + ")"
     r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
     r"\s+(\w+(?:\s+\w+){0,3})"
 )
-UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "district", "tp.": "district",
-              "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
-              "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "làng": "village"}
 
 
 def place_name(text: str, m: re.Match) -> str | None:

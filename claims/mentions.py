@@ -97,8 +97,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "định danh điện tử mức 2", "mức độ 4": a level's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
-    if before.rstrip().endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
-            and not (before.rstrip().endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
+    tail = before.rstrip()
+    if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
+            and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
         return "change"
     if _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
