@@ -15,7 +15,7 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 from claims import geo
@@ -151,7 +151,6 @@ class _Context:
         self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()
-        self.dti_lead = self._dti_lead()
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
 
     # -- document-level scope ------------------------------------------------
@@ -212,8 +211,10 @@ class _Context:
                 years.append(int(m.group(1)))
         return max(years) if years else None
 
-    def _dti_lead(self) -> tuple[str, int | None] | None:
-        """(cue, year) when the title or first paragraph is about the DTI, else None."""
+    @cached_property
+    def dti_lead(self) -> tuple[str, int | None] | None:
+        """(cue, year) when the title or first paragraph is about the DTI, else None.
+        Computed on first use: only a bare rank or score needs it."""
         # The end of the third non-empty line (title, date line, first paragraph).
         pos, lines = 0, 0
         while lines < 3 and pos < self.end:
@@ -254,9 +255,11 @@ def _masked_rules(unit: str) -> tuple[tuple[int, Rule], ...]:
 _DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
 
 
-def _candidate_rules(unit: str, possible: int) -> list[Rule]:
-    """Rules (in rule order) all of whose groups may occur: the only ones worth a regex."""
-    return [rule for mask, rule in _masked_rules(unit) if mask & possible == mask]
+@lru_cache(maxsize=4096)
+def _candidate_rules(unit: str, possible: int) -> tuple[Rule, ...]:
+    """Rules (in rule order) all of whose groups may occur: the only ones worth a regex.
+    Cached: windows of one document type keep producing the same few masks."""
+    return tuple(rule for mask, rule in _masked_rules(unit) if mask & possible == mask)
 
 
 def _row_label(ctx: _Context, fig: Figure) -> str | None:
