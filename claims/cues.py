@@ -23,6 +23,11 @@ COVER = r"(?:phủ sóng|có sóng|sóng|phổ cập)"
 NO_SIGNAL = r"(?:trắng\W{0,3}sóng|vùng trắng|chưa có sóng|không có sóng|chưa được phủ sóng|mất sóng)"
 DVCTT = r"(?:dịch vụ công trực tuyến|dvctt|dịch vụ công)"
 TTHC = r"(?:thủ tục hành chính|tthc|thủ tục)"
+# Online services that are not all of them: one kind alone ("toàn trình") is the narrower
+# indicator ("toàn trình và một phần" is all), and applications, payments, integration on
+# the national portal or the population database are other indicators.
+_NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34]|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|"
+                            r"cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh")
 DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
 
 
@@ -99,10 +104,11 @@ _RULES = [
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
     Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"),
-         # one kind alone ("toàn trình") is the narrower indicator; "toàn trình và một phần" is all
-         exclude=r"hồ sơ|mức độ [34]|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|cổng dịch vụ công quốc gia|"
-                 r"dân cư|thanh toán|phát sinh",
-         head=TTHC + r"|dịch vụ công trực tuyến|dvctt"),
+         exclude=_NOT_ALL_ONLINE_SERVICES, head=TTHC + r"|dịch vụ công trực tuyến|dvctt"),
+    # "Tỉnh cung cấp 1.905 dịch vụ công trực tuyến": a count of the services themselves
+    # (no "thủ tục" said); only when that is the counted noun.
+    Rule("online_public_services", (r"dịch vụ công trực tuyến|dvctt",), exclude=_NOT_ALL_ONLINE_SERVICES,
+         head=r"dịch vụ công trực tuyến|dvctt", units=("count",)),
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh", head=r"(?:các )?hồ sơ"),
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------

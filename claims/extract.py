@@ -48,6 +48,7 @@ _QUALIFIER = [
 ]
 _NATIONAL = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
+_LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
@@ -82,6 +83,8 @@ _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
+_NEW_SUBJECT = re.compile(r"(?:,|\svà)\s+(tỷ lệ\s)")
+_ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLACE_ANAPHORA = re.compile(
@@ -317,6 +320,9 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 continue
             near = min(d for d, _, _ in spans)
             score = len(groups) + (5 if head_hit else 0) + (1 if near < 40 else 0)
+            # Equal scores go to the rule whose cues sit closer to the figure: "29 thôn chưa
+            # có sóng và 64 thôn sóng yếu" (64's own words beat its neighbour's).
+            score -= sum(d for d, _, _ in spans) / 100_000
             if best is None or score > best.score:
                 doc_spans = [(lo + s, lo + e) if e <= len(left) else (fig.end + s - len(left) - 1, fig.end + e - len(left) - 1)
                              for _, s, e in spans]
@@ -615,6 +621,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
                 match = match or _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+                if match is None and fig.unit == "count":
+                    match = _elided_noun(ctx, fig, s, hi)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
@@ -703,10 +711,20 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             lo = max(lo, ctx.text.index(")", prev.end) + 1)
         else:
             lo = max(lo, prev.end)
+            # "100% thôn có sóng 4G và tỷ lệ dân số ... đạt trên 85%": a new subject after
+            # the coordinator; what comes before it is the previous figure's phrase.
+            subject = None
+            for subject in _NEW_SUBJECT.finditer(ctx.folded, lo, fig.start):
+                pass
+            if subject is not None:
+                lo = subject.start(1)
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
             hi = min(hi, figures[j].start)
+            subject = _NEW_SUBJECT.search(ctx.folded, fig.end, hi)
+            if subject is not None:
+                hi = subject.start()  # the next figure's subject is not this one's context
             break
     closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
@@ -735,7 +753,16 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
         if len(idx) < 2:
             continue
         subject_lo = before[-1].end if before else c_lo
-        parts = [p for p in re.split(r",\s*|\s+và\s+", ctx.folded[subject_lo:m.start()].strip()) if p.strip()]
+        subject = ctx.folded[subject_lo:m.start()].strip()
+        levels = list(_LEVEL.finditer(subject))
+        if len(levels) == len(idx) and all(_LEVEL_JOIN.fullmatch(subject[a.end():b.start()])
+                                          for a, b in zip(levels, levels[1:])):
+            # "Tỷ lệ số hóa hồ sơ, kết quả TTHC cấp tỉnh, cấp huyện và cấp xã lần lượt đạt
+            # 92%, 85% và 71%": one subject (commas and all) at each of the levels.
+            shared_subject = subject[:levels[0].start()]
+            parts = [shared_subject + lv.group(0) for lv in levels]
+        else:
+            parts = [p for p in re.split(r",\s*|\s+và\s+", subject) if p.strip()]
         if len(parts) < len(idx):
             out.update({i: None for i in idx})
             continue
@@ -817,6 +844,33 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
     for m, end in found:
         out.append(Claim(**{**base.to_dict(), "indicator": m.rule.code, "reason": f"coordinated predicate, cue: {m.cue}",
                             "quote": ctx.text[base.start:end], "end": end}))
+
+
+def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match | None:
+    """"Tỉnh cung cấp 1.905 dịch vụ công trực tuyến, gồm 1.210 dịch vụ toàn trình và 695
+    dịch vụ một phần": "dịch vụ" repeats the noun named in full earlier in the sentence.
+    The count is classified as that full noun plus its own modifier."""
+    end = _PHRASE_END.search(ctx.folded, fig.end, hi)
+    own = ctx.folded[fig.end:end.start() if end else hi].split()
+    if len(own) < 3:
+        return None  # a bare noun has no modifier of its own to add
+    noun = " ".join(own[:2])
+    at = ctx.folded.find(noun, sent_start, fig.start)
+    if at < 0 or (at > 0 and ctx.folded[at - 1].isalnum()):
+        return None
+    stop = _ANTECEDENT_END.search(ctx.folded, at, fig.start)
+    antecedent = ctx.folded[at:stop.start() if stop else fig.start].split()
+    if len(antecedent) <= 2 or antecedent[:len(own)] == own:
+        return None  # the earlier mention is no fuller than this one
+    text = " ".join(antecedent + own[2:])
+    m = _classify_text(text, "count")
+    if m is None:
+        return None
+    head = m.rule.compiled[2]
+    if head is not None and not head.match(text):
+        return None  # as in _classify: a count must be of the rule's noun
+    m.cue = f"{m.cue} (elided noun: '{' '.join(antecedent)}')"
+    return m
 
 
 def _classify_text(window: str, unit: str) -> Match | None:

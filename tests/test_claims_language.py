@@ -332,3 +332,39 @@ def test_count_named_by_its_own_phrase_up_to_the_comma():
     cs = one("Công an tỉnh Bình Phước đã thu nhận 650.000 hồ sơ cấp định danh điện tử, kích hoạt 410.000 tài khoản.")
     assert find(cs, "digital_id_enrollment").value == 650000
     assert find(cs, "digital_id_activation").value == 410000
+
+
+def test_count_of_online_services_without_the_word_procedure():
+    cs = one("Năm 2024, tỉnh Hà Nam cung cấp 1.730 dịch vụ công trực tuyến cho người dân.")
+    assert find(cs, "online_public_services", unit="count").value == 1730
+    # a single kind stays the narrower indicator
+    cs = one("Năm 2024, tỉnh Hà Nam cung cấp 980 dịch vụ công trực tuyến toàn trình.")
+    assert [c.indicator for c in cs] == ["full_process_online_services"]
+
+
+def test_elided_noun_takes_the_full_name_said_earlier():
+    cs = one("Tỉnh Kon Tum có 1.640 dịch vụ công trực tuyến, trong đó có 870 dịch vụ toàn trình, 770 dịch vụ một phần.")
+    assert find(cs, "full_process_online_services").value == 870
+    assert find(cs, "partial_online_services").value == 770
+    # without a fuller earlier mention the short noun names nothing
+    assert not [c for c in one("Tỉnh Kon Tum có 770 dịch vụ một phần.") if c.indicator]
+
+
+def test_respectively_over_levels_of_one_subject():
+    cs = one("Năm 2023, tỷ lệ hồ sơ công việc, văn bản được xử lý trên môi trường mạng ở cấp tỉnh, "
+             "cấp huyện và cấp xã lần lượt đạt 98%, 90% và 76%.")
+    got = sorted((c.level, c.value) for c in cs if c.indicator == "records_processed_online")
+    assert got == [("commune", 76), ("district", 90), ("province", 98)]
+
+
+def test_a_new_subject_after_and_starts_the_next_figures_context():
+    cs = one("Mục tiêu năm 2025 có 100% xã có cáp quang đến trung tâm và tỷ lệ người dân có điện thoại "
+             "thông minh đạt 90%.")
+    assert find(cs, "smartphone_population_share").value == 90
+    assert find(cs, "commune_fiber_coverage").value == 100
+
+
+def test_figures_own_words_break_a_tie_with_its_neighbours():
+    cs = one("Tỉnh Cao Bằng còn 41 thôn chưa có sóng điện thoại và 58 thôn lõm sóng.")
+    assert find(cs, "villages_without_mobile_signal").value == 41
+    assert find(cs, "villages_with_weak_mobile_signal").value == 58
