@@ -69,7 +69,7 @@ _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
 _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
-_LIST_OPENER = re.compile(r"(?:các|những|\d+)\s+$")
+_LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
 _PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
@@ -84,11 +84,21 @@ _GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
 _NEW_SUBJECT = re.compile(r"(?:,|\svà)\s+(tỷ lệ\s)")
+# A noun phrase and its verb right before a figure, after a coordinator (see _new_subject).
+# The coordinator must follow the first figure closely ("thứ 2/63, kinh tế số xếp thứ"):
+# further on, "và" joins words inside a noun phrase ("toàn trình và một phần ... đạt").
+_SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm)"
+                           r"(?:\s(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLACE_ANAPHORA = re.compile(
-    r"(?<!\w)(?:trong|của|tại|ở|toàn|cả) (xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
+    r"(?<!\w)(?:trong|của|tại|ở|toàn|cả|một cửa|ubnd|ủy ban nhân dân|lãnh đạo|chủ tịch) "
+    r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
+# A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
+_PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
+_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:()\d]){0,30}")
+_SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 _PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
@@ -232,6 +242,18 @@ class _Context:
             return None
         years = _NAMED_YEAR.findall(self.folded, m.end(), min(m.end() + 60, lead_end))
         return self.text[m.start():m.end()], (int(years[0]) if years else None)
+
+    @cached_property
+    def plan_year(self) -> int | None:
+        """The year of a plan or of goals named in the title ("Kế hoạch ... năm 2024")."""
+        title_end = self.folded.find("\n")
+        m = _PLAN_TITLE.search(self.folded, 0, title_end if title_end >= 0 else len(self.folded))
+        return int(m.group(1)) if m else None
+
+    def mentions_in(self, a: int, b: int) -> bool:
+        """Whether a province is named in text[a:b]."""
+        i = bisect_left(self.mention_starts, a)
+        return i < len(self.mention_starts) and self.mention_starts[i] < b
 
     def in_furniture(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.furniture)
@@ -460,7 +482,23 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         pass
     if frame is not None:
         return int(frame.group(1))
+    if kind == "target" and ctx.plan_year is not None:
+        return ctx.plan_year  # "Kế hoạch chuyển đổi số năm 2024": the plan's goals are for its year
     return ctx.default_year
+
+
+def _subject_place(ctx: _Context, s: int) -> str | None:
+    """"Thị xã Long Mỹ hiện có 100% ấp ... và 92% hộ gia đình ...": a sentence whose
+    subject is a named place is about that place, for every figure in it."""
+    lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
+    m = geo.PLACE_RE.match(ctx.folded, lead.end())
+    if m is None:
+        return None
+    name = geo.place_name(ctx.text, m)
+    if name is None or (m.group(1) in ("thành phố", "tp.")
+                        and geo.is_municipality(geo.match_key(name.split(" ", 1)[1]))):
+        return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
+    return name
 
 
 def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
@@ -478,8 +516,8 @@ def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     return named or unit
 
 
-def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str
-           ) -> tuple[str | None, str | None, str | None]:
+def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
+           first_figure: int) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) for a figure."""
     left = ctx.folded[lo:fig.start]
     national = None
@@ -496,7 +534,9 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     # comma ("0,6412") does not close an opener.
     opener = _OPENER_COMMA.search(ctx.text, sent_start, fig.start)
     scopes = [(lo, fig.start), (fig.end, hi)]
-    if opener is not None and opener.start() < lo:
+    # An opener states no figure: "Bình Dương xếp thứ 4 với 0,61 điểm, trong khi tỉnh
+    # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
+    if opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
@@ -575,7 +615,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
-    sentence_place = _anaphoric_place(ctx, s, e)
+    sentence_place = _subject_place(ctx, s) or _anaphoric_place(ctx, s, e)
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -612,6 +652,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             own_noun = _WORD_NEXT.match(right_gap) and not _NOT_A_NOUN_NEXT.match(right_gap)
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun:
                 inherited = True
+                # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
+                # thanh toán đạt 68%": the gap states its own predicate; read with the
+                # clause's subject it names another indicator, which wins over inheriting.
+                shared = _classify(ctx, fig, c_lo, hi, fig.unit)
+                if shared is not None and shared.rule.code != previous.indicator \
+                        and any(a >= gap_lo for a, _ in shared.spans):
+                    match, inherited = shared, False
             else:
                 if fig.unit == "count":
                     # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
@@ -669,7 +716,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             kind = "target"  # later members of an enumeration of goals
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
-        code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit)
+        code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
+        if (previous is not None and previous.number_start >= c_lo and previous.place is None and place is None
+                and previous.province_code not in (None, "VN", code)
+                and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)
+                and not ctx.mentions_in(previous.end, fig.start)):
+            # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
+            # without a comma or a new subject is about the same province.
+            code, name = previous.province_code, previous.province
         if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, hi):
             place = sentence_place
         levels: list[str | None] = [None]
@@ -713,18 +767,16 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             lo = max(lo, prev.end)
             # "100% thôn có sóng 4G và tỷ lệ dân số ... đạt trên 85%": a new subject after
             # the coordinator; what comes before it is the previous figure's phrase.
-            subject = None
-            for subject in _NEW_SUBJECT.finditer(ctx.folded, lo, fig.start):
-                pass
+            subject = _new_subject(ctx, prev.end, fig.start) if prev.end >= c_lo else None
             if subject is not None:
-                lo = subject.start(1)
+                lo = max(lo, subject[1])
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
             hi = min(hi, figures[j].start)
-            subject = _NEW_SUBJECT.search(ctx.folded, fig.end, hi)
+            subject = _new_subject(ctx, fig.end, figures[j].start)
             if subject is not None:
-                hi = subject.start()  # the next figure's subject is not this one's context
+                hi = min(hi, subject[0])  # the next figure's subject is not this one's context
             break
     closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
@@ -735,6 +787,19 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     if breakdown:
         hi = breakdown.start()
     return lo, hi
+
+
+def _new_subject(ctx: _Context, a: int, b: int) -> tuple[int, int] | None:
+    """(coordinator, subject) offsets of the next figure's own subject in the gap a..b
+    between two figures: "100% thôn có sóng 4G và tỷ lệ dân số ... đạt 85%", "chính
+    quyền số xếp thứ 2/63, kinh tế số xếp thứ 4/63". None when the gap has none."""
+    last = None
+    for last in _NEW_SUBJECT.finditer(ctx.folded, a, b):
+        pass
+    if last is not None:
+        return last.start(), last.start(1)
+    m = _SUBJECT_VERB.match(ctx.folded, a, b)
+    return (m.start(1), m.start(2)) if m else None
 
 
 def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[int, Match | None]:

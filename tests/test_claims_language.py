@@ -368,3 +368,53 @@ def test_figures_own_words_break_a_tie_with_its_neighbours():
     cs = one("Tỉnh Cao Bằng còn 41 thôn chưa có sóng điện thoại và 58 thôn lõm sóng.")
     assert find(cs, "villages_without_mobile_signal").value == 41
     assert find(cs, "villages_with_weak_mobile_signal").value == 58
+
+
+def test_a_place_opening_the_sentence_scopes_all_its_figures():
+    text = ("Sơn La: chuyển đổi số ở vùng cao\n12/09/2024\n"
+            "Huyện Mộc Châu hiện có 100% bản được phủ sóng 4G và 85% hộ gia đình có kết nối cáp quang.\n"
+            "Toàn tỉnh Sơn La có 76% hộ gia đình có kết nối cáp quang.")
+    cs = [c for c in one(text) if c.indicator]
+    assert {(c.value, c.place) for c in cs} == {(100, "huyện Mộc Châu"), (85, "huyện Mộc Châu"), (76, None)}
+    # a date line right above is no list opener ("... 2024\nThị xã X"), unlike "các huyện X, Y"
+    cs = one("Tin\n03/10/2024\nThị xã Ba Đồn có 95% hộ gia đình có kết nối cáp quang.")
+    assert find(cs, "household_fiber_broadband").place == "thị xã Ba Đồn"
+
+
+def test_the_town_hall_of_an_unnamed_unit_refers_to_the_one_named_before():
+    text = ("Huyện Yên Thế đẩy mạnh cải cách hành chính\n05/11/2024\n"
+            "Huyện Yên Thế là địa phương miền núi của tỉnh Bắc Giang.\n"
+            "Năm 2024, Bộ phận Một cửa huyện tiếp nhận 12.400 hồ sơ, trong đó 9.100 hồ sơ trực tuyến.")
+    cs = [c for c in one(text) if c.indicator]
+    assert cs and all(c.place == "huyện Yên Thế" for c in cs)
+
+
+def test_a_subject_and_its_verb_after_a_comma_start_the_next_figures_context():
+    cs = one("Năm 2023, trụ cột chính quyền số của tỉnh Phú Yên xếp thứ 18/63, xã hội số xếp thứ 30/63 "
+             "và kinh tế số xếp thứ 25/63.")
+    got = {c.indicator: c.value for c in cs}
+    assert got == {"dti_digital_government": 18, "dti_digital_society": 30, "dti_digital_economy": 25}
+
+
+def test_a_second_predicate_of_the_same_subject_is_not_inherited():
+    cs = one("Năm 2024, tỷ lệ người trưởng thành ở tỉnh Bến Tre có điện thoại thông minh đạt 81%, "
+             "có tài khoản thanh toán điện tử đạt 70%.")
+    assert find(cs, "smartphone_population_share").value == 81
+    assert find(cs, "adults_with_epayment_account").value == 70
+
+
+def test_a_figure_joined_to_the_previous_one_keeps_its_province():
+    text = ("Công bố Chỉ số chuyển đổi số cấp tỉnh năm 2023\n20/07/2024\n"
+            "Tỉnh Lào Cai đạt 0,5512 điểm. Bình Dương xếp thứ 4 với 0,6110 điểm, trong khi tỉnh xếp thứ 10.")
+    got = {(c.province, c.unit, c.value) for c in one(text) if c.indicator == "dti_overall"}
+    assert ("Bình Dương", "rank", 4) in got and ("Bình Dương", "score", 0.6110) in got
+    assert ("Lào Cai", "rank", 10) in got
+
+
+def test_goals_of_a_plan_take_the_year_its_title_names():
+    text = ("Bến Tre ban hành Kế hoạch chuyển đổi số năm 2025\n10/02/2025\n"
+            "Năm 2024, tỉnh đạt 72% hồ sơ trực tuyến.\n"
+            "Kế hoạch đặt ra các chỉ tiêu: tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%.")
+    cs = one(text)
+    assert find(cs, "online_application_rate", kind="actual").period == 2024
+    assert find(cs, "online_application_rate", kind="target").period == 2025
