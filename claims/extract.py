@@ -27,6 +27,7 @@ from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.segment import clauses, paragraph_start, sentences
 
+NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = re.compile(
@@ -48,6 +49,7 @@ _QUALIFIER = [
 ]
 _NATIONAL = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
+_TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(xã|phường|thị trấn|thôn|bản|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
@@ -98,6 +100,12 @@ _PLACE_ANAPHORA = re.compile(
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:()\d]){0,30}")
+# "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
+_BARE_UNIT_SUBJECT = re.compile(
+    r"(?:(?<=\n)|(?<=[.,:] ))(?<!xã, )(?<!phường, )(?<!huyện, )(?<!thôn, )(?<!bản, )(?<!quận, )"
+    r"(xã|huyện|phường|thị xã|thị trấn)(?= (?:đã|đang|có|hiện|tiếp nhận|triển khai|"
+    r"thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|phối hợp|tổ chức)\b)")
+_LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 _PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
@@ -175,6 +183,13 @@ class _Context:
             return from_url
         counts: Counter = Counter()
         title_end = len(self.text.split("\n", 1)[0])
+        title_names_province = bool(self.mentions_in(0, title_end)) or bool(
+            self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
+        if not title_names_province and (_NATIONAL.search(self.folded, 0, title_end)
+                                         or (self.doc.title and _NATIONAL.search(fold(self.doc.title)))):
+            # "Cả nước đẩy mạnh dịch vụ công trực tuyến": a national article; provinces
+            # named in it are compared, not its subject.
+            return NATIONAL
         for m in self.mentions:
             place_before = self.folded[max(0, m.start - 11):m.start]
             if _PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
@@ -445,6 +460,11 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int) -> 
     wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
     if wider:
         return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
+    team = None
+    for team in _TEAM_OF_UNIT.finditer(left):
+        pass
+    if team is not None:
+        return [geo.UNIT_LEVEL[team.group(1)]]  # "Tổ công nghệ số cộng đồng của xã": the commune's team
     return []
 
 
@@ -505,7 +525,7 @@ def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     """"Xã Thượng Trạch ... Đến nay, 70% hộ dân trong xã ...": a sentence about "the
     commune" (trong/của/toàn xã, without a name) is about the one named last before it,
     or, if none is named, about some commune: never about the whole province."""
-    m = _PLACE_ANAPHORA.search(ctx.folded, s, e)
+    m = _PLACE_ANAPHORA.search(ctx.folded, s, e) or _BARE_UNIT_SUBJECT.search(ctx.folded, s, e)
     if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
         return None  # "tại xã Tân Lập" names its place; the scope step reads it
     unit = m.group(1)
@@ -541,7 +561,12 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
-                continue  # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject
+                # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
+                # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.
+                located = _LOCATED_IN_LIST.search(ctx.folded, max(0, m.start() - 24), m.start())
+                if located is not None and b != hi:
+                    place = _list_place(ctx, located.start(1), m)
+                continue
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
@@ -568,10 +593,25 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
                 key = ctx.mentions[i].match_key
     if key is None:
         return None, None, place
+    if key == NATIONAL:
+        return "VN", "Việt Nam", place
     prov = geo.resolve(key, ctx.published)
     if prov is None:
         return None, None, place
     return prov.code, prov.name, place
+
+
+def _list_place(ctx: _Context, start: int, m: re.Match) -> str:
+    """"các huyện miền núi" from "ở các huyện miền núi như Nam Trà My, Tây Giang": the
+    list's own words, up to the names it gives."""
+    words = ctx.text[start:m.end(1)].split()
+    for w in ctx.text[m.end(1):m.end()].split():
+        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được"):
+            break
+        words.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    return " ".join(words)
 
 
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:

@@ -418,3 +418,47 @@ def test_goals_of_a_plan_take_the_year_its_title_names():
     cs = one(text)
     assert find(cs, "online_application_rate", kind="actual").period == 2024
     assert find(cs, "online_application_rate", kind="target").period == 2025
+
+
+def test_the_department_of_information_and_communications_is_no_village():
+    # "thông tin", "truyền thông" contain "thôn": exclusions must match whole words
+    cs = one("Giám đốc Sở Thông tin và Truyền thông tỉnh Phú Thọ cho biết: Đến nay, 225/225 xã, phường, "
+             "thị trấn có cáp quang đến trung tâm.")
+    assert find(cs, "commune_fiber_coverage").denominator == 225
+
+
+def test_a_national_article_is_about_the_nation_and_compares_provinces():
+    text = ("Toàn quốc: tỷ lệ hồ sơ trực tuyến tăng mạnh\n02/09/2025\n"
+            "Trong 8 tháng năm 2025, tỷ lệ hồ sơ trực tuyến của cả nước đạt 50,1%; tỷ lệ thanh toán trực tuyến "
+            "phí, lệ phí trên Cổng Dịch vụ công quốc gia đạt 39%.\n"
+            "Tỉnh Đồng Nai có tỷ lệ hồ sơ trực tuyến cao nhất với 90,3%.")
+    cs = one(text)
+    assert find(cs, "online_fee_payments").province_code == "VN"
+    assert find(cs, "online_application_rate", value=90.3).province == "Đồng Nai"
+
+
+def test_an_unnamed_unit_as_subject_is_the_one_named_before_but_a_list_is_not():
+    text = ("Xã Phú Lộc đi đầu chuyển đổi số\n01/12/2024\nXã Phú Lộc thuộc huyện Krông Năng, tỉnh Đắk Lắk.\n"
+            "Trong năm 2024, xã tiếp nhận 2.100 hồ sơ thủ tục hành chính.")
+    assert find(one(text), "applications_received").place == "xã Phú Lộc"
+    cs = one("Tỉnh Đắk Lắk có 100% xã, phường, thị trấn đã có cáp quang đến trung tâm.")
+    assert find(cs, "commune_fiber_coverage").place is None
+
+
+def test_exceeding_the_plan_by_a_margin_is_no_level():
+    cs = one("Năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Hà Nam đạt 61,5%, vượt 11,5% so với kế hoạch.")
+    assert [c.value for c in cs if c.indicator] == [61.5]
+    cs = one("Năm 2023, tỉnh Hà Nam đã đạt và vượt chỉ tiêu 14 mục tiêu chuyển đổi số.")
+    assert find(cs, "dx_goals_achieved").value == 14
+
+
+def test_a_figure_located_in_a_list_of_places_is_not_the_provinces():
+    cs = one("Tỉnh Lai Châu đạt nhiều kết quả. Tại các huyện biên giới như Mường Tè, Sìn Hồ, còn 31 thôn "
+             "chưa có sóng di động.")
+    assert find(cs, "villages_without_mobile_signal").place == "các huyện biên giới"
+
+
+def test_the_team_of_a_commune_is_commune_level():
+    text = "Xã Tân Lập, huyện Bắc Sơn\n01/12/2024\nTổ công nghệ số cộng đồng của xã có 32 thành viên."
+    c = find(one(text), "community_digital_team_members")
+    assert (c.level, c.place) == ("commune", "xã Tân Lập")

@@ -40,8 +40,8 @@ def test_scorer_counts_district_figure_as_province_wrong():
 
 
 def test_composed_articles_meet_the_unseen_bar():
-    """Ten articles composed in the style of other provinces' portals (see
-    tests/fixtures/SOURCE.md), annotated by hand; the bar is the one for unseen text."""
+    """Articles composed in the style of other provinces' portals, most annotated before the
+    extractor saw them (see tests/fixtures/SOURCE.md); the bar is the one for unseen text."""
     from conftest import FIXTURES
     out = subprocess.run([sys.executable, "-m", "tinhso.cli", "evaluate", str(FIXTURES / "composed_gold.jsonl"),
                           "--docs", str(FIXTURES / "composed")], capture_output=True, text=True, check=True).stdout
