@@ -695,7 +695,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
                 # thanh toán đạt 68%": the gap states its own predicate; read with the
                 # clause's subject it names another indicator, which wins over inheriting.
-                shared = _classify(ctx, fig, c_lo, hi, fig.unit)
+                shared = _classify(ctx, fig, c_lo, hi, fig.unit) if GROUP_INDEX.any_literal(left_gap) else None
                 if shared is not None and shared.rule.code != previous.indicator \
                         and any(a >= gap_lo for a, _ in shared.spans):
                     match, inherited = shared, False

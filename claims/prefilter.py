@@ -109,6 +109,12 @@ class LiteralIndex:
             self._automaton.make_automaton()
         self._empty = not by_literal
 
+    def any_literal(self, text: str) -> bool:
+        """Whether some pattern may match in ``text`` at all (always, if one has no literal)."""
+        if self._always:
+            return True
+        return not self._empty and next(self._automaton.iter(text), None) is not None
+
     def possible(self, text: str) -> int:
         found = self._always
         if not self._empty:

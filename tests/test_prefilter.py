@@ -11,6 +11,7 @@ from claims import cues
 from claims.prefilter import LiteralIndex, required_literals
 
 SEEDS = Path(__file__).resolve().parent.parent / "scrapers" / "snapshot" / "seeds"
+COMPOSED = Path(__file__).resolve().parent / "fixtures" / "composed"
 
 
 @pytest.mark.parametrize("pattern, expected", [
@@ -49,9 +50,11 @@ def test_index_never_rules_out_a_pattern_that_matches():
 
 def test_extraction_is_identical_without_the_prefilter(monkeypatch):
     docs = [Document(doc=f.stem, text=f.read_text(encoding="utf-8")) for f in sorted(SEEDS.glob("*.txt"))]
+    docs += [Document(doc=f.stem, text=f.read_text(encoding="utf-8")) for f in sorted(COMPOSED.glob("*.txt"))]
     with_filter = [c.to_dict() for d in docs for c in extract_claims(d)]
     everything = (1 << len(cues._GROUP_IDS)) - 1
     monkeypatch.setattr(cues.GROUP_INDEX, "possible", lambda text: everything)
+    monkeypatch.setattr(cues.GROUP_INDEX, "any_literal", lambda text: True)
     without = [c.to_dict() for d in docs for c in extract_claims(d)]
     assert with_filter == without
     assert len(with_filter) > 50
