@@ -101,10 +101,22 @@ _PLACE_ANAPHORA = re.compile(
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:()\d]){0,30}")
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
-_BARE_UNIT_SUBJECT = re.compile(
-    r"(?:(?<=\n)|(?<=[.,:] ))(?<!xã, )(?<!phường, )(?<!huyện, )(?<!thôn, )(?<!bản, )(?<!quận, )"
-    r"(xã|huyện|phường|thị xã|thị trấn)(?= (?:đã|đang|có|hiện|tiếp nhận|triển khai|"
-    r"thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|phối hợp|tổ chức)\b)")
+_BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
+                    r"phối hợp|tổ chức")
+
+
+def _bare_unit_subject() -> re.Pattern:
+    """The unit word first (so the engine skips ahead to it), then look-behinds that
+    check, from its end, that it opens a sentence or follows a comma but is not the
+    next item of a list ("xã, phường, thị trấn đã có")."""
+    alternatives = []
+    for u in ("xã", "huyện", "phường", "thị xã", "thị trấn"):
+        after_list = "".join(f"(?<!{prev}, {u})" for prev in ("xã", "phường", "huyện", "thôn", "bản", "quận"))
+        alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})){after_list}")
+    return re.compile("(" + "|".join(alternatives) + f")(?= (?:{_BARE_UNIT_VERBS})\\b)")
+
+
+_BARE_UNIT_SUBJECT = _bare_unit_subject()
 _LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 _PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
