@@ -24,7 +24,7 @@ from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
-from claims.normalize import fold, fold_pattern, normalize_text
+from claims.normalize import fold, fold_pattern, normalize_text, word_start_alternation
 from claims.segment import clauses, paragraph_start, sentences
 
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
@@ -94,8 +94,10 @@ _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
+_ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = re.compile(
-    r"(?<!\w)(?:trong|của|tại|ở|toàn|cả|một cửa|ubnd|ủy ban nhân dân|lãnh đạo|chủ tịch) "
+    word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "một cửa", "ubnd", "ủy ban nhân dân",
+                            "lãnh đạo", "chủ tịch")) + " "
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
@@ -537,6 +539,9 @@ def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     """"Xã Thượng Trạch ... Đến nay, 70% hộ dân trong xã ...": a sentence about "the
     commune" (trong/của/toàn xã, without a name) is about the one named last before it,
     or, if none is named, about some commune: never about the whole province."""
+    sentence = ctx.folded[s:e]
+    if not any(unit in sentence for unit in _ANAPHORA_UNITS):
+        return None  # both patterns need a unit word: a substring test rules most sentences out
     m = _PLACE_ANAPHORA.search(ctx.folded, s, e) or _BARE_UNIT_SUBJECT.search(ctx.folded, s, e)
     if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
         return None  # "tại xã Tân Lập" names its place; the scope step reads it

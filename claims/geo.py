@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from claims.normalize import fold, strip_diacritics, tone_variants
+from claims.normalize import fold, strip_diacritics, tone_variants, word_start_alternation
 
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
@@ -185,7 +185,7 @@ UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "d
 # the word boundary after it, so the pattern starts with literals and the engine can skip
 # ahead (a leading look-behind or case-insensitive group makes it try every position).
 PLACE_RE = re.compile(
-    "(" + "|".join(re.escape(u[0]) + rf"(?<!\w{re.escape(u[0])})" + re.escape(u[1:]) for u in UNIT_LEVEL) + ")"
+    "(" + word_start_alternation(UNIT_LEVEL) + ")"
     r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
     r"\s+(\w+(?:\s+\w+){0,3})"
 )

@@ -79,6 +79,13 @@ def fold_pattern(pattern: str) -> str:
     return _TONE_RE.sub(_new_style, pattern)
 
 
+def word_start_alternation(words) -> str:
+    """``(?:trong|của|…)`` where each word must start a word, written so that the pattern
+    opens with literals: the look-behind sits after each word's first letter. A leading
+    ``(?<!\\w)`` would make the engine try every position of the text."""
+    return "(?:" + "|".join(re.escape(w[0]) + rf"(?<!\w{re.escape(w[0])})" + re.escape(w[1:]) for w in words) + ")"
+
+
 _TONE_INV = {v: k for k, v in _TONE_MAP.items()}
 _TONE_INV_RE = re.compile("(" + "|".join(map(re.escape, _TONE_INV)) + ")")
 
