@@ -416,8 +416,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
     colon = None
-    for colon in _COLON_TARGET.finditer(sentence_left):
-        pass
+    if ":" in sentence_left:  # the pattern ends with a colon; the test is much cheaper
+        for colon in _COLON_TARGET.finditer(sentence_left):
+            pass
     if colon is not None and not _NOT_TARGET.search(colon.group(0)):
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
@@ -512,8 +513,10 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     # A frame such as "Năm 2023, ..." opening the paragraph.
     p = paragraph_start(ctx.text, fig.start)
     frame = None
-    for frame in _PARAGRAPH_YEAR_FRAME.finditer(ctx.folded[p:s]):
-        pass
+    before = ctx.folded[p:s]
+    if "năm" in before:  # the pattern needs it; the test is much cheaper than the scan
+        for frame in _PARAGRAPH_YEAR_FRAME.finditer(before):
+            pass
     if frame is not None:
         return int(frame.group(1))
     if kind == "target" and ctx.plan_year is not None:
@@ -576,7 +579,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     if opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
     for a, b in scopes:
-        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
+        for m in (geo.PLACE_RE.finditer(ctx.folded, a, b) if geo.may_name_place(ctx.folded, a, b) else ()):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
                 # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
                 # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.
