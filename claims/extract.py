@@ -699,7 +699,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             match = resp
         else:
             match = _classify(ctx, fig, lo, hi, fig.unit)
-        enum = _enumeration(ctx, figures, i, c_lo, c_hi) if i not in respectively else None
+        enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None:
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
             # trên môi trường mạng": the members share a subject and a predicate.
@@ -772,8 +772,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue
         kind = _kind(ctx, fig, s, lo)
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
-                and enum is not None and previous.number_start >= enum[0]):
-            kind = "target"  # later members of an enumeration of goals
+                and i not in respectively):
+            enum = enum or _enumeration(ctx, figures, i, c_lo, c_hi)
+            if enum is not None and previous.number_start >= enum[0]:
+                kind = "target"  # later members of an enumeration of goals
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
@@ -950,6 +952,8 @@ def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
     if not out or match is None or out[-1].indicator is None or out[-1].number_start != fig.start:
         return
     right = ctx.folded[fig.end:hi]
+    if "và" not in right:
+        return  # the split needs "và"
     parts = _COORD_SPLIT.split(right)
     if len(parts) < 2:
         return
