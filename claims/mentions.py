@@ -28,6 +28,7 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
+_RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới")
@@ -103,10 +104,10 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
             and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
         return "change"
-    if _PERCENT.match(after) and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
-                                  or _EXCESS_BEFORE.search(before)):
+    if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
+                                                        or _EXCESS_BEFORE.search(before)):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level
-    if _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
+    if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
     return None
 
@@ -155,6 +156,11 @@ def _link_wholes(folded: str, figures: list[Figure]) -> None:
 def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     after = folded[n.end:n.end + 60]
     before = folded[max(0, n.start - 25):n.start]
+    # Rank and ordinal words end the text before the figure; the suffix test is exact
+    # and spares the end-anchored searches for most figures.
+    tail = before.rstrip()
+    ranked = tail.endswith(_RANK_LAST_WORDS) and bool(_RANK_BEFORE.search(before))
+    ordinal = tail.endswith("thứ") and bool(_ORDINAL_BEFORE.search(before))
     integer_ctx = not _PERCENT.match(after) and not _DASH_OR_SLASH.match(after)
     value = parse_number(n.text, integer_context=integer_ctx)
     if value is None:
@@ -178,7 +184,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         hi_val = parse_number(m.group(1))
         if hi_val is not None and hi_val > value and not (value >= 1900 and hi_val <= 2100):
             end = n.end + m.end()
-            unit = "percent" if m.group(2) else ("rank" if _RANK_BEFORE.search(before) else "count")
+            unit = "percent" if m.group(2) else ("rank" if ranked else "count")
             return [Figure(n.start, end, value, unit, text[n.start:end], value_max=hi_val)]
         return None
 
@@ -190,7 +196,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         denom = parse_number(m.group(1), integer_context=True)
         if denom is None or denom == 0:
             return None
-        unit = "rank" if (_RANK_BEFORE.search(before) or _ORDINAL_BEFORE.search(before)) else "count"
+        unit = "rank" if (ranked or ordinal) else "count"
         if unit == "count" and value > denom:
             return None
         return [Figure(n.start, y_end, value, unit, text[n.start:y_end], denominator=denom,
@@ -204,12 +210,12 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
             return [Figure(n.start, end, value, "count", text[n.start:end], denominator=denom,
                            denominator_start=n.end + m.start(1))]
 
-    if _ORDINAL_BEFORE.search(before) and not _RANK_BEFORE.search(before):
+    if ordinal and not ranked:
         if _RANKED_ON_AFTER.match(after):
             # "xếp thứ 7/63 về chỉ số DTI, thứ 3 về trụ cột xã hội số": the verb is shared
             return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
         return None  # "địa phương thứ 18": an ordinal, not a rank
-    if _RANK_BEFORE.search(before):
+    if ranked:
         return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
     if _SCORE.match(after):
         return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]
