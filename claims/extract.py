@@ -85,6 +85,8 @@ _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
+_CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
+_NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
 _NEW_SUBJECT = re.compile(r"(?:,|\svà)\s+(tỷ lệ\s)")
 # A noun phrase and its verb right before a figure, after a coordinator (see _new_subject).
 # The coordinator must follow the first figure closely ("thứ 2/63, kinh tế số xếp thứ"):
@@ -235,6 +237,9 @@ class _Context:
                 continue
             y = int(m.group(1))
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
+            # Only the frame's own clause: "Năm 2024, tỷ trọng ... đạt 14,2%, mục tiêu năm 2025
+            # đạt 20%" reports on 2024 although a goal follows.
+            following = _CLAUSE_COMMA.split(following.lstrip(", "), 1)[0]
             if _target_stated(following):
                 continue  # "Năm 2024, tỉnh sẽ đầu tư ...": a plan, not the year reported on
             if cap is None or y <= cap:
@@ -533,7 +538,7 @@ def _subject_place(ctx: _Context, s: int) -> str | None:
         return None
     name = geo.place_name(ctx.text, m)
     if name is None or (m.group(1) in ("thành phố", "tp.")
-                        and geo.is_municipality(geo.match_key(name.split(" ", 1)[1]))):
+                        and geo.is_municipality(geo.match_key(name[len(m.group(1)):]))):
         return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
     return name
 
@@ -590,7 +595,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
-            pkey = geo.match_key(name.split(" ", 1)[1])
+            pkey = geo.match_key(name[len(m.group(1)):])  # the name without its unit ("thành phố")
             if m.group(1) in ("thành phố", "tp.") and geo.is_municipality(pkey):
                 key = pkey
                 continue
@@ -659,7 +664,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
         ctx.last_claim = next((c for c in reversed(found) if c.indicator), None)
-    return _dedupe(claims)
+    return _dedupe(_without_title_repeats(claims, ctx.text.find("\n")))
 
 
 def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
@@ -839,6 +844,12 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             subject = _new_subject(ctx, fig.end, figures[j].start)
             if subject is not None:
                 hi = min(hi, subject[0])  # the next figure's subject is not this one's context
+            else:
+                # "95% người dân được cấp căn cước, kích hoạt hơn 620 nghìn tài khoản": the
+                # verb right before the next figure is that figure's predicate.
+                predicate = _NEXT_PREDICATE.search(ctx.folded, fig.end, figures[j].start)
+                if predicate is not None:
+                    hi = min(hi, predicate.start())
             break
     closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
@@ -1014,6 +1025,18 @@ def _classify_text(window: str, unit: str) -> Match | None:
             if best is None or score > best.score:
                 best = Match(rule, score, [], " + ".join(h.group(0) for h in hits))
     return best
+
+
+def _without_title_repeats(claims: list[Claim], title_end: int) -> list[Claim]:
+    """A headline figure the body states again ("Kinh tế số chiếm 14,2% GRDP" over
+    "Năm 2024, tỷ trọng kinh tế số ... ước đạt 14,2%") is kept only from the body, which
+    says its year and qualifier."""
+    if title_end < 0:
+        return claims
+    def fact(c: Claim) -> tuple:
+        return c.indicator, c.unit, c.value, c.kind, c.place, c.province_code
+    in_body = {fact(c) for c in claims if c.start > title_end}
+    return [c for c in claims if c.start > title_end or fact(c) not in in_body]
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

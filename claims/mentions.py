@@ -28,6 +28,8 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
+_REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?(?:\d+\s+)?(?:tỉnh\s+)?"
+                             r"(?:khu vực|vùng|miền|tây nguyên|tây bắc|đông bắc|đồng bằng|duyên hải|đông nam bộ|bắc trung bộ)")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
@@ -199,6 +201,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         unit = "rank" if (ranked or ordinal) else "count"
         if unit == "count" and value > denom:
             return None
+        if unit == "rank" and _REGIONAL_AFTER.match(folded, y_end):
+            return None  # "thứ 3/5 tỉnh Tây Nguyên": a rank within a region, not of all provinces
         return [Figure(n.start, y_end, value, unit, text[n.start:y_end], denominator=denom,
                        denominator_start=n.end + m.start(1))]
 
@@ -216,6 +220,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
             return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
         return None  # "địa phương thứ 18": an ordinal, not a rank
     if ranked:
+        if _REGIONAL_AFTER.match(folded, n.end):
+            return None  # "xếp thứ 3 khu vực Tây Nguyên"
         return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
     if _SCORE.match(after):
         return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]

@@ -462,3 +462,42 @@ def test_the_team_of_a_commune_is_commune_level():
     text = "Xã Tân Lập, huyện Bắc Sơn\n01/12/2024\nTổ công nghệ số cộng đồng của xã có 32 thành viên."
     c = find(one(text), "community_digital_team_members")
     assert (c.level, c.place) == ("commune", "xã Tân Lập")
+
+
+def test_a_rank_within_a_region_is_not_the_national_rank():
+    cs = one("Năm 2023, chỉ số DTI của tỉnh Lai Châu xếp thứ 2 khu vực Tây Bắc, thứ 20/63 cả nước.")
+    assert [(c.value, c.denominator) for c in cs if c.indicator == "dti_overall"] == [(20, 63)]
+
+
+def test_the_verb_before_the_next_figure_is_not_this_figures_context():
+    cs = one("Năm 2024, tỉnh Vĩnh Long có 97% người dân được cấp căn cước, kích hoạt 410 nghìn tài khoản "
+             "định danh điện tử.")
+    assert find(cs, "digital_id_activation").value == 410_000
+    assert not [c for c in cs if c.value == 97 and c.indicator]
+
+
+def test_a_centrally_run_city_named_with_thanh_pho_is_the_province_not_a_place():
+    cs = one("Năm 2024, Trung tâm Phục vụ hành chính công thành phố Đà Nẵng tiếp nhận 52.000 hồ sơ.")
+    c = find(cs, "applications_received")
+    assert (c.province, c.place) == ("Đà Nẵng", None)
+
+
+def test_points_accepting_cashless_payment_are_merchants():
+    cs = one("Năm 2024, tỉnh Long An có 21.500 điểm chấp nhận thanh toán không dùng tiền mặt.")
+    assert find(cs, "cashless_merchants").value == 21_500
+
+
+def test_a_year_frame_followed_by_a_goal_in_a_later_clause_still_sets_the_report_year():
+    text = ("Long An: kinh tế số\n15/01/2025\n"
+            "Năm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Long An ước đạt 12,1%, mục tiêu năm 2025 đạt 15%.\n"
+            "Toàn tỉnh có 640 doanh nghiệp công nghệ số.")
+    cs = one(text)
+    assert find(cs, "digital_tech_enterprises").period == 2024
+    assert find(cs, "digital_economy_share_grdp", kind="target").period == 2025
+
+
+def test_a_headline_figure_repeated_in_the_body_is_kept_from_the_body():
+    text = ("Long An: Kinh tế số chiếm 12,1% GRDP\n15/01/2025\n"
+            "Năm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Long An ước đạt 12,1%.")
+    cs = [c for c in one(text) if c.indicator == "digital_economy_share_grdp"]
+    assert len(cs) == 1 and (cs[0].qualifier, cs[0].period) == ("approx", 2024)
