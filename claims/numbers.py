@@ -25,7 +25,9 @@ _DOC_WORDS = (
     "kỳ họp", "chương", "mục", "bài", "trang", "phòng", "tầng", "quốc lộ", "tỉnh lộ", "ql", "tl",
 )
 _DOC_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(_DOC_WORDS) + r")\s*(?:số\s*)?$")
-_DOC_LAST_WORDS = tuple({w.split()[-1] for w in _DOC_WORDS})
+_DOC_WORDS_BY_SUFFIX: dict[str, list[str]] = {}
+for _w in _DOC_WORDS:
+    _DOC_WORDS_BY_SUFFIX.setdefault(_w[-2:], []).append(_w)
 SCALE_WORDS = {
     "nghìn tỷ": 1e12, "ngàn tỷ": 1e12, "nghìn tỉ": 1e12, "tỷ": 1e9, "tỉ": 1e9,
     "triệu": 1e6, "trăm nghìn": 1e5, "vạn": 1e4, "nghìn": 1e3, "ngàn": 1e3,
@@ -100,12 +102,23 @@ def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
     if _DOC_AFTER.match(after):
         return True
     before = folded[max(0, n.start - 40):n.start].rstrip()
-    # Cheap necessary condition first: the last word (before an optional "số") must
-    # end like one of the document words; only then run the end-anchored alternation.
-    tail = before[:-2].rstrip() if before.endswith("số") else before
-    if not tail.endswith(_DOC_LAST_WORDS) and not before.endswith(_DOC_LAST_WORDS):
-        return False
-    return bool(_DOC_BEFORE.search(before))
+    return ends_with_document_word(before)
+
+
+def ends_with_document_word(before: str) -> bool:
+    """Whether ``before`` (right-stripped) ends with a document word, optionally followed by
+    "số": ``_DOC_BEFORE.search(before)``, answered with a dictionary of the words' last two
+    letters and ``endswith`` instead of trying the alternation at every position."""
+    candidates = [before]
+    if before.endswith("số"):
+        candidates.append(before[:-2].rstrip())
+    for t in candidates:
+        for word in _DOC_WORDS_BY_SUFFIX.get(t[-2:], ()):
+            if t.endswith(word):
+                i = len(t) - len(word)
+                if i == 0 or not (t[i - 1].isalnum() or t[i - 1] == "_"):
+                    return True
+    return False
 
 
 def is_version(text: str, n: RawNumber) -> bool:

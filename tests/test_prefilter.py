@@ -58,3 +58,16 @@ def test_extraction_is_identical_without_the_prefilter(monkeypatch):
     without = [c.to_dict() for d in docs for c in extract_claims(d)]
     assert with_filter == without
     assert len(with_filter) > 50
+
+
+def test_document_word_lookup_agrees_with_the_end_anchored_pattern():
+    """numbers.ends_with_document_word answers _DOC_BEFORE.search by a suffix dictionary;
+    random endings built from the same words, near misses and separators must agree."""
+    import random
+    from claims import numbers
+    rng = random.Random(5)
+    pieces = list(numbers._DOC_WORDS) + ["số", "sô", "x", "_", "9", "(", "-", " ", "  ", "\n", "ông", "đạt", "nămn", "anăm"]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", "", "_", "a", "("]) for _ in range(rng.randint(1, 5)))
+        text = text.rstrip()
+        assert numbers.ends_with_document_word(text) == bool(numbers._DOC_BEFORE.search(text)), repr(text)
