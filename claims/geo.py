@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from claims.normalize import fold, strip_diacritics, tone_variants, word_start_alternation
+from claims.normalize import fold, strip_diacritics, tone_variants, trie_alternation, word_start_alternation
 
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
@@ -91,8 +91,7 @@ def _first_word_re() -> re.Pattern:
     No look-behind in front (the caller checks the character before): a pattern that
     opens with literals lets the engine skip straight to candidate positions.
     """
-    words = sorted(_names_by_first_word(), key=len, reverse=True)
-    return re.compile(r"(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return re.compile(r"(?:" + trie_alternation(_names_by_first_word()) + r")(?!\w)")
 
 
 def match_key(name: str) -> str:

@@ -86,6 +86,29 @@ def word_start_alternation(words) -> str:
     return "(?:" + "|".join(re.escape(w[0]) + rf"(?<!\w{re.escape(w[0])})" + re.escape(w[1:]) for w in words) + ")"
 
 
+def trie_alternation(words) -> str:
+    """``(?:B(?:à|ạc|ắc)|…)``: the words as a prefix tree, so the engine reads each letter
+    once instead of trying every alternative in turn (CPython's ``re`` does not merge the
+    prefixes of an alternation by itself). Matches the same strings as the plain
+    alternation, longest alternatives first at each branch."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items(), key=lambda kv: kv[0]) if ch]
+        ends = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ends else body
+
+    return build(trie)
+
+
 _TONE_INV = {v: k for k, v in _TONE_MAP.items()}
 _TONE_INV_RE = re.compile("(" + "|".join(map(re.escape, _TONE_INV)) + ")")
 

@@ -71,3 +71,16 @@ def test_document_word_lookup_agrees_with_the_end_anchored_pattern():
         text = "".join(rng.choice(pieces) + rng.choice(["", " ", "", "_", "a", "("]) for _ in range(rng.randint(1, 5)))
         text = text.rstrip()
         assert numbers.ends_with_document_word(text) == bool(numbers._DOC_BEFORE.search(text)), repr(text)
+
+
+def test_trie_alternation_matches_what_the_longest_first_alternation_matches():
+    import random
+    from claims.normalize import trie_alternation
+    rng = random.Random(11)
+    letters = "aàbBc "
+    for _ in range(300):
+        words = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 4))).strip() or "a" for _ in range(rng.randint(1, 8))}
+        plain = re.compile("(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?!\w)")
+        trie = re.compile("(?:" + trie_alternation(words) + r")(?!\w)")
+        text = "".join(rng.choice(letters + ".") for _ in range(40))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)], (words, text)
