@@ -17,12 +17,15 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in _SENT_END.finditer(text):
-        if m.group(0)[0] == "." and _ABBREV.search(text[max(0, m.start() - 6):m.start() + 1]):
+        at, after = m.span()
+        first = text[at]
+        if first == "." and _ABBREV.search(text, max(0, at - 6), at + 1):
             continue
-        end = m.start() + len(m.group(0).rstrip())
-        if end > start and text[start:end].strip():
+        # The break keeps its punctuation; a line break is not part of the sentence.
+        end = at if first == "\n" else at + len(m.group(0).rstrip())
+        if end > start and not text[start:end].isspace():
             spans.append((start, end))
-        start = m.end()
+        start = after
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
