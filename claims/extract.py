@@ -584,7 +584,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     if opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
     for a, b in scopes:
-        for m in (geo.PLACE_RE.finditer(ctx.folded, a, b) if geo.may_name_place(ctx.folded, a, b) else ()):
+        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
                 # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
                 # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.

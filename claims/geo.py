@@ -190,13 +190,6 @@ PLACE_RE = re.compile(
 )
 
 
-def may_name_place(folded: str, a: int, b: int) -> bool:
-    """Whether folded[a:b] contains a unit word at all: a substring test that is much
-    cheaper than scanning with PLACE_RE, whose first letters are everywhere."""
-    segment = folded[a:b]
-    return any(unit in segment for unit in UNIT_LEVEL)
-
-
 def place_name(text: str, m: re.Match) -> str | None:
     """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
     words = []
