@@ -122,8 +122,24 @@ def _bare_unit_subject() -> re.Pattern:
 
 _BARE_UNIT_SUBJECT = _bare_unit_subject()
 _LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
+# Two to four words (capitals checked in code) and the verb they are the subject of.
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
+_CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
+_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})[ \t]+"
+                            r"(?:hiện[ \t]+|đã[ \t]+|cũng[ \t]+|vẫn[ \t]+)?(?:có|đạt|dẫn đầu|xếp|đứng|chiếm|còn)(?!\w)")
+_DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
+# First words of capitalised subjects that are people, institutions, or the sentence's
+# ordinary first word: none of them names a place.
+_NOT_A_PLACE_NAME_START = frozenset(
+    "ông bà anh chị đồng giám phó chủ bí trưởng thứ sở ban bộ cục chi ubnd ủy hđnd hội văn trung cổng công tỉnh "
+    "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
+    "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
+    "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
+    "có đã riêng tại ở mạng hạ kinh xã người hộ".split())
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
-_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|toàn thành phố|của tỉnh|trên địa bàn tỉnh")
+# The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
+# only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
+_PROVINCE_WIDE = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
 _OPENER_COMMA = re.compile(r",(?!\d)")
@@ -535,12 +551,32 @@ def _subject_place(ctx: _Context, s: int) -> str | None:
     lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
     m = geo.PLACE_RE.match(ctx.folded, lead.end())
     if m is None:
-        return None
+        return _named_subject(ctx, s)
     name = geo.place_name(ctx.text, m)
     if name is None or (m.group(1) in ("thành phố", "tp.")
                         and geo.is_municipality(geo.match_key(name[len(m.group(1)):]))):
         return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
     return name
+
+
+def _named_subject(ctx: _Context, s: int) -> str | None:
+    """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
+    a subject of two or more capitalised words that is no province, person or institution
+    names something inside (or beside) the province, whose figures are not the province's.
+    There is no gazetteer of districts and communes; this keeps them out of province facts."""
+    start = s
+    opener = _OPENER_COMMA.search(ctx.text, s, min(s + 40, len(ctx.text)))
+    if opener is not None and not _DIGIT_OR_CAPITAL_NAME_BEFORE.search(ctx.text, s, opener.start()):
+        start = opener.end()  # "Năm 2024, Sa Pa ...": the subject follows the opener
+    m = _NAMED_SUBJECT.match(ctx.text, start)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    if not all(w[0].isupper() for w in words) or fold(words[0]) in _NOT_A_PLACE_NAME_START:
+        return None
+    if ctx.mentions_in(m.start(1), m.start(1) + 1):
+        return None  # a province ("Quảng Ninh dẫn đầu"): the scope step reads it
+    return m.group(1)
 
 
 def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
@@ -791,7 +827,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
-        if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, hi):
+        if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
+            # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             place = sentence_place
         levels: list[str | None] = [None]
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:

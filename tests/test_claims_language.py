@@ -501,3 +501,23 @@ def test_a_headline_figure_repeated_in_the_body_is_kept_from_the_body():
             "Năm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Long An ước đạt 12,1%.")
     cs = [c for c in one(text) if c.indicator == "digital_economy_share_grdp"]
     assert len(cs) == 1 and (cs[0].qualifier, cs[0].period) == ("approx", 2024)
+
+
+def test_a_named_subject_that_is_no_province_keeps_its_figures_out_of_province_facts():
+    text = ("Lào Cai: chuyển đổi số ở vùng cao\n03/10/2024\n"
+            "Năm 2024, Bắc Hà dẫn đầu toàn tỉnh Lào Cai với 97% hồ sơ trực tuyến.\n"
+            "Si Ma Cai có 95% thôn được phủ sóng 4G, cao hơn mức bình quân của tỉnh.\n"
+            "VNPT Lào Cai hiện có 640 trạm BTS trên địa bàn tỉnh.\n"
+            "Toàn tỉnh Lào Cai có 92% thôn được phủ sóng 4G.")
+    got = {(c.value, c.place) for c in one(text) if c.indicator}
+    assert got == {(97, "Bắc Hà"), (95, "Si Ma Cai"), (640, "VNPT Lào Cai"), (92, None)}
+
+
+def test_people_institutions_and_provinces_as_subjects_are_not_places():
+    text = ("Lào Cai: chuyển đổi số\n03/10/2024\n"
+            "Quảng Ninh đạt 95% hồ sơ trực tuyến.\n"
+            "Trung Tâm Phục vụ hành chính công tỉnh Lào Cai có 76% hồ sơ trực tuyến.\n"
+            "Ông Nguyễn Văn An cho biết, toàn tỉnh Lào Cai có 88% thôn được phủ sóng 4G.")
+    cs = [c for c in one(text) if c.indicator]
+    assert {(c.province, c.place) for c in cs} == {("Quảng Ninh", None), ("Lào Cai", None)}
+    assert len(cs) == 3
