@@ -75,7 +75,8 @@ _RULES = [
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),
-    Rule("mobile_subscriptions_per_100", (r"thuê bao",), units=("per_100",)),
+    # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy
+    Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth", units=("per_100",)),
     Rule("smartphone_subscription_share", (r"thuê bao", r"điện thoại thông minh|smartphone|\bsmp\b")),
     Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"), exclude=r"thuê bao"),
     Rule("fixed_broadband_subscriptions", (r"thuê bao (?:internet|băng rộng cố định|cáp quang)|thuê bao ftth",), head=r"thuê bao", units=("count",)),

@@ -136,6 +136,8 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
     "có đã riêng tại ở mạng hạ kinh xã người hộ".split())
+_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
+                           r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
@@ -727,6 +729,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
+        if _DISTRIBUTIVE.search(ctx.folded, lo, fig.start):
+            continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
         if fig.unit == "count" and fig.denominator is None and wholes:
@@ -787,9 +791,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and _ANAPHORA.search(ctx.folded, lo, fig.start) \
-                        and paragraph_start(ctx.text, fig.start) <= ctx.last_claim.start:
+                        and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 1:
                     # "Tỷ lệ hồ sơ trực tuyến ... đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ
-                    # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator.
+                    # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator (in the
+                    # same paragraph or the next: "Tính chung toàn tỉnh, tỷ lệ này đạt 68,9%").
                     previous, inherited = ctx.last_claim, True
         if inherited:
             fig.context_year = previous.period  # "..., xếp hạng 4/63": same figure family, same year

@@ -521,3 +521,21 @@ def test_people_institutions_and_provinces_as_subjects_are_not_places():
     cs = [c for c in one(text) if c.indicator]
     assert {(c.province, c.place) for c in cs} == {("Quảng Ninh", None), ("Lào Cai", None)}
     assert len(cs) == 3
+
+
+def test_a_fixed_broadband_density_is_not_the_mobile_one():
+    cs = one("Năm 2023, tỉnh Hải Dương có mật độ thuê bao băng rộng cố định đạt 30,1 thuê bao/100 dân, "
+             "thuê bao di động đạt 126 thuê bao/100 dân.")
+    assert [c.value for c in cs if c.indicator == "mobile_subscriptions_per_100"] == [126]
+
+
+def test_a_figure_per_unit_is_no_total():
+    cs = one("Năm 2024, tỉnh Sơn La có mỗi xã thành lập từ 4-6 tổ công nghệ số cộng đồng.")
+    assert not [c for c in cs if c.indicator]
+
+
+def test_this_rate_in_the_next_paragraph_is_the_last_rate_stated():
+    text = ("Lào Cai: Bắc Hà\n02/11/2024\nTỷ lệ hồ sơ trực tuyến của huyện Bắc Hà đạt 70,2%.\n"
+            "Tính chung toàn tỉnh Lào Cai, tỷ lệ này đạt 66,5%.")
+    c = find(one(text), "online_application_rate", value=66.5)
+    assert (c.province, c.place) == ("Lào Cai", None)
