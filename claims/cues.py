@@ -100,7 +100,9 @@ _RULES = [
                                    r"có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
-    Rule("admin_procedure_satisfaction", (r"hài lòng",)),
+    # satisfaction with administrative service, not with health care or tourism
+    Rule("admin_procedure_satisfaction", (r"hài lòng", r"thủ tục|tthc|hành chính|dịch vụ công|một cửa|sipas|giải quyết hồ sơ"),
+         exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám"),
     Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
@@ -138,6 +140,10 @@ _RULES = [
     Rule("dti_digital_economy", (r"(?:trụ cột |chỉ số )?kinh tế số",), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
     Rule("dti_digital_society", (r"(?:trụ cột |chỉ số )?xã hội số",), units=("rank", "score")),
     Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số", units=("rank", "score")),
+    # "312 cán bộ chuyên trách công nghệ thông tin": staff, not people trained ("tập huấn")
+    Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),
+         exclude=r"tập huấn|đào tạo|bồi dưỡng|lượt|tham gia|học viên|được cấp|tài khoản|chữ ký số|hồ sơ",
+         head=r"(?:cán bộ|công chức|viên chức|người|nhân lực|nhân sự)", units=("count",)),
     Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
     Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",)),
 ]

@@ -43,7 +43,8 @@ _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết qu�
                                   r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
 _QUALIFIER = [
     # Each word must start a word: "cả nước đạt" is not "ước đạt".
-    ("approx", re.compile(r"(?<!\w)(?:trên dưới|gần|khoảng|xấp xỉ|ước đạt|ước tính|ước|chừng|hầu hết|tầm)\s*$")),
+    ("approx", re.compile(r"(?<!\w)(?:trên dưới|gần|khoảng|xấp xỉ|ước(?: tính)?(?: đạt| chiếm| có| là| khoảng)?|chừng|"
+                          r"hầu hết|tầm)\s*$")),
     ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
     ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
 ]

@@ -539,3 +539,20 @@ def test_this_rate_in_the_next_paragraph_is_the_last_rate_stated():
             "Tính chung toàn tỉnh Lào Cai, tỷ lệ này đạt 66,5%.")
     c = find(one(text), "online_application_rate", value=66.5)
     assert (c.province, c.place) == ("Lào Cai", None)
+
+
+def test_satisfaction_with_health_care_is_not_with_administrative_procedures():
+    cs = one("Năm 2024, tỷ lệ người dân tỉnh Bến Tre hài lòng với dịch vụ y tế đạt 91%; tỷ lệ hài lòng về giải quyết "
+             "thủ tục hành chính đạt 98,1%.")
+    assert [c.value for c in cs if c.indicator == "admin_procedure_satisfaction"] == [98.1]
+
+
+def test_public_sector_it_staff_but_not_people_trained():
+    cs = one("Năm 2024, tỉnh Hà Giang có 280 cán bộ chuyên trách công nghệ thông tin; 1.500 cán bộ được tập huấn "
+             "về chuyển đổi số.")
+    assert [c.value for c in cs if c.indicator == "dx_workforce"] == [280]
+
+
+def test_an_estimate_verb_makes_the_figure_approximate():
+    c = find(one("Năm 2024, kinh tế số của tỉnh Bến Tre ước chiếm 8,4% GRDP."), "digital_economy_share_grdp")
+    assert c.qualifier == "approx"
