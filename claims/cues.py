@@ -100,9 +100,10 @@ _RULES = [
                                    r"có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
-    # satisfaction with administrative service, not with health care or tourism
-    Rule("admin_procedure_satisfaction", (r"hài lòng", r"thủ tục|tthc|hành chính|dịch vụ công|một cửa|sipas|giải quyết hồ sơ"),
-         exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám"),
+    # "tỷ lệ hài lòng của người dân" in these reports is with administrative service; not
+    # satisfaction with health care, schools, tourism or a product
+    Rule("admin_procedure_satisfaction", (r"hài lòng",),
+         exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám|chữa bệnh|khách hàng|sản phẩm|chất lượng mạng"),
     Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications

@@ -47,4 +47,7 @@ def test_composed_articles_meet_the_unseen_bar():
                           "--docs", str(FIXTURES / "composed")], capture_output=True, text=True, check=True).stdout
     fact = next(line for line in out.splitlines() if line.startswith("fact"))
     precision, recall = float(fact.split()[1]), float(fact.split()[2])
-    assert precision >= 0.95 and recall >= 0.85, out
+    # Each blind batch's first-run score is recorded in SOURCE.md; once fixed, the set is a
+    # regression suite, so the bar is near-perfect rather than the unseen-text target
+    # (P >= 0.95, R >= 0.85): a change that loses two of ~340 facts must fail here.
+    assert precision >= 0.99 and recall >= 0.99, out
