@@ -363,7 +363,7 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
         groups, exc, head, _ids, not_head = rule.compiled
         if unit == "count" and head is not None and not head.match(counted):
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
-        if not_head is not None and not_head.match(right):
+        if not_head is not None and not_head.match(counted):  # the same noun the head is tested on
             continue
         missing = False
         for g in groups:

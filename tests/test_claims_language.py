@@ -556,3 +556,10 @@ def test_public_sector_it_staff_but_not_people_trained():
 def test_an_estimate_verb_makes_the_figure_approximate():
     c = find(one("Năm 2024, kinh tế số của tỉnh Bến Tre ước chiếm 8,4% GRDP."), "digital_economy_share_grdp")
     assert c.qualifier == "approx"
+
+
+def test_a_table_rows_label_is_the_noun_a_share_is_of():
+    text = ("Bến Tre: kết quả\n10/01/2025\nBảng kết quả năm 2024 của tỉnh Bến Tre\n"
+            "| Số trường học thanh toán không dùng tiền mặt | 100% |\n")
+    # a share of schools, not the share of payments that are cashless
+    assert not [c for c in one(text) if c.indicator == "cashless_payment_share"]
