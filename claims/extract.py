@@ -554,6 +554,11 @@ def _subject_place(ctx: _Context, s: int) -> str | None:
     lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
     m = geo.PLACE_RE.match(ctx.folded, lead.end())
     if m is None:
+        # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
+        opener = _opener_end(ctx, s)
+        if opener is not None:
+            m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
+    if m is None:
         return _named_subject(ctx, s)
     name = geo.place_name(ctx.text, m)
     if name is None or (m.group(1) in ("thành phố", "tp.")
@@ -562,15 +567,21 @@ def _subject_place(ctx: _Context, s: int) -> str | None:
     return name
 
 
+def _opener_end(ctx: _Context, s: int) -> int | None:
+    """End of a short sentence opener ("Năm 2024, ", "Sau hơn 2 tháng vận hành ..., ") that
+    states no figure and names nothing, else None."""
+    opener = _OPENER_COMMA.search(ctx.text, s, min(s + 80, len(ctx.text)))
+    if opener is None or _DIGIT_OR_CAPITAL_NAME_BEFORE.search(ctx.text, s, opener.start()):
+        return None
+    return opener.end()
+
+
 def _named_subject(ctx: _Context, s: int) -> str | None:
     """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
     a subject of two or more capitalised words that is no province, person or institution
     names something inside (or beside) the province, whose figures are not the province's.
     There is no gazetteer of districts and communes; this keeps them out of province facts."""
-    start = s
-    opener = _OPENER_COMMA.search(ctx.text, s, min(s + 40, len(ctx.text)))
-    if opener is not None and not _DIGIT_OR_CAPITAL_NAME_BEFORE.search(ctx.text, s, opener.start()):
-        start = opener.end()  # "Năm 2024, Sa Pa ...": the subject follows the opener
+    start = _opener_end(ctx, s) or s  # "Năm 2024, Sa Pa ...": the subject follows the opener
     m = _NAMED_SUBJECT.match(ctx.text, start)
     if m is None:
         return None

@@ -34,13 +34,15 @@ _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới")
-_CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là")
+_CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là", "bình quân",
+                     "trung bình")
 _CHANGE_BEFORE = re.compile(
     # "tăng", "giảm", "thêm" must start a word
     r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm") else w for w in _CHANGE_WORDS) + ")"
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})
+_PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
 _EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
@@ -106,6 +108,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
             and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
         return "change"
+    if _PER_YEAR.match(after):
+        return "change"  # "15%/năm": a rate of growth
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
                                                         or _EXCESS_BEFORE.search(before)):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level

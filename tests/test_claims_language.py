@@ -563,3 +563,15 @@ def test_a_table_rows_label_is_the_noun_a_share_is_of():
             "| Số trường học thanh toán không dùng tiền mặt | 100% |\n")
     # a share of schools, not the share of payments that are cashless
     assert not [c for c in one(text) if c.indicator == "cashless_payment_share"]
+
+
+def test_a_place_after_the_opener_is_the_subject_of_the_whole_sentence():
+    text = ("Lào Cai: xã Si Ma Cai\n18/09/2025\nSau 2 tháng vận hành chính quyền 2 cấp, xã Si Ma Cai đã tiếp nhận "
+            "1.200 hồ sơ, trong đó 950 hồ sơ trực tuyến, đạt 79,2%.")
+    cs = [c for c in one(text) if c.indicator]
+    assert len(cs) == 3 and all(c.place == "xã Si Ma Cai" for c in cs)
+
+
+def test_a_yearly_growth_rate_is_no_level():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái đạt 70,5%, tăng bình quân 12%/năm.")
+    assert [c.value for c in cs if c.indicator] == [70.5]
