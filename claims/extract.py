@@ -142,6 +142,7 @@ _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyệ
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
+_TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
 _PROVINCE_WIDE = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
@@ -200,6 +201,8 @@ class _Context:
         self.doc = doc
         self.text = normalize_text(doc.text)
         self.folded = fold(self.text)
+        first_break = self.text.find("\n")
+        self.title_end = first_break if first_break >= 0 else len(self.text)
         self.end, self.furniture = excluded_spans(self.text)
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
@@ -217,7 +220,7 @@ class _Context:
         if from_url:
             return from_url
         counts: Counter = Counter()
-        title_end = len(self.text.split("\n", 1)[0])
+        title_end = self.title_end
         title_names_province = bool(self.mentions_in(0, title_end)) or bool(
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
         if not title_names_province and (_NATIONAL.search(self.folded, 0, title_end)
@@ -299,9 +302,35 @@ class _Context:
     @cached_property
     def plan_year(self) -> int | None:
         """The year of a plan or of goals named in the title ("Kế hoạch ... năm 2024")."""
-        title_end = self.folded.find("\n")
-        m = _PLAN_TITLE.search(self.folded, 0, title_end if title_end >= 0 else len(self.folded))
+        m = _PLAN_TITLE.search(self.folded, 0, self.title_end)
         return int(m.group(1)) if m else None
+
+    @cached_property
+    def title_place(self) -> str | None:
+        """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
+        về đích sớm ..."): the default scope of its figures that name no place or province
+        of their own. None when the title names several places or the whole province."""
+        if _TITLE_PROVINCE_WIDE.search(self.folded, 0, self.title_end):
+            return None
+        places = set()
+        for m in geo.PLACE_RE.finditer(self.folded, 0, self.title_end):
+            if _LIST_OPENER.search(self.folded[max(0, m.start() - 8):m.start()]):
+                return None
+            name = geo.place_name(self.text, m)
+            if name and not (m.group(1) in ("thành phố", "tp.")
+                             and geo.is_municipality(geo.match_key(name[len(m.group(1)):]))):
+                places.add(name)
+        return places.pop() if len(places) == 1 else None
+
+    @cached_property
+    def province_code(self) -> str | None:
+        """Code of the document's province (or "VN"), as claims without a scope of their own get it."""
+        if self.province_key is None:
+            return None
+        if self.province_key == NATIONAL:
+            return "VN"
+        prov = geo.resolve(self.province_key, self.published)
+        return prov.code if prov else None
 
     def mentions_in(self, a: int, b: int) -> bool:
         """Whether a province is named in text[a:b]."""
@@ -714,7 +743,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
         ctx.last_claim = next((c for c in reversed(found) if c.indicator), None)
-    return _dedupe(_without_title_repeats(claims, ctx.text.find("\n")))
+    return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
 
 def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
@@ -847,6 +876,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             place = sentence_place
+        if (place is None and ctx.title_place is not None and code == ctx.province_code and fig.start > ctx.title_end
+                and not _PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
+            # A feature about a district or commune: its unscoped figures are the place's; only
+            # what the text says of the whole province ("Tính chung toàn tỉnh ...") is the province's.
+            place = ctx.title_place
         levels: list[str | None] = [None]
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
             levels = [match.level]
@@ -1085,8 +1119,6 @@ def _without_title_repeats(claims: list[Claim], title_end: int) -> list[Claim]:
     """A headline figure the body states again ("Kinh tế số chiếm 14,2% GRDP" over
     "Năm 2024, tỷ trọng kinh tế số ... ước đạt 14,2%") is kept only from the body, which
     says its year and qualifier."""
-    if title_end < 0:
-        return claims
     def fact(c: Claim) -> tuple:
         return c.indicator, c.unit, c.value, c.kind, c.place, c.province_code
     in_body = {fact(c) for c in claims if c.start > title_end}

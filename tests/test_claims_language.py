@@ -575,3 +575,14 @@ def test_a_place_after_the_opener_is_the_subject_of_the_whole_sentence():
 def test_a_yearly_growth_rate_is_no_level():
     cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái đạt 70,5%, tăng bình quân 12%/năm.")
     assert [c.value for c in cs if c.indicator] == [70.5]
+
+
+def test_a_feature_about_a_commune_scopes_its_unscoped_figures_to_it():
+    text = ("Hậu Giang: Xã Vị Thủy về đích nông thôn mới thông minh\n10/10/2024\n"
+            "Đến nay, 100% ấp đã được phủ sóng 4G; 91% hộ dân có kết nối Internet cáp quang.\n"
+            "Tính chung toàn tỉnh Hậu Giang, 80% hộ dân có kết nối Internet cáp quang.")
+    got = {(c.value, c.place) for c in one(text) if c.indicator}
+    assert got == {(100, "xã Vị Thủy"), (91, "xã Vị Thủy"), (80, None)}
+    # a title about the whole province names no single place
+    text = "Hậu Giang: các xã đẩy mạnh chuyển đổi số\n10/10/2024\nĐến nay, 91% hộ dân có kết nối Internet cáp quang."
+    assert [c.place for c in one(text) if c.indicator] == [None]
