@@ -139,6 +139,8 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "có đã riêng tại ở mạng hạ kinh xã người hộ".split())
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
+_NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
+                            "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
@@ -678,8 +680,9 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             if m.group(1) in ("thành phố", "tp.") and geo.is_municipality(pkey):
                 key = pkey
                 continue
-            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]):
-                continue  # after the figure only "tại huyện X" scopes it
+            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
+                    and not _owned_by_place(ctx.folded[fig.end:m.start()]):
+                continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
             place = name
         if b == hi:
             continue
@@ -703,6 +706,13 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     if prov is None:
         return None, None, place
     return prov.code, prov.name, place
+
+
+def _owned_by_place(between: str) -> bool:
+    """"100% hộ dân xã Vĩnh Hanh": the counted noun (a few words, no verb, no comma) is
+    directly followed by the place it belongs to."""
+    words = between.split()
+    return 0 < len(words) <= 4 and "," not in between and not any(w in _NOT_NOUN_WORDS for w in words)
 
 
 def _list_place(ctx: _Context, start: int, m: re.Match) -> str:

@@ -586,3 +586,12 @@ def test_a_feature_about_a_commune_scopes_its_unscoped_figures_to_it():
     # a title about the whole province names no single place
     text = "Hậu Giang: các xã đẩy mạnh chuyển đổi số\n10/10/2024\nĐến nay, 91% hộ dân có kết nối Internet cáp quang."
     assert [c.place for c in one(text) if c.indicator] == [None]
+
+
+def test_a_counted_noun_followed_by_its_place_is_that_places():
+    text = "An Giang: chuyển đổi số\n10/10/2024\nNăm 2024, có 95% hộ dân xã Vĩnh Hanh có kết nối Internet cáp quang."
+    assert find(one(text), "household_fiber_broadband").place == "xã Vĩnh Hanh"
+    # a comparison after the figure names another place, not this figure's
+    text = ("An Giang: chuyển đổi số\n10/10/2024\nNăm 2024, tỉnh An Giang có 85% hộ dân có kết nối Internet cáp quang, "
+            "thấp hơn huyện Chợ Mới.")
+    assert find(one(text), "household_fiber_broadband").place is None
