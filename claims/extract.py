@@ -104,7 +104,7 @@ _PLACE_ANAPHORA = re.compile(
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
-_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:()\d]){0,30}")
+_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")  # "(" may open
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
 _BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
                     r"phối hợp|tổ chức")
@@ -877,7 +877,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
         if (previous is not None and previous.number_start >= c_lo and previous.place is None and place is None
-                and previous.province_code not in (None, "VN", code)
+                and previous.province_code not in (None, "VN", code) and code == ctx.province_code
                 and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)
                 and not ctx.mentions_in(previous.end, fig.start)):
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one

@@ -176,6 +176,7 @@ def succession() -> list[dict]:
 
 UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "district", "tp.": "district",
               "quận": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+              "đặc khu": "commune",  # special zones (Phú Quốc, Côn Đảo) of the 2025 two-tier government
               "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "làng": "village"}
 
 # Places inside a province: a unit word followed by a capitalised proper name. Matched on

@@ -595,3 +595,15 @@ def test_a_counted_noun_followed_by_its_place_is_that_places():
     text = ("An Giang: chuyển đổi số\n10/10/2024\nNăm 2024, tỉnh An Giang có 85% hộ dân có kết nối Internet cáp quang, "
             "thấp hơn huyện Chợ Mới.")
     assert find(one(text), "household_fiber_broadband").place is None
+
+
+def test_a_special_zone_is_a_place():
+    text = "An Giang: hạ tầng số\n20/08/2025\nĐặc khu Phú Quốc có tỷ lệ hồ sơ trực tuyến đạt 88,3%, cao nhất tỉnh."
+    assert find(one(text), "online_application_rate").place == "đặc khu Phú Quốc"
+
+
+def test_a_score_in_parentheses_after_a_rank_keeps_the_ranked_province():
+    text = ("Chỉ số chuyển đổi số cấp tỉnh năm 2023\n25/07/2024\nLào Cai đạt 0,5523 điểm.\n"
+            "Hòa Bình giữ vị trí thứ 25/63 (0,5301 điểm).")
+    got = {(c.province_code, c.unit, c.value) for c in one(text) if c.indicator == "dti_overall"}
+    assert ("17", "score", 0.5301) in got and ("17", "rank", 25) in got  # 17: Hòa Bình
