@@ -141,6 +141,9 @@ _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyệ
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
                             "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
+_UNITS_MEETING_THRESHOLD = re.compile(
+    r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
+    r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
@@ -782,6 +785,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue
         if _DISTRIBUTIVE.search(ctx.folded, lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
+        if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
+                and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
+            continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
         if fig.unit == "count" and fig.denominator is None and wholes:

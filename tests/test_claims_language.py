@@ -607,3 +607,11 @@ def test_a_score_in_parentheses_after_a_rank_keeps_the_ranked_province():
             "Hòa Bình giữ vị trí thứ 25/63 (0,5301 điểm).")
     got = {(c.province_code, c.unit, c.value) for c in one(text) if c.indicator == "dti_overall"}
     assert ("17", "score", 0.5301) in got and ("17", "rank", 25) in got  # 17: Hòa Bình
+
+
+def test_a_threshold_that_counted_units_meet_is_no_rate():
+    cs = one("Năm 2023, tỉnh Vĩnh Long có 7/8 huyện, thị xã, thành phố đạt tỷ lệ hồ sơ trực tuyến trên 60%.")
+    assert not [c for c in cs if c.unit == "percent" and c.indicator]
+    # a rate stated after a count of something else is still a rate
+    cs = one("Năm 2023, tỉnh Vĩnh Long tiếp nhận 20.000 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt trên 60%.")
+    assert find(cs, "online_application_rate", unit="percent").value == 60
