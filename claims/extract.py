@@ -322,8 +322,7 @@ class _Context:
             if _LIST_OPENER.search(self.folded[max(0, m.start() - 8):m.start()]):
                 return None
             name = geo.place_name(self.text, m)
-            if name and not (m.group(1) in ("thành phố", "tp.")
-                             and geo.is_municipality(geo.match_key(name[len(m.group(1)):]))):
+            if name and not geo.municipality_key(m, name):
                 places.add(name)
         return places.pop() if len(places) == 1 else None
 
@@ -587,16 +586,14 @@ def _subject_place(ctx: _Context, s: int) -> str | None:
     subject is a named place is about that place, for every figure in it."""
     lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
     m = geo.PLACE_RE.match(ctx.folded, lead.end())
-    if m is None:
+    opener = _opener_end(ctx, s)
+    if m is None and opener is not None:
         # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
-        opener = _opener_end(ctx, s)
-        if opener is not None:
-            m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
+        m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
     if m is None:
-        return _named_subject(ctx, s)
+        return _named_subject(ctx, opener or s)
     name = geo.place_name(ctx.text, m)
-    if name is None or (m.group(1) in ("thành phố", "tp.")
-                        and geo.is_municipality(geo.match_key(name[len(m.group(1)):]))):
+    if name is None or geo.municipality_key(m, name):
         return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
     return name
 
@@ -610,12 +607,12 @@ def _opener_end(ctx: _Context, s: int) -> int | None:
     return opener.end()
 
 
-def _named_subject(ctx: _Context, s: int) -> str | None:
+def _named_subject(ctx: _Context, start: int) -> str | None:
     """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
     a subject of two or more capitalised words that is no province, person or institution
     names something inside (or beside) the province, whose figures are not the province's.
-    There is no gazetteer of districts and communes; this keeps them out of province facts."""
-    start = _opener_end(ctx, s) or s  # "Năm 2024, Sa Pa ...": the subject follows the opener
+    There is no gazetteer of districts and communes; this keeps them out of province facts.
+    ``start`` is where the subject may begin: the sentence start or the end of its opener."""
     m = _NAMED_SUBJECT.match(ctx.text, start)
     if m is None:
         return None
@@ -679,9 +676,9 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
-            pkey = geo.match_key(name[len(m.group(1)):])  # the name without its unit ("thành phố")
-            if m.group(1) in ("thành phố", "tp.") and geo.is_municipality(pkey):
-                key = pkey
+            city = geo.municipality_key(m, name)
+            if city:
+                key = city  # "thành phố Đà Nẵng": the province itself
                 continue
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):

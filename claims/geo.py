@@ -191,6 +191,15 @@ PLACE_RE = re.compile(
 )
 
 
+def municipality_key(m: re.Match, name: str) -> str | None:
+    """Match key of the centrally-run city a PLACE_RE match names ("thành phố Cần Thơ" is
+    the province, not a place inside it), else None. ``name`` is ``place_name(text, m)``."""
+    if m.group(1) not in ("thành phố", "tp."):
+        return None
+    key = match_key(name[len(m.group(1)):])  # the name without its unit ("thành phố" has a space)
+    return key if is_municipality(key) else None
+
+
 def place_name(text: str, m: re.Match) -> str | None:
     """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
     words = []
