@@ -126,8 +126,10 @@ _LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:c�
 # Two to four words (capitals checked in code) and the verb they are the subject of.
 _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
 _CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
-_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})[ \t]+"
-                            r"(?:hiện[ \t]+|đã[ \t]+|cũng[ \t]+|vẫn[ \t]+)?(?:có|đạt|dẫn đầu|xếp|đứng|chiếm|còn)(?!\w)")
+# (the name ends where the capitals end; the next word, lower case, is its predicate)
+_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+# A title that opens with such a name and goes on in lower case (or after a colon).
+_TITLE_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]*:|[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
 _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
 # First words of capitalised subjects that are people, institutions, or the sentence's
 # ordinary first word: none of them names a place.
@@ -136,7 +138,7 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ kinh xã người hộ".split())
+    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực".split())
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
@@ -315,6 +317,12 @@ class _Context:
         """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
         về đích sớm ..."): the default scope of its figures that name no place or province
         of their own. None when the title names several places or the whole province."""
+        # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
+        colon = self.text.find(":", 0, self.title_end)
+        for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
+            named = _name_if_not_province(self, _TITLE_NAMED_SUBJECT.match(self.text, start, self.title_end))
+            if named:
+                return named
         if _TITLE_PROVINCE_WIDE.search(self.folded, 0, self.title_end):
             return None
         places = set()
@@ -613,11 +621,13 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     names something inside (or beside) the province, whose figures are not the province's.
     There is no gazetteer of districts and communes; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    m = _NAMED_SUBJECT.match(ctx.text, start)
-    if m is None:
-        return None
-    words = m.group(1).split()
-    if not all(w[0].isupper() for w in words) or fold(words[0]) in _NOT_A_PLACE_NAME_START:
+    return _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+
+
+def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:
+    """The capitalised name a subject pattern matched, unless it is a province or opens
+    with the word of a person, an institution or an ordinary sentence start."""
+    if m is None or fold(m.group(1).split()[0]) in _NOT_A_PLACE_NAME_START:
         return None
     if ctx.mentions_in(m.start(1), m.start(1) + 1):
         return None  # a province ("Quảng Ninh dẫn đầu"): the scope step reads it

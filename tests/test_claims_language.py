@@ -615,3 +615,13 @@ def test_a_threshold_that_counted_units_meet_is_no_rate():
     # a rate stated after a count of something else is still a rate
     cs = one("Năm 2023, tỉnh Vĩnh Long tiếp nhận 20.000 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt trên 60%.")
     assert find(cs, "online_application_rate", unit="percent").value == 60
+
+
+def test_an_operators_press_release_is_not_about_the_province():
+    text = ("VNPT Hà Tĩnh mở rộng vùng phủ sóng 4G\n12/12/2024\n"
+            "Năm 2024, VNPT Hà Tĩnh đã lắp đặt thêm 85 trạm 4G, nâng tổng số lên 920 trạm 4G.\n"
+            "Đơn vị hiện có hơn 350 nghìn thuê bao di động.\n"
+            "Theo Sở Thông tin và Truyền thông, toàn tỉnh Hà Tĩnh có 3.410 trạm BTS.")
+    got = {(c.indicator, c.value, c.place) for c in one(text) if c.indicator}
+    assert ("bts_stations", 3410, None) in got
+    assert all(place == "VNPT Hà Tĩnh" for ind, value, place in got if ind != "bts_stations")
