@@ -130,6 +130,12 @@ _CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
 _NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
 # A title that opens with such a name and goes on in lower case (or after a colon).
 _TITLE_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]*:|[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+# The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
+_ENTERPRISE_SUBJECT = re.compile(
+    r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
+    r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
+    r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
+    r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
 _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
 # First words of capitalised subjects that are people, institutions, or the sentence's
 # ordinary first word: none of them names a place.
@@ -320,7 +326,8 @@ class _Context:
         # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
         colon = self.text.find(":", 0, self.title_end)
         for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
-            named = _name_if_not_province(self, _TITLE_NAMED_SUBJECT.match(self.text, start, self.title_end))
+            named = _enterprise(self.text, start, self.title_end) or _name_if_not_province(
+                self, _TITLE_NAMED_SUBJECT.match(self.text, start, self.title_end))
             if named:
                 return named
         if _TITLE_PROVINCE_WIDE.search(self.folded, 0, self.title_end):
@@ -621,7 +628,16 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     names something inside (or beside) the province, whose figures are not the province's.
     There is no gazetteer of districts and communes; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    return _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+    return _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+
+
+def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
+    """"Công ty Điện lực Quảng Nam có 98,5% khách hàng ...", "Bưu điện tỉnh Bình Định đã hỗ
+    trợ ...": a company, bank branch, hospital or school as subject. Its figures are its own
+    (customers, services, products), not the province's. Government bodies, which report for
+    the province ("Sở ...", "Ngân hàng Nhà nước chi nhánh tỉnh ..."), are not matched."""
+    m = _ENTERPRISE_SUBJECT.match(text, start, len(text) if end is None else end)
+    return m.group(1) if m else None
 
 
 def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:

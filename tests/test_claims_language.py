@@ -625,3 +625,11 @@ def test_an_operators_press_release_is_not_about_the_province():
     got = {(c.indicator, c.value, c.place) for c in one(text) if c.indicator}
     assert ("bts_stations", 3410, None) in got
     assert all(place == "VNPT Hà Tĩnh" for ind, value, place in got if ind != "bts_stations")
+
+
+def test_a_companys_figures_are_its_own_but_the_central_bank_branch_reports_for_the_province():
+    text = ("Công ty Điện lực Hà Tĩnh đẩy mạnh thanh toán điện tử\n02/12/2024\n"
+            "Năm 2024, Công ty Điện lực Hà Tĩnh có 97% khách hàng thanh toán tiền điện không dùng tiền mặt.\n"
+            "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh cho biết 84% người trưởng thành có tài khoản thanh toán.")
+    cs = {c.indicator: c.place for c in one(text) if c.indicator}
+    assert cs == {"cashless_payment_share": "Công ty Điện lực Hà Tĩnh", "adults_with_epayment_account": None}
