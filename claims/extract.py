@@ -32,7 +32,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = re.compile(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới) năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = re.compile(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -170,10 +170,10 @@ _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
 _TARGET_FRAME = re.compile(
-    r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới) năm (20\d\d))|"
+    r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d))|"
     # "Năm 2024, tỉnh phấn đấu ...", "Thời gian tới, UBND tỉnh đặt mục tiêu ...": a subject whose
     # first verb sets a goal
-    r"^\W*(?:(?:trong |hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
+    r"^\W*(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
@@ -806,7 +806,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
-        if _DISTRIBUTIVE.search(ctx.folded, lo, fig.start):
+        if _DISTRIBUTIVE.search(ctx.folded, min(lo, c_lo), fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):

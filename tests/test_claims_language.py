@@ -633,3 +633,15 @@ def test_a_companys_figures_are_its_own_but_the_central_bank_branch_reports_for_
             "Ngân hàng Nhà nước chi nhánh tỉnh Hà Tĩnh cho biết 84% người trưởng thành có tài khoản thanh toán.")
     cs = {c.indicator: c.place for c in one(text) if c.indicator}
     assert cs == {"cashless_payment_share": "Công ty Điện lực Hà Tĩnh", "adults_with_epayment_account": None}
+
+
+def test_a_per_unit_figure_later_in_the_clause_is_no_total():
+    cs = one("Năm 2023, tỉnh Bắc Kạn bình quân mỗi thôn có 1 Tổ công nghệ số cộng đồng với 5 thành viên.")
+    assert not [c for c in cs if c.indicator]
+
+
+def test_by_the_end_of_a_future_year_opens_a_goal_sentence():
+    text = ("Lâm Đồng: kết quả\n11/10/2024\nĐến hết năm 2025, tỉnh Lâm Đồng phấn đấu 100% thôn có sóng 4G và 90% hộ "
+            "gia đình có cáp quang.")
+    cs = [c for c in one(text) if c.indicator]
+    assert {(c.value, c.kind, c.period) for c in cs} == {(100, "target", 2025), (90, "target", 2025)}
