@@ -136,6 +136,8 @@ _ENTERPRISE_SUBJECT = re.compile(
     r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
     r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
+# (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
+_LOCATIVE_NAME = re.compile(rf"(?<!\w)(?:[Tt]ại|[Ởở])[ \t]+((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
 _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
 # First words of capitalised subjects that are people, institutions, or the sentence's
 # ordinary first word: none of them names a place.
@@ -144,7 +146,7 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực".split())
+    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực việt hội".split())
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
@@ -710,6 +712,13 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
             place = name
+        if place is None:
+            # "tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": a capitalised name after "tại/ở" that
+            # is no province and no institution names a place without its unit word.
+            for lm in _LOCATIVE_NAME.finditer(ctx.text, a, b):
+                if fold(lm.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
+                        and not ctx.mentions_in(lm.start(1), lm.start(1) + 1):
+                    place = lm.group(1)
         if b == hi:
             continue
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").

@@ -645,3 +645,11 @@ def test_by_the_end_of_a_future_year_opens_a_goal_sentence():
             "gia đình có cáp quang.")
     cs = [c for c in one(text) if c.indicator]
     assert {(c.value, c.kind, c.period) for c in cs} == {(100, "target", 2025), (90, "target", 2025)}
+
+
+def test_a_place_named_without_its_unit_after_tai_or_o():
+    text = ("Lào Cai: tin\n03/10/2024\nNăm 2024, tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%.\n"
+            "Có 1.200 hộ kinh doanh ở Bắc Hà chấp nhận thanh toán không dùng tiền mặt.\n"
+            "Tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai đạt 76%.")
+    got = {(c.value, c.place) for c in one(text) if c.indicator}
+    assert got == {(95, "Sa Pa"), (1200, "Bắc Hà"), (76, None)}
