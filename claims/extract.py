@@ -137,7 +137,7 @@ _ENTERPRISE_SUBJECT = re.compile(
     r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
 # (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
-_LOCATIVE_NAME = re.compile(rf"(?<!\w)(?:[Tt]ại|[Ởở])[ \t]+((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
+_NAME_AFTER_LOCATIVE = re.compile(rf"[ \t]*((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
 _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
 # First words of capitalised subjects that are people, institutions, or the sentence's
 # ordinary first word: none of them names a place.
@@ -713,12 +713,7 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
             place = name
         if place is None:
-            # "tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": a capitalised name after "tại/ở" that
-            # is no province and no institution names a place without its unit word.
-            for lm in _LOCATIVE_NAME.finditer(ctx.text, a, b):
-                if fold(lm.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
-                        and not ctx.mentions_in(lm.start(1), lm.start(1) + 1):
-                    place = lm.group(1)
+            place = _located_name(ctx, a, b)
         if b == hi:
             continue
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
@@ -741,6 +736,24 @@ def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: 
     if prov is None:
         return None, None, place
     return prov.code, prov.name, place
+
+
+def _located_name(ctx: _Context, a: int, b: int) -> str | None:
+    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" in
+    text[a:b] that is no province and no institution: a place named without its unit word.
+    The words are found with str.find (a pattern scan would stop at every "t")."""
+    found = None
+    for word in ("tại ", "ở "):
+        pos = ctx.folded.find(word, a, b)
+        while pos >= 0:
+            if pos == 0 or not ctx.folded[pos - 1].isalnum():
+                m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
+                if m is not None and fold(m.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
+                        and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
+                        and (found is None or m.start(1) > found[0]):
+                    found = (m.start(1), m.group(1))
+            pos = ctx.folded.find(word, pos + 1, b)
+    return found[1] if found else None
 
 
 def _owned_by_place(between: str) -> bool:
