@@ -154,6 +154,7 @@ _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn 
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
+_SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
@@ -568,6 +569,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         tail = before.rstrip()
         if tail.endswith(("cùng kỳ", "so với", "cùng kỳ năm", "so với năm")) or tail[-1:] in ("/", "-"):
             continue
+        if kind == "actual" and tail.endswith(("từ năm", "từ")) and _SINCE_UNTIL_NOW.match(ctx.folded, m.end()):
+            continue  # "Tính từ năm 2021 đến nay, ... còn 4 thôn": the count is today's, 2021 its start
         if _YEAR_OF_ANOTHER_FIGURE.search(before):
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if tail[-1:] == "–" and kind == "actual":

@@ -33,12 +33,12 @@ _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
-                 "bổ sung", "mới")
+                 "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
 _CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là", "bình quân",
                      "trung bình")
 _CHANGE_BEFORE = re.compile(
     # "tăng", "giảm", "thêm" must start a word
-    r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm") else w for w in _CHANGE_WORDS) + ")"
+    r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm", "xóa") else w for w in _CHANGE_WORDS) + ")"
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})

@@ -653,3 +653,10 @@ def test_a_place_named_without_its_unit_after_tai_or_o():
             "Tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai đạt 76%.")
     got = {(c.value, c.place) for c in one(text) if c.indicator}
     assert got == {(95, "Sa Pa"), (1200, "Bắc Hà"), (76, None)}
+
+
+def test_villages_removed_are_no_stock_and_since_year_is_no_period():
+    text = ("Ninh Thuận: hạ tầng\n12/11/2024\nTính từ năm 2021 đến nay, toàn tỉnh Ninh Thuận đã xoá được 38 thôn "
+            "trắng sóng, hiện chỉ còn 4 thôn chưa có sóng di động.")
+    cs = [c for c in one(text) if c.indicator]
+    assert [(c.value, c.period) for c in cs] == [(4, 2024)]
