@@ -155,6 +155,7 @@ _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
+_DETAIL_OPENER = re.compile(r"\W*(?:trong đó|cụ thể|theo đó)\s*,")
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
@@ -227,6 +228,7 @@ class _Context:
         self.province_key = self._document_province()
         self.default_year = self._report_year()
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
+        self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
 
     # -- document-level scope ------------------------------------------------
     def _document_province(self) -> str | None:
@@ -804,6 +806,7 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
         ctx.last_claim = next((c for c in reversed(found) if c.indicator), None)
+        ctx.previous_sentence = sent
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
 
@@ -894,6 +897,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
                         match = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
+                if match is None and previous is None and ctx.previous_sentence is not None \
+                        and _DETAIL_OPENER.match(ctx.folded, s):
+                    # "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh ... có nhiều cải thiện. Trong đó,
+                    # Cần Thơ đạt 80,2%": the figure details what the previous sentence named.
+                    match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and _ANAPHORA.search(ctx.folded, lo, fig.start) \
                         and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 1:

@@ -660,3 +660,11 @@ def test_villages_removed_are_no_stock_and_since_year_is_no_period():
             "trắng sóng, hiện chỉ còn 4 thôn chưa có sóng di động.")
     cs = [c for c in one(text) if c.indicator]
     assert [(c.value, c.period) for c in cs] == [(4, 2024)]
+
+
+def test_among_them_details_what_the_previous_sentence_named():
+    text = ("Đồng bằng sông Cửu Long: dịch vụ công\n16/12/2024\n"
+            "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh trong vùng có nhiều cải thiện. "
+            "Trong đó, Cần Thơ đạt 80,2%, Vĩnh Long 75,6%.")
+    got = {(c.province, c.value) for c in one(text) if c.indicator == "online_application_rate"}
+    assert got == {("Cần Thơ", 80.2), ("Vĩnh Long", 75.6)}
