@@ -14,7 +14,6 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
 from functools import cached_property, lru_cache
 from importlib import resources
 
@@ -24,10 +23,11 @@ from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
-from claims.normalize import fold, fold_pattern, normalize_text, word_start_alternation
+from claims.normalize import fold, fold_pattern, normalize_text
+from claims.scope import (NATIONAL, NATIONAL_WORDS, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
+                          scope_of, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 
-NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = re.compile(
@@ -48,7 +48,6 @@ _QUALIFIER = [
     ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
     ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
 ]
-_NATIONAL = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
 _TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(xã|phường|thị trấn|thôn|bản|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
@@ -70,11 +69,6 @@ _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"^\s*[–-]\s*(?:19|20)\d\d")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
-_RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
-_AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
-_LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
-_LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
-_PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
 _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
@@ -97,74 +91,20 @@ _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
-_ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
-_PLACE_ANAPHORA = re.compile(
-    word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "một cửa", "ubnd", "ủy ban nhân dân",
-                            "lãnh đạo", "chủ tịch")) + " "
-    r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")  # "(" may open
-# "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
-_BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
-                    r"phối hợp|tổ chức")
 
 
-def _bare_unit_subject() -> re.Pattern:
-    """The unit word first (so the engine skips ahead to it), then look-behinds that
-    check, from its end, that it opens a sentence or follows a comma but is not the
-    next item of a list ("xã, phường, thị trấn đã có")."""
-    alternatives = []
-    for u in ("xã", "huyện", "phường", "thị xã", "thị trấn"):
-        after_list = "".join(f"(?<!{prev}, {u})" for prev in ("xã", "phường", "huyện", "thôn", "bản", "quận"))
-        alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})){after_list}")
-    return re.compile("(" + "|".join(alternatives) + f")(?= (?:{_BARE_UNIT_VERBS})\\b)")
-
-
-_BARE_UNIT_SUBJECT = _bare_unit_subject()
-_LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
-# Two to four words (capitals checked in code) and the verb they are the subject of.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
-_CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
-# (the name ends where the capitals end; the next word, lower case, is its predicate)
-_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
-# A title that opens with such a name and goes on in lower case (or after a colon).
-_TITLE_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]*:|[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
-# The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
-_ENTERPRISE_SUBJECT = re.compile(
-    r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
-    r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
-    r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
-    r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
-# (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
-_NAME_AFTER_LOCATIVE = re.compile(rf"[ \t]*((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
-_DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
-# First words of capitalised subjects that are people, institutions, or the sentence's
-# ordinary first word: none of them names a place.
-_NOT_A_PLACE_NAME_START = frozenset(
-    "ông bà anh chị đồng giám phó chủ bí trưởng thứ sở ban bộ cục chi ubnd ủy hđnd hội văn trung cổng công tỉnh "
-    "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
-    "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
-    "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực việt hội".split())
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
-_NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
-                            "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
 _DETAIL_OPENER = re.compile(r"\W*(?:trong đó|cụ thể|theo đó)\s*,")
-_SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
-# The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
-# only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
-_TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
-_PROVINCE_WIDE = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
-_OPENER_COMMA = re.compile(r",(?!\d)")
-_RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
@@ -241,14 +181,14 @@ class _Context:
         title_end = self.title_end
         title_names_province = bool(self.mentions_in(0, title_end)) or bool(
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
-        if not title_names_province and (_NATIONAL.search(self.folded, 0, title_end)
-                                         or (self.doc.title and _NATIONAL.search(fold(self.doc.title)))):
+        if not title_names_province and (NATIONAL_WORDS.search(self.folded, 0, title_end)
+                                         or (self.doc.title and NATIONAL_WORDS.search(fold(self.doc.title)))):
             # "Cả nước đẩy mạnh dịch vụ công trực tuyến": a national article; provinces
             # named in it are compared, not its subject.
             return NATIONAL
         for m in self.mentions:
             place_before = self.folded[max(0, m.start - 11):m.start]
-            if _PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
+            if PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
                 continue  # "thành phố Lào Cai" names a city inside the province
             weight = 3 if m.start < title_end else 1
             if place_before.endswith("tỉnh "):
@@ -325,26 +265,8 @@ class _Context:
 
     @cached_property
     def title_place(self) -> str | None:
-        """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
-        về đích sớm ..."): the default scope of its figures that name no place or province
-        of their own. None when the title names several places or the whole province."""
-        # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
-        colon = self.text.find(":", 0, self.title_end)
-        for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
-            named = _enterprise(self.text, start, self.title_end) or _name_if_not_province(
-                self, _TITLE_NAMED_SUBJECT.match(self.text, start, self.title_end))
-            if named:
-                return named
-        if _TITLE_PROVINCE_WIDE.search(self.folded, 0, self.title_end):
-            return None
-        places = set()
-        for m in geo.PLACE_RE.finditer(self.folded, 0, self.title_end):
-            if _LIST_OPENER.search(self.folded[max(0, m.start() - 8):m.start()]):
-                return None
-            name = geo.place_name(self.text, m)
-            if name and not geo.municipality_key(m, name):
-                places.add(name)
-        return places.pop() if len(places) == 1 else None
+        """The place a feature article is about, named in its title (see scope.title_place)."""
+        return title_place(self)
 
     @cached_property
     def province_code(self) -> str | None:
@@ -603,184 +525,6 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     return ctx.default_year
 
 
-def _subject_place(ctx: _Context, s: int) -> str | None:
-    """"Thị xã Long Mỹ hiện có 100% ấp ... và 92% hộ gia đình ...": a sentence whose
-    subject is a named place is about that place, for every figure in it."""
-    lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
-    m = geo.PLACE_RE.match(ctx.folded, lead.end())
-    opener = _opener_end(ctx, s)
-    if m is None and opener is not None:
-        # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
-        m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
-    if m is None:
-        return _named_subject(ctx, opener or s)
-    name = geo.place_name(ctx.text, m)
-    if name is None or geo.municipality_key(m, name):
-        return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
-    return name
-
-
-def _opener_end(ctx: _Context, s: int) -> int | None:
-    """End of a short sentence opener ("Năm 2024, ", "Sau hơn 2 tháng vận hành ..., ") that
-    states no figure and names nothing, else None."""
-    opener = _OPENER_COMMA.search(ctx.text, s, min(s + 80, len(ctx.text)))
-    if opener is None or _DIGIT_OR_CAPITAL_NAME_BEFORE.search(ctx.text, s, opener.start()):
-        return None
-    return opener.end()
-
-
-def _named_subject(ctx: _Context, start: int) -> str | None:
-    """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
-    a subject of two or more capitalised words that is no province, person or institution
-    names something inside (or beside) the province, whose figures are not the province's.
-    There is no gazetteer of districts and communes; this keeps them out of province facts.
-    ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    return _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
-
-
-def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
-    """"Công ty Điện lực Quảng Nam có 98,5% khách hàng ...", "Bưu điện tỉnh Bình Định đã hỗ
-    trợ ...": a company, bank branch, hospital or school as subject. Its figures are its own
-    (customers, services, products), not the province's. Government bodies, which report for
-    the province ("Sở ...", "Ngân hàng Nhà nước chi nhánh tỉnh ..."), are not matched."""
-    m = _ENTERPRISE_SUBJECT.match(text, start, len(text) if end is None else end)
-    return m.group(1) if m else None
-
-
-def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:
-    """The capitalised name a subject pattern matched, unless it is a province or opens
-    with the word of a person, an institution or an ordinary sentence start."""
-    if m is None or fold(m.group(1).split()[0]) in _NOT_A_PLACE_NAME_START:
-        return None
-    if ctx.mentions_in(m.start(1), m.start(1) + 1):
-        return None  # a province ("Quảng Ninh dẫn đầu"): the scope step reads it
-    return m.group(1)
-
-
-def _anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
-    """"Xã Thượng Trạch ... Đến nay, 70% hộ dân trong xã ...": a sentence about "the
-    commune" (trong/của/toàn xã, without a name) is about the one named last before it,
-    or, if none is named, about some commune: never about the whole province."""
-    sentence = ctx.folded[s:e]
-    if not any(unit in sentence for unit in _ANAPHORA_UNITS):
-        return None  # both patterns need a unit word: a substring test rules most sentences out
-    m = _PLACE_ANAPHORA.search(ctx.folded, s, e) or _BARE_UNIT_SUBJECT.search(ctx.folded, s, e)
-    if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
-        return None  # "tại xã Tân Lập" names its place; the scope step reads it
-    unit = m.group(1)
-    named = None
-    for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
-        if pm.group(1) == unit:  # PLACE_RE runs on the folded text
-            named = geo.place_name(ctx.text, pm) or named
-    return named or unit
-
-
-def _scope(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
-           first_figure: int) -> tuple[str | None, str | None, str | None]:
-    """(province_code, province_name, place) for a figure."""
-    left = ctx.folded[lo:fig.start]
-    national = None
-    for national in _NATIONAL.finditer(left):
-        pass
-    # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
-    if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
-            and not _AND_PROVINCE.search(left[national.end():])):
-        return "VN", "Việt Nam", None
-    place = None
-    key = ctx.province_key
-    # Places and other provinces named in the figure's own context (or the sentence opener).
-    # The opener first, so that names in the figure's own context override it. A decimal
-    # comma ("0,6412") does not close an opener.
-    opener = _OPENER_COMMA.search(ctx.text, sent_start, fig.start)
-    scopes = [(lo, fig.start), (fig.end, hi)]
-    # An opener states no figure: "Bình Dương xếp thứ 4 với 0,61 điểm, trong khi tỉnh
-    # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
-    if opener is not None and opener.start() < lo and opener.start() <= first_figure:
-        scopes.insert(0, (sent_start, opener.start()))
-    for a, b in scopes:
-        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
-            if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
-                # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
-                # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.
-                located = _LOCATED_IN_LIST.search(ctx.folded, max(0, m.start() - 24), m.start())
-                if located is not None and b != hi:
-                    place = _list_place(ctx, located.start(1), m)
-                continue
-            name = geo.place_name(ctx.text, m)
-            if not name:
-                continue
-            city = geo.municipality_key(m, name)
-            if city:
-                key = city  # "thành phố Đà Nẵng": the province itself
-                continue
-            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
-                    and not _owned_by_place(ctx.folded[fig.end:m.start()]):
-                continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
-            place = name
-        if place is None:
-            place = _located_name(ctx, a, b)
-        if b == hi:
-            continue
-        # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
-        for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
-            before = ctx.folded[max(0, pm.start - 11):pm.start]
-            if not _PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
-                key = pm.match_key
-    if unit in ("rank", "score"):
-        # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
-        subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
-        if subject is not None:
-            i = bisect_left(ctx.mention_starts, subject.end())
-            if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
-                key = ctx.mentions[i].match_key
-    if key is None:
-        return None, None, place
-    if key == NATIONAL:
-        return "VN", "Việt Nam", place
-    prov = geo.resolve(key, ctx.published)
-    if prov is None:
-        return None, None, place
-    return prov.code, prov.name, place
-
-
-def _located_name(ctx: _Context, a: int, b: int) -> str | None:
-    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" in
-    text[a:b] that is no province and no institution: a place named without its unit word.
-    The words are found with str.find (a pattern scan would stop at every "t")."""
-    found = None
-    for word in ("tại ", "ở "):
-        pos = ctx.folded.find(word, a, b)
-        while pos >= 0:
-            if pos == 0 or not ctx.folded[pos - 1].isalnum():
-                m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
-                if m is not None and fold(m.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
-                        and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
-                        and (found is None or m.start(1) > found[0]):
-                    found = (m.start(1), m.group(1))
-            pos = ctx.folded.find(word, pos + 1, b)
-    return found[1] if found else None
-
-
-def _owned_by_place(between: str) -> bool:
-    """"100% hộ dân xã Vĩnh Hanh": the counted noun (a few words, no verb, no comma) is
-    directly followed by the place it belongs to."""
-    words = between.split()
-    return 0 < len(words) <= 4 and "," not in between and not any(w in _NOT_NOUN_WORDS for w in words)
-
-
-def _list_place(ctx: _Context, start: int, m: re.Match) -> str:
-    """"các huyện miền núi" from "ở các huyện miền núi như Nam Trà My, Tây Giang": the
-    list's own words, up to the names it gives."""
-    words = ctx.text[start:m.end(1)].split()
-    for w in ctx.text[m.end(1):m.end()].split():
-        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được"):
-            break
-        words.append(w.rstrip(","))
-        if w.endswith(","):
-            break
-    return " ".join(words)
-
-
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
     """percent vs percent_of_target ("đạt 95,4% kế hoạch", "đạt 111,3%" of a quota)."""
     if fig.unit != "percent" or indicator is None:
@@ -823,7 +567,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
-    sentence_place = _subject_place(ctx, s) or _anaphoric_place(ctx, s, e)
+    sentence_place = subject_place(ctx, s) or anaphoric_place(ctx, s, e)
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -937,7 +681,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 kind = "target"  # later members of an enumeration of goals
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
-        code, name, place = _scope(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
+        code, name, place = scope_of(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
         if (previous is not None and previous.number_start >= c_lo and previous.place is None and place is None
                 and previous.province_code not in (None, "VN", code) and code == ctx.province_code
                 and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)
@@ -945,11 +689,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
-        if place is None and sentence_place is not None and not _PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
+        if place is None and sentence_place is not None and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             place = sentence_place
         if (place is None and ctx.title_place is not None and code == ctx.province_code and fig.start > ctx.title_end
-                and not _PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
+                and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
             # A feature about a district or commune: its unscoped figures are the place's; only
             # what the text says of the whole province ("Tính chung toàn tỉnh ...") is the province's.
             place = ctx.title_place

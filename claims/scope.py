@@ -1,0 +1,289 @@
+"""Scope: what a figure is about — the province, the nation, or a place inside a province.
+
+A figure's province comes from a province named in its own context or the sentence's
+opener, else from the document (URL, source, the province the text is about). A figure is
+about a place, not the province, when its sentence or title says so: a unit word and a name
+("huyện Mường Khương"), a capitalised subject that is no province, person or institution
+("Sa Pa dẫn đầu"), a company or other body as subject ("Công ty Điện lực Quảng Nam có ..."),
+"tại/ở <Name>", or "the commune" named before ("trong xã", "xã tiếp nhận ..."). There is no
+gazetteer of districts and communes in the reference data; these readings keep their figures
+out of province facts, which precision needs more than recall.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from claims import geo
+from claims.mentions import Figure
+from claims.normalize import fold, word_start_alternation
+
+if TYPE_CHECKING:  # the document context is built in extract, which imports this module
+    from claims.extract import _Context
+
+NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
+NATIONAL_WORDS = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
+_RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+_AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
+_LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
+_LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
+PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
+_ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
+_PLACE_ANAPHORA = re.compile(
+    word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "một cửa", "ubnd", "ủy ban nhân dân",
+                            "lãnh đạo", "chủ tịch")) + " "
+    r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
+# "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
+_BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
+                    r"phối hợp|tổ chức")
+_LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
+# Capital letters of Vietnamese (and other Latin-script) names.
+_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
+_CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
+# Two to four capitalised words as a subject: the name ends where the capitals end, and the
+# next word, lower case, is its predicate.
+_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+# A title that opens with such a name and goes on in lower case (or after a colon).
+_TITLE_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]*:|[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+# The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
+_ENTERPRISE_SUBJECT = re.compile(
+    r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
+    r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
+    r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
+    r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
+# (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
+_NAME_AFTER_LOCATIVE = re.compile(rf"[ \t]*((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
+_DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name
+# First words of capitalised subjects that are people, institutions, or the sentence's
+# ordinary first word: none of them names a place.
+_NOT_A_PLACE_NAME_START = frozenset(
+    "ông bà anh chị đồng giám phó chủ bí trưởng thứ sở ban bộ cục chi ubnd ủy hđnd hội văn trung cổng công tỉnh "
+    "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
+    "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
+    "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
+    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực việt hội".split())
+_NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
+                            "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
+_SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
+# The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
+# only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
+_TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
+PROVINCE_WIDE = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
+_OPENER_COMMA = re.compile(r",(?!\d)")
+_RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
+
+
+def _bare_unit_subject() -> re.Pattern:
+    """The unit word first (so the engine skips ahead to it), then look-behinds that
+    check, from its end, that it opens a sentence or follows a comma but is not the
+    next item of a list ("xã, phường, thị trấn đã có")."""
+    alternatives = []
+    for u in ("xã", "huyện", "phường", "thị xã", "thị trấn"):
+        after_list = "".join(f"(?<!{prev}, {u})" for prev in ("xã", "phường", "huyện", "thôn", "bản", "quận"))
+        alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})){after_list}")
+    return re.compile("(" + "|".join(alternatives) + f")(?= (?:{_BARE_UNIT_VERBS})\\b)")
+
+
+_BARE_UNIT_SUBJECT = _bare_unit_subject()
+
+
+def subject_place(ctx: _Context, s: int) -> str | None:
+    """"Thị xã Long Mỹ hiện có 100% ấp ... và 92% hộ gia đình ...": a sentence whose
+    subject is a named place is about that place, for every figure in it."""
+    lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
+    m = geo.PLACE_RE.match(ctx.folded, lead.end())
+    opener = _opener_end(ctx, s)
+    if m is None and opener is not None:
+        # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
+        m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
+    if m is None:
+        return _named_subject(ctx, opener or s)
+    name = geo.place_name(ctx.text, m)
+    if name is None or geo.municipality_key(m, name):
+        return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
+    return name
+
+
+def _opener_end(ctx: _Context, s: int) -> int | None:
+    """End of a short sentence opener ("Năm 2024, ", "Sau hơn 2 tháng vận hành ..., ") that
+    states no figure and names nothing, else None."""
+    opener = _OPENER_COMMA.search(ctx.text, s, min(s + 80, len(ctx.text)))
+    if opener is None or _DIGIT_OR_CAPITAL_NAME_BEFORE.search(ctx.text, s, opener.start()):
+        return None
+    return opener.end()
+
+
+def _named_subject(ctx: _Context, start: int) -> str | None:
+    """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
+    a subject of two or more capitalised words that is no province, person or institution
+    names something inside (or beside) the province, whose figures are not the province's.
+    There is no gazetteer of districts and communes; this keeps them out of province facts.
+    ``start`` is where the subject may begin: the sentence start or the end of its opener."""
+    return _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+
+
+def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
+    """"Công ty Điện lực Quảng Nam có 98,5% khách hàng ...", "Bưu điện tỉnh Bình Định đã hỗ
+    trợ ...": a company, bank branch, hospital or school as subject. Its figures are its own
+    (customers, services, products), not the province's. Government bodies, which report for
+    the province ("Sở ...", "Ngân hàng Nhà nước chi nhánh tỉnh ..."), are not matched."""
+    m = _ENTERPRISE_SUBJECT.match(text, start, len(text) if end is None else end)
+    return m.group(1) if m else None
+
+
+def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:
+    """The capitalised name a subject pattern matched, unless it is a province or opens
+    with the word of a person, an institution or an ordinary sentence start."""
+    if m is None or fold(m.group(1).split()[0]) in _NOT_A_PLACE_NAME_START:
+        return None
+    if ctx.mentions_in(m.start(1), m.start(1) + 1):
+        return None  # a province ("Quảng Ninh dẫn đầu"): the scope step reads it
+    return m.group(1)
+
+
+def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
+    """"Xã Thượng Trạch ... Đến nay, 70% hộ dân trong xã ...": a sentence about "the
+    commune" (trong/của/toàn xã, without a name) is about the one named last before it,
+    or, if none is named, about some commune: never about the whole province."""
+    sentence = ctx.folded[s:e]
+    if not any(unit in sentence for unit in _ANAPHORA_UNITS):
+        return None  # both patterns need a unit word: a substring test rules most sentences out
+    m = _PLACE_ANAPHORA.search(ctx.folded, s, e) or _BARE_UNIT_SUBJECT.search(ctx.folded, s, e)
+    if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
+        return None  # "tại xã Tân Lập" names its place; the scope step reads it
+    unit = m.group(1)
+    named = None
+    for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
+        if pm.group(1) == unit:  # PLACE_RE runs on the folded text
+            named = geo.place_name(ctx.text, pm) or named
+    return named or unit
+
+
+def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
+           first_figure: int) -> tuple[str | None, str | None, str | None]:
+    """(province_code, province_name, place) for a figure."""
+    left = ctx.folded[lo:fig.start]
+    national = None
+    for national in NATIONAL_WORDS.finditer(left):
+        pass
+    # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
+    if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
+            and not _AND_PROVINCE.search(left[national.end():])):
+        return "VN", "Việt Nam", None
+    place = None
+    key = ctx.province_key
+    # Places and other provinces named in the figure's own context (or the sentence opener).
+    # The opener first, so that names in the figure's own context override it. A decimal
+    # comma ("0,6412") does not close an opener.
+    opener = _OPENER_COMMA.search(ctx.text, sent_start, fig.start)
+    scopes = [(lo, fig.start), (fig.end, hi)]
+    # An opener states no figure: "Bình Dương xếp thứ 4 với 0,61 điểm, trong khi tỉnh
+    # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
+    if opener is not None and opener.start() < lo and opener.start() <= first_figure:
+        scopes.insert(0, (sent_start, opener.start()))
+    for a, b in scopes:
+        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
+            if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
+                # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
+                # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.
+                located = _LOCATED_IN_LIST.search(ctx.folded, max(0, m.start() - 24), m.start())
+                if located is not None and b != hi:
+                    place = _list_place(ctx, located.start(1), m)
+                continue
+            name = geo.place_name(ctx.text, m)
+            if not name:
+                continue
+            city = geo.municipality_key(m, name)
+            if city:
+                key = city  # "thành phố Đà Nẵng": the province itself
+                continue
+            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
+                    and not _owned_by_place(ctx.folded[fig.end:m.start()]):
+                continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
+            place = name
+        if place is None:
+            place = _located_name(ctx, a, b)
+        if b == hi:
+            continue
+        # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
+        for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
+            before = ctx.folded[max(0, pm.start - 11):pm.start]
+            if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
+                key = pm.match_key
+    if unit in ("rank", "score"):
+        # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
+        subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
+        if subject is not None:
+            i = bisect_left(ctx.mention_starts, subject.end())
+            if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
+                key = ctx.mentions[i].match_key
+    if key is None:
+        return None, None, place
+    if key == NATIONAL:
+        return "VN", "Việt Nam", place
+    prov = geo.resolve(key, ctx.published)
+    if prov is None:
+        return None, None, place
+    return prov.code, prov.name, place
+
+
+def _located_name(ctx: _Context, a: int, b: int) -> str | None:
+    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" in
+    text[a:b] that is no province and no institution: a place named without its unit word.
+    The words are found with str.find (a pattern scan would stop at every "t")."""
+    found = None
+    for word in ("tại ", "ở "):
+        pos = ctx.folded.find(word, a, b)
+        while pos >= 0:
+            if pos == 0 or not ctx.folded[pos - 1].isalnum():
+                m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
+                if m is not None and fold(m.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
+                        and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
+                        and (found is None or m.start(1) > found[0]):
+                    found = (m.start(1), m.group(1))
+            pos = ctx.folded.find(word, pos + 1, b)
+    return found[1] if found else None
+
+
+def _owned_by_place(between: str) -> bool:
+    """"100% hộ dân xã Vĩnh Hanh": the counted noun (a few words, no verb, no comma) is
+    directly followed by the place it belongs to."""
+    words = between.split()
+    return 0 < len(words) <= 4 and "," not in between and not any(w in _NOT_NOUN_WORDS for w in words)
+
+
+def _list_place(ctx: _Context, start: int, m: re.Match) -> str:
+    """"các huyện miền núi" from "ở các huyện miền núi như Nam Trà My, Tây Giang": the
+    list's own words, up to the names it gives."""
+    words = ctx.text[start:m.end(1)].split()
+    for w in ctx.text[m.end(1):m.end()].split():
+        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được"):
+            break
+        words.append(w.rstrip(","))
+        if w.endswith(","):
+            break
+    return " ".join(words)
+
+
+def title_place(ctx) -> str | None:
+    """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
+    về đích sớm ..."): the default scope of its figures that name no place or province
+    of their own. None when the title names several places or the whole province."""
+    # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
+    colon = ctx.text.find(":", 0, ctx.title_end)
+    for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
+        named = _enterprise(ctx.text, start, ctx.title_end) or _name_if_not_province(
+            ctx, _TITLE_NAMED_SUBJECT.match(ctx.text, start, ctx.title_end))
+        if named:
+            return named
+    if _TITLE_PROVINCE_WIDE.search(ctx.folded, 0, ctx.title_end):
+        return None
+    places = set()
+    for m in geo.PLACE_RE.finditer(ctx.folded, 0, ctx.title_end):
+        if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
+            return None
+        name = geo.place_name(ctx.text, m)
+        if name and not geo.municipality_key(m, name):
+            places.add(name)
+    return places.pop() if len(places) == 1 else None
