@@ -439,6 +439,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
 def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     lo = max(0, fig.start - 16)
     before = ctx.folded[lo:fig.start]
+    if fig.unit == "rank" and before.rstrip().endswith(("top", "tốp", "nhóm")):
+        return "at_most"  # "lọt top 10 cả nước": ranked 10th or better, not 10th
     for name, rx in _QUALIFIER:
         if rx.search(ctx.folded, lo, fig.start):  # searched in place: look-behinds see the word
             if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):

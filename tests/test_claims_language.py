@@ -668,3 +668,8 @@ def test_among_them_details_what_the_previous_sentence_named():
             "Trong đó, Cần Thơ đạt 80,2%, Vĩnh Long 75,6%.")
     got = {(c.province, c.value) for c in one(text) if c.indicator == "online_application_rate"}
     assert got == {("Cần Thơ", 80.2), ("Vĩnh Long", 75.6)}
+
+
+def test_a_top_n_rank_is_at_most_n():
+    c = find(one("Năm 2023, tỉnh Bắc Ninh lọt top 10 cả nước về Chỉ số chuyển đổi số cấp tỉnh (DTI)."), "dti_overall")
+    assert (c.value, c.unit, c.qualifier) == (10, "rank", "at_most")
