@@ -42,6 +42,7 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})
+_YEAR_ON_YEAR_AFTER = re.compile(r"^\s?%\s+so với\s+(?:cùng kỳ|cùng thời điểm|năm trước|năm \d{4}|tháng|quý)")
 _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
 _EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
@@ -110,6 +111,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "change"
     if _PER_YEAR.match(after):
         return "change"  # "15%/năm": a rate of growth
+    if _YEAR_ON_YEAR_AFTER.match(after):
+        return "change"  # "đạt 105% so với cùng kỳ": a ratio to last year, not a level or a share of a plan
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
                                                         or _EXCESS_BEFORE.search(before)):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level

@@ -673,3 +673,10 @@ def test_among_them_details_what_the_previous_sentence_named():
 def test_a_top_n_rank_is_at_most_n():
     c = find(one("Năm 2023, tỉnh Bắc Ninh lọt top 10 cả nước về Chỉ số chuyển đổi số cấp tỉnh (DTI)."), "dti_overall")
     assert (c.value, c.unit, c.qualifier) == (10, "rank", "at_most")
+
+
+def test_a_ratio_to_last_year_is_no_share_of_a_plan():
+    cs = one("Năm 2024, tỉnh Hà Nam có 450.000 tài khoản định danh điện tử được kích hoạt, đạt 105% so với cùng kỳ "
+             "năm trước và đạt 98% so với kế hoạch.")
+    got = {(c.unit, c.value) for c in cs if c.indicator == "digital_id_activation"}
+    assert got == {("count", 450_000), ("percent_of_target", 98)}
