@@ -113,7 +113,11 @@ _RULES = [
     # (no "thủ tục" said); only when that is the counted noun.
     Rule("online_public_services", (r"dịch vụ công trực tuyến|dvctt",), exclude=_NOT_ALL_ONLINE_SERVICES,
          head=r"dịch vụ công trực tuyến|dvctt", units=("count",)),
-    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"), exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh", head=r"(?:các )?hồ sơ"),
+    # not the share of online applications rejected, overdue or handled on time
+    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"),
+         exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
+                 r"đúng hạn|trước hạn",
+         head=r"(?:các )?hồ sơ"),
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),

@@ -680,3 +680,9 @@ def test_a_ratio_to_last_year_is_no_share_of_a_plan():
              "năm trước và đạt 98% so với kế hoạch.")
     got = {(c.unit, c.value) for c in cs if c.indicator == "digital_id_activation"}
     assert got == {("count", 450_000), ("percent_of_target", 98)}
+
+
+def test_shares_of_online_applications_rejected_overdue_or_on_time_are_not_the_online_rate():
+    cs = one("Năm 2024, tỉnh Hà Nam có tỷ lệ hồ sơ trực tuyến bị từ chối là 3%; 100% hồ sơ trực tuyến được giải "
+             "quyết đúng hạn; tỷ lệ hồ sơ trực tuyến quá hạn chiếm 0,8%; tỷ lệ hồ sơ trực tuyến đạt 61%.")
+    assert [c.value for c in cs if c.indicator == "online_application_rate"] == [61]
