@@ -91,11 +91,9 @@ _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
-# A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn").
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
-_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")  # "(" may open
-
-
+# A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
+_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")
 _DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _UNITS_MEETING_THRESHOLD = re.compile(
@@ -580,7 +578,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
-        if _DISTRIBUTIVE.search(ctx.folded, min(lo, c_lo), fig.start):
+        if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):

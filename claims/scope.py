@@ -43,9 +43,10 @@ _UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper()
 _CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
 # Two to four capitalised words as a subject: the name ends where the capitals end, and the
 # next word, lower case, is its predicate.
-_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+_CAPITALISED_NAME = rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?![ \t]+{_CAPITALISED})"
+_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]+[^\W\d_])")
 # A title that opens with such a name and goes on in lower case (or after a colon).
-_TITLE_NAMED_SUBJECT = re.compile(rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?=[ \t]*:|[ \t]+[^\W\d_])(?![ \t]+{_CAPITALISED})")
+_TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*:|[ \t]+[^\W\d_])")
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
@@ -62,7 +63,7 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ kinh xã người hộ phòng quốc nhà học đại lực việt hội".split())
+    "có đã riêng tại ở mạng hạ kinh người hộ phòng quốc nhà học đại lực việt".split())
 _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
                             "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
@@ -93,12 +94,13 @@ def subject_place(ctx: _Context, s: int) -> str | None:
     subject is a named place is about that place, for every figure in it."""
     lead = _SUBJECT_PLACE_LEAD.match(ctx.folded, s)
     m = geo.PLACE_RE.match(ctx.folded, lead.end())
-    opener = _opener_end(ctx, s)
-    if m is None and opener is not None:
-        # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
-        m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
     if m is None:
-        return _named_subject(ctx, opener or s)
+        opener = _opener_end(ctx, s)
+        if opener is not None:
+            # "Sau hơn 2 tháng vận hành ..., xã Bắc Hà đã tiếp nhận ...": the subject after an opener
+            m = geo.PLACE_RE.match(ctx.folded, _SUBJECT_PLACE_LEAD.match(ctx.folded, opener).end())
+        if m is None:
+            return _named_subject(ctx, opener or s)
     name = geo.place_name(ctx.text, m)
     if name is None or geo.municipality_key(m, name):
         return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
