@@ -25,8 +25,9 @@ from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.scope import (NATIONAL, NATIONAL_WORDS, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
-                          scope_of, subject_place, title_place)
+                          scope_of, scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
+from claims.tables import Cell, read_dimension, row_figures
 
 WINDOW = 160  # characters of context on each side of a figure
 
@@ -120,6 +121,11 @@ _TARGET_FRAME = re.compile(
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
+_QUOTE_OPENS = re.compile(r":\s*[\"“]")
+_GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng)\s+(?:là\s+|đề ra\s+)?$")
+_OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
+# a noun phrase (no level: "90% cấp huyện") and its own verb
+_OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so với)[^\W\d][^;.:()\d]{0,40}?\s(?:có|được|đã|đạt|sử dụng|thực hiện|tham gia)\b")
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
 _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn)\b")
 
@@ -408,7 +414,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
-    frame = _TARGET_FRAME.match(sentence_left)
+    quoted = _QUOTE_OPENS.search(sentence_left)
+    # A quotation opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...'
+    frame = _TARGET_FRAME.match(sentence_left) or (quoted and _TARGET_FRAME.match(sentence_left, quoted.end()))
     frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
@@ -429,8 +437,11 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     last = _live_target_cue(left, neutral=left)
     if last is None:
         return "actual"
-    if last.group(1) and ctx.default_year and int(last.group(1)) <= ctx.default_year:
-        return "actual"  # "đến năm 2023" in a 2023 report: the deadline has passed
+    if last.group(1) and ctx.default_year and int(last.group(1)) <= ctx.default_year \
+            and not _GOAL_WORD_BEFORE.search(left, 0, last.start()):
+        # "đến năm 2023" in a 2023 report: the deadline has passed (but "mục tiêu đến cuối
+        # năm 2025" in an October 2025 article names the goal's deadline)
+        return "actual"
     return "target"
 
 
@@ -559,6 +570,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     e = min(e, ctx.end)
     if not _DIGIT.search(ctx.text, s, e):
         return []  # most sentences state no number at all
+    if ctx.text.startswith("|", s):
+        cells = row_figures(ctx.text, ctx.folded, s)
+        if cells is not None:  # a row of a table with a header and three columns or more
+            return _table_row_claims(ctx, (s, e), cells)
     figures = find_figures(ctx.text, ctx.folded, s, e)
     if not figures:
         return []
@@ -597,7 +612,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         else:
             match = _classify(ctx, fig, lo, hi, fig.unit)
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
-        if match is None and enum is not None:
+        if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
             # trên môi trường mạng": the members share a subject and a predicate.
             match = _classify(ctx, fig, enum[0], enum[1], fig.unit)
@@ -717,6 +732,53 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             out.append(claim)
         _coordinated(ctx, fig, lo, hi, out, match)
         previous = out[-1] if out else previous
+    return out
+
+
+_COUNT_OF = re.compile(r"^\W*(?:số lượng|tổng số|số)\s+")
+
+
+def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Figure, Cell]]) -> list[Claim]:
+    """Claims of one table row: each number is read with its column header and row label
+    (see claims.tables). One of the two must name an indicator on its own, the other is the
+    figure's dimension; a dimension that is neither a place, the province, a year nor the
+    plan/result column (an unknown name) leaves the figure out."""
+    out: list[Claim] = []
+    for fig, cell in cells:
+        label, header = ctx.folded[slice(*cell.label)], ctx.folded[slice(*cell.header)]
+        by_header, by_label = _classify_text(header, fig.unit), _classify_text(label, fig.unit)
+        if by_header is not None and by_label is not None and by_header.rule.code != by_label.rule.code:
+            continue  # two indicators named for one number: no guess
+        match = by_header or by_label
+        if match is None:
+            # "| Tỉnh | Điểm | Xếp hạng |" under "Chỉ số DTI các tỉnh năm 2023": the caption names it
+            match = by_header = _classify_text(header + " " + ctx.folded[slice(*cell.caption)], fig.unit)
+        if match is None:
+            continue
+        named, dim_span = (header, cell.label) if by_header is not None else (label, cell.header)
+        head = match.rule.compiled[2]
+        if fig.unit == "count" and head is not None and not head.match(_COUNT_OF.sub("", named)):
+            continue  # as in _classify: a count must be of the rule's noun
+        unit = _unit_for(match.rule.code, fig, ctx)
+        if unit not in taxonomy()[match.rule.code].units or (unit == "percent" and fig.value > 100):
+            continue
+        dim = read_dimension(ctx.folded[slice(*dim_span)])
+        code, name, place = scope_of_cell(ctx, dim_span, dim)
+        if code is None and place is None and not (dim.place_wide or dim.neutral or dim.year):
+            continue
+        kind = dim.kind or read_dimension(named).kind or "actual"
+        if kind not in ("actual", "target"):
+            kind = "actual"
+        period = dim.year or _period(ctx, fig, kind, row, row[1])
+        q_lo = min(cell.label[0], fig.start)
+        out.append(Claim(
+            doc=ctx.doc.doc, province_code=code, province=name, indicator=match.rule.code, kind=kind, unit=unit,
+            value=fig.value, value_max=None, denominator=fig.denominator, qualifier=cell.qualifier,
+            level=match.level if match.rule.code in _LEVEL_INDICATORS else None, place=place, period=period,
+            quote=ctx.text[q_lo:fig.end], start=q_lo, end=fig.end,
+            reason=f"table: column '{ctx.text[slice(*cell.header)]}', row '{ctx.text[slice(*cell.label)]}', "
+                   f"cue: {match.cue}",
+            code_system=ctx.system, number_text=fig.text, number_start=fig.start))
     return out
 
 
@@ -841,6 +903,17 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
     if first == last:
         return None
     return c_lo, c_hi
+
+
+def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
+    """"tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%, 100% xã có điểm truy cập Internet": the
+    previous member closes its predicate and this one is followed by a noun of its own, so
+    the two share a frame (a list of goals) but not a subject (a level is no subject)."""
+    if i == 0:
+        return False
+    prev = figures[i - 1]
+    return bool(_OBJECT_OF_PREDICATE.search(ctx.folded, max(0, prev.start - 30), prev.start)
+                and _OWN_SUBJECT_AFTER.match(ctx.folded, figures[i].end))
 
 
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:

@@ -31,6 +31,8 @@ _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
 _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?(?:\d+\s+)?(?:tỉnh\s+)?"
                              r"(?:khu vực|vùng|miền|tây nguyên|tây bắc|đông bắc|đồng bằng|duyên hải|đông nam bộ|bắc trung bộ)")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
+# "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
+_RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
@@ -222,7 +224,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
                            denominator_start=n.end + m.start(1))]
 
     if ordinal and not ranked:
-        if _RANKED_ON_AFTER.match(after):
+        if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end):
             # "xếp thứ 7/63 về chỉ số DTI, thứ 3 về trụ cột xã hội số": the verb is shared
             return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
         return None  # "địa phương thứ 18": an ordinal, not a rank

@@ -25,6 +25,9 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 NATIONAL_WORDS = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+_STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu)\s+(?:trong\s+|của\s+)?$")
+# "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
+_AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
@@ -169,6 +172,10 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     national = None
     for national in NATIONAL_WORDS.finditer(left):
         pass
+    if national is not None and _STANDING_IN.search(left, 0, national.start()):
+        national = None  # "Đà Nẵng dẫn đầu cả nước với 0,6598 điểm": the nation is the field, not the scope
+    if national is None and _AVERAGE_OF_PROVINCES.search(left):
+        national = _AVERAGE_OF_PROVINCES.search(left)
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])):
@@ -289,3 +296,34 @@ def title_place(ctx) -> str | None:
         if name and not geo.municipality_key(m, name):
             places.add(name)
     return places.pop() if len(places) == 1 else None
+
+
+def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None, str | None, str | None]:
+    """(province_code, province_name, place) a table cell's dimension names: a place ("Huyện
+    Đắk Mil"), a province (a regional table), or the document's province for "Toàn tỉnh", a
+    year or a plan/result column. (None, None, None) for any other label: an unknown name
+    may be a district without its unit word, and is never read as the province."""
+    a, b = span
+    m = geo.PLACE_RE.match(ctx.folded, a, b)
+    key = ctx.province_key
+    if m is not None:
+        name = geo.place_name(ctx.text, m)
+        city = geo.municipality_key(m, name) if name else None
+        if name and not city:
+            code, prov, _ = _resolved(ctx, key)
+            return code, prov, name
+        key = city or key
+    elif ctx.mentions_in(a, b):
+        key = ctx.mentions[bisect_left(ctx.mention_starts, a)].match_key
+    elif not (dim.place_wide or dim.neutral or dim.year or dim.kind):
+        return None, None, None
+    return _resolved(ctx, key)
+
+
+def _resolved(ctx: _Context, key: str | None) -> tuple[str | None, str | None, None]:
+    if key is None:
+        return None, None, None
+    if key == NATIONAL:
+        return "VN", "Việt Nam", None
+    prov = geo.resolve(key, ctx.published)
+    return (prov.code, prov.name, None) if prov else (None, None, None)

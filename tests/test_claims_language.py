@@ -686,3 +686,96 @@ def test_shares_of_online_applications_rejected_overdue_or_on_time_are_not_the_o
     cs = one("Năm 2024, tỉnh Hà Nam có tỷ lệ hồ sơ trực tuyến bị từ chối là 3%; 100% hồ sơ trực tuyến được giải "
              "quyết đúng hạn; tỷ lệ hồ sơ trực tuyến quá hạn chiếm 0,8%; tỷ lệ hồ sơ trực tuyến đạt 61%.")
     assert [c.value for c in cs if c.indicator == "online_application_rate"] == [61]
+
+
+# --- tables of three columns or more: a number is read with its column header and row label ---
+
+_DISTRICT_TABLE = """Ninh Thuận: kết quả chuyển đổi số của các địa phương năm 2024
+Kết quả tại các huyện được tổng hợp như sau:
+| Đơn vị | Tỷ lệ hồ sơ trực tuyến (%) | Số tổ công nghệ số cộng đồng |
+|---|---|---|
+| Huyện Ninh Sơn | 66,5 | 71 |
+| Bác Ái | 58,2 | 40 |
+| Toàn tỉnh | khoảng 70 | 1.150 |
+"""
+
+
+def test_a_table_cell_is_read_with_its_header_and_row_label():
+    cs = one(_DISTRICT_TABLE, published=date(2025, 1, 10))
+    rate = find(cs, "online_application_rate", place="huyện Ninh Sơn")
+    assert (rate.unit, rate.value, rate.province_code, rate.period) == ("percent", 66.5, "58", 2024)
+    assert find(cs, "community_digital_teams", place="huyện Ninh Sơn").value == 71
+    whole = find(cs, "online_application_rate", place=None)
+    assert (whole.value, whole.qualifier) == (70, "approx")
+    assert find(cs, "community_digital_teams", place=None).value == 1150
+    # "Bác Ái" has no unit word and is no province: an unknown name, never the province's figure
+    assert not [c for c in cs if c.value in (58.2, 40)]
+
+
+def test_a_table_of_indicators_by_year_and_plan():
+    text = """Tỉnh Phú Yên: một số chỉ tiêu chính quyền số
+| Chỉ tiêu | Năm 2023 | Năm 2024 | Kế hoạch 2025 |
+|---|---|---|---|
+| Tỷ lệ hồ sơ trực tuyến | 45,1% | 62,3% | 80% |
+| Số trạm BTS 5G | 0 | 24 | 150 |
+"""
+    cs = one(text, published=date(2025, 2, 1))
+    got = {(c.indicator, c.kind, c.period, c.value) for c in cs}
+    assert ("online_application_rate", "actual", 2023, 45.1) in got
+    assert ("online_application_rate", "actual", 2024, 62.3) in got
+    assert ("online_application_rate", "target", 2025, 80) in got
+    assert ("bts_5g_stations", "target", 2025, 150) in got
+    assert all(c.province_code == "54" and c.place is None for c in cs)
+
+
+def test_a_regional_table_gives_each_row_its_province():
+    text = """Chỉ số chuyển đổi số các tỉnh Tây Nguyên năm 2023
+| Tỉnh | Điểm DTI | Xếp hạng |
+|---|---|---|
+| Lâm Đồng | 0,5123 | 19 |
+| Đắk Lắk | 0,4876 | 30 |
+"""
+    cs = one(text, published=date(2024, 7, 20))
+    assert find(cs, "dti_overall", unit="score", province_code="68").value == pytest.approx(0.5123)
+    assert find(cs, "dti_overall", unit="rank", province_code="66").value == 30
+
+
+# --- ranking and the nation -------------------------------------------------
+
+def test_leading_the_country_is_a_place_in_a_ranking_not_a_national_figure():
+    cs = one("Công bố DTI năm 2023\nNăm 2023, Đà Nẵng tiếp tục dẫn đầu cả nước về Chỉ số chuyển đổi số với 0,6598 điểm; "
+             "xếp thứ 2 là Quảng Ninh với 0,5867 điểm; thứ 3 là Thừa Thiên Huế.\n"
+             "Giá trị trung bình DTI cấp tỉnh năm 2023 đạt 0,4691 điểm.", published=date(2024, 7, 20))
+    assert find(cs, "dti_overall", unit="score", value=0.6598).province_code == "48"
+    assert find(cs, "dti_overall", unit="rank", value=3).province_code == "46"
+    assert find(cs, "dti_overall", unit="score", value=0.4691).province_code == "VN"  # the mean of all provinces
+
+
+def test_an_ordinal_is_a_rank_only_when_a_name_holds_the_place():
+    cs = one("Chỉ số DTI năm 2023 của tỉnh Bình Phước: đây là năm thứ 3 tỉnh triển khai Đề án.", published=date(2024, 7, 1))
+    assert not [c for c in cs if c.unit == "rank"]
+
+
+# --- goals, shared subjects, signal wording -------------------------------------------
+
+def test_a_quoted_goal_with_this_years_deadline_is_a_target():
+    cs = one('Ông Nguyễn Văn Sơn cho biết: "Mục tiêu đến cuối năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Tuyên Quang '
+             'đạt tối thiểu 80%".', published=date(2025, 10, 15))
+    c = find(cs, "online_application_rate")
+    assert (c.kind, c.period, c.qualifier) == ("target", 2025, "at_least")
+
+
+def test_a_figure_with_its_own_subject_does_not_share_the_previous_ones():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Kiên Giang đạt 74%, 100% xã, phường có điểm truy cập "
+             "Internet công cộng.")
+    assert find(cs, "online_application_rate").value == 74
+    assert not [c for c in cs if c.value == 100 and c.indicator is not None]
+    # a level is no subject of its own: the members share one
+    cs = one("Tỉnh Nam Định đạt 100% hồ sơ công việc cấp tỉnh, 90% cấp huyện được xử lý trên môi trường mạng.")
+    assert {c.value for c in cs if c.indicator == "records_processed_online"} == {100, 90}
+
+
+def test_signal_said_to_cover_villages_is_mobile_coverage():
+    c = find(one("Tỉnh Hà Giang có 120 trạm 5G; sóng di động đã phủ 2.081/2.155 thôn, tổ dân phố."),
+             "village_mobile_coverage")
+    assert (c.value, c.denominator) == (2081, 2155)
