@@ -121,6 +121,10 @@ _TARGET_FRAME = re.compile(
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
+# "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
+_RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
+                               r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
+_RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
 _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng)\s+(?:là\s+|đề ra\s+)?$")
 _OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
@@ -610,7 +614,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 continue  # "lần lượt" whose subjects we cannot pair one-to-one: drop, not guess
             match = resp
         else:
-            match = _classify(ctx, fig, lo, hi, fig.unit)
+            match = None
+            if fig.unit == "rank" and _RANKED_ON.match(ctx.folded, fig.end):
+                # "Về chính quyền số, Hải Phòng xếp thứ 9/63 về Chỉ số chuyển đổi số cấp tỉnh":
+                # what the rank is "về" names the ranking, whatever the sentence opened with.
+                match = _classify(ctx, fig, fig.end, hi, fig.unit)
+            match = match or _classify(ctx, fig, lo, hi, fig.unit)
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
@@ -662,7 +671,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # Cần Thơ đạt 80,2%": the figure details what the previous sentence named.
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
-                        and _ANAPHORA.search(ctx.folded, lo, fig.start) \
+                        and (_ANAPHORA.search(ctx.folded, lo, fig.start)
+                             or (fig.unit == ctx.last_claim.unit and _RANKING_OF_UNITS.search(ctx.folded, lo, fig.start))) \
                         and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 1:
                     # "Tỷ lệ hồ sơ trực tuyến ... đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ
                     # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator (in the
@@ -1009,9 +1019,22 @@ def _without_title_repeats(claims: list[Claim], title_end: int) -> list[Claim]:
     "Năm 2024, tỷ trọng kinh tế số ... ước đạt 14,2%") is kept only from the body, which
     says its year and qualifier."""
     def fact(c: Claim) -> tuple:
-        return c.indicator, c.unit, c.value, c.kind, c.place, c.province_code
-    in_body = {fact(c) for c in claims if c.start > title_end}
-    return [c for c in claims if c.start > title_end or fact(c) not in in_body]
+        return c.indicator, c.unit, c.kind, c.place, c.province_code
+    in_body: dict[tuple, list[float]] = {}
+    for c in claims:
+        if c.start > title_end:
+            in_body.setdefault(fact(c), []).append(c.value)
+    # "Tỷ lệ hồ sơ trực tuyến 10 tháng đạt hơn 56%" over "... đạt 56,2%": a headline rounds
+    return [c for c in claims if c.start > title_end
+            or not any(_rounds_to(c, v) for v in in_body.get(fact(c), ()))]
+
+
+def _rounds_to(headline: Claim, body_value: float) -> bool:
+    """Whether a headline figure is the body's, as stated or rounded ("hơn 56%" for 56,2%,
+    "1,2 triệu" for 1.245.600)."""
+    if headline.value == body_value or headline.value == round(body_value):
+        return True
+    return headline.qualifier != "exact" and abs(headline.value - body_value) <= 0.05 * abs(body_value)
 
 
 def _dedupe(claims: list[Claim]) -> list[Claim]:

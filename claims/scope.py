@@ -238,11 +238,13 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 
 
 def _located_name(ctx: _Context, a: int, b: int) -> str | None:
-    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" in
+    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" (or a
+    ranking's "dẫn đầu là / thấp nhất là") in
     text[a:b] that is no province and no institution: a place named without its unit word.
     The words are found with str.find (a pattern scan would stop at every "t")."""
     found = None
-    for word in ("tại ", "ở "):
+    # ("dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là Mường Lát": the units a ranking names)
+    for word in ("tại ", "ở ", "đầu là ", "nhất là ", "cuối là "):
         pos = ctx.folded.find(word, a, b)
         while pos >= 0:
             if pos == 0 or not ctx.folded[pos - 1].isalnum():

@@ -779,3 +779,24 @@ def test_signal_said_to_cover_villages_is_mobile_coverage():
     c = find(one("Tỉnh Hà Giang có 120 trạm 5G; sóng di động đã phủ 2.081/2.155 thôn, tổ dân phố."),
              "village_mobile_coverage")
     assert (c.value, c.denominator) == (2081, 2155)
+
+
+def test_a_ranking_of_units_reads_the_previous_sentences_indicator():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình đạt 61,4%.\n"
+             "Trong các địa phương, dẫn đầu là thành phố Đồng Hới với 85,6%; thấp nhất là Minh Hóa với 30,2%.")
+    assert find(cs, "online_application_rate", value=85.6).place == "thành phố Đồng Hới"
+    assert find(cs, "online_application_rate", value=30.2).place == "Minh Hóa"  # no unit word, still a place
+    assert find(cs, "online_application_rate", value=61.4).place is None
+
+
+def test_what_a_rank_is_about_names_the_ranking():
+    c = find(one("Về chính quyền số, năm 2023 tỉnh Hải Dương xếp thứ 9/63 về Chỉ số chuyển đổi số cấp tỉnh."), "dti_overall")
+    assert (c.unit, c.value, c.denominator) == ("rank", 9, 63)
+
+
+def test_a_headline_rounding_the_bodys_figure_is_the_same_fact():
+    cs = one("Phú Thọ: Tỷ lệ hồ sơ trực tuyến đạt hơn 56%\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 56,2%.")
+    assert [c.value for c in cs if c.indicator == "online_application_rate"] == [56.2]
+    # a different figure in the headline stays
+    cs = one("Phú Thọ: Tỷ lệ hồ sơ trực tuyến đạt 70%\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 56,2%.")
+    assert sorted(c.value for c in cs if c.indicator == "online_application_rate") == [56.2, 70]
