@@ -25,7 +25,8 @@ from claims.mentions import Figure, find_figures
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.scope import (NATIONAL, NATIONAL_WORDS, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
-                          scope_of, scope_of_cell, subject_place, title_place)
+                          labelled_item_place, scope_of, scope_of_cell, subject_place,
+                          title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, read_dimension, row_figures
 
@@ -124,6 +125,7 @@ _TARGET_FRAME = re.compile(
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
 _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
                                r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
+_REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
 _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng)\s+(?:là\s+|đề ra\s+)?$")
@@ -317,6 +319,17 @@ _DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
 
 
 @lru_cache(maxsize=4096)
+@lru_cache(maxsize=None)
+def _not_heads(code: str) -> tuple[re.Pattern, ...]:
+    return tuple(rule.compiled[4] for rule in RULES if rule.code == code and rule.compiled[4] is not None)
+
+
+def _refused_noun(code: str, counted: str) -> bool:
+    """Whether the noun after a figure is one the indicator's rules refuse ("4 chỉ tiêu chưa
+    đạt" for goals achieved): an inherited figure is held to it as a classified one is."""
+    return any(p.match(counted) for p in _not_heads(code))
+
+
 def _candidate_rules(unit: str, possible: int) -> tuple[Rule, ...]:
     """Rules (in rule order) all of whose groups may occur: the only ones worth a regex.
     Cached: windows of one document type keep producing the same few masks."""
@@ -341,7 +354,12 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
 
     # The noun the figure counts (or is a share of): the words after it, or in a
     # "Số tài khoản được kích hoạt: 512.000" row, the label.
-    counted = right if _WORD_NEXT.match(right) else (_row_label(ctx, fig) or right)
+    counted = right
+    if fig.unit != "percent" or not _WORD_NEXT.match(right):
+        label = _row_label(ctx, fig)
+        # "Số trạm BTS: 2.145 trạm": the unit after the figure repeats the label's noun
+        if label and (not _WORD_NEXT.match(right) or label.startswith(_NOUN_AFTER.match(right).group(1).split()[0])):
+            counted = label
     for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
         groups, exc, head, _ids, not_head = rule.compiled
         if unit == "count" and head is not None and not head.match(counted):
@@ -586,7 +604,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
-    sentence_place = subject_place(ctx, s) or anaphoric_place(ctx, s, e)
+    sentence_place = subject_place(ctx, s) or anaphoric_place(ctx, s, e) or _continued_place(ctx, s, figures[0].start)
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -626,12 +644,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # trên môi trường mạng": the members share a subject and a predicate.
             match = _classify(ctx, fig, enum[0], enum[1], fig.unit)
         inherited = False
+        item_place = None
         if match is None:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
             right_gap = ctx.folded[fig.end:hi]
             own_noun = _WORD_NEXT.match(right_gap) and not _NOT_A_NOUN_NEXT.match(right_gap)
-            if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun:
+            if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
+                    and not _refused_noun(previous.indicator, right_gap):
                 inherited = True
                 # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
                 # thanh toán đạt 68%": the gap states its own predicate; read with the
@@ -648,7 +668,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _classify(ctx, fig, fig.start, phrase_end.start() if phrase_end else hi, fig.unit)
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
-                match = match or _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+                if match is None and not _REMAINDER.match(ctx.folded, fig.end):
+                    # ("22/24 thôn đã có sóng; 2 thôn còn lại ...": the rest are the complement)
+                    match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
                 if match is None and fig.unit == "count":
                     match = _elided_noun(ctx, fig, s, hi)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e):
@@ -670,6 +692,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh ... có nhiều cải thiện. Trong đó,
                     # Cần Thơ đạt 80,2%": the figure details what the previous sentence named.
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
+                if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
+                        and fig.unit == ctx.last_claim.unit:
+                    item_place = labelled_item_place(ctx, fig.start)
+                    if item_place is not None and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 2:
+                        # "- Tỷ lệ hồ sơ được số hóa: 88%.\n+ Thành phố Phủ Lý: 95%.": the list
+                        # item breaks the figure above down by place
+                        previous, inherited = ctx.last_claim, True
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and (_ANAPHORA.search(ctx.folded, lo, fig.start)
                              or (fig.unit == ctx.last_claim.unit and _RANKING_OF_UNITS.search(ctx.folded, lo, fig.start))) \
@@ -714,6 +743,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
+        if place is None and item_place is not None:
+            place = item_place
         if place is None and sentence_place is not None and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             place = sentence_place
@@ -746,6 +777,17 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
 
 
 _COUNT_OF = re.compile(r"^\W*(?:số lượng|tổng số|số)\s+")
+
+
+def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
+    """"Huyện Ia H'Drai hiện có 3 xã với 24 thôn. Đến nay, 22/24 thôn đã có sóng": a sentence
+    that names no subject of its own before its first figure (text[s:e]: no province, place
+    or "tỉnh") goes on about the place its paragraph's previous sentence opened with."""
+    prev = ctx.previous_sentence
+    if prev is None or "\n" in ctx.text[prev[0]:s] or "tỉnh" in ctx.folded[s:e] or ctx.mentions_in(s, e) \
+            or geo.PLACE_RE.search(ctx.folded, s, e):
+        return None
+    return subject_place(ctx, prev[0])
 
 
 def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Figure, Cell]]) -> list[Claim]:
@@ -996,6 +1038,8 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     head = m.rule.compiled[2]
     if head is not None and not head.match(text):
         return None  # as in _classify: a count must be of the rule's noun
+    if _refused_noun(m.rule.code, ctx.folded[fig.end:hi]):
+        return None
     m.cue = f"{m.cue} (elided noun: '{' '.join(antecedent)}')"
     return m
 

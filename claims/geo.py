@@ -187,7 +187,7 @@ UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "d
 PLACE_RE = re.compile(
     "(" + word_start_alternation(UNIT_LEVEL) + ")"
     r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
-    r"\s+(\w+(?:\s+\w+){0,3})"
+    r"\s+(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?){0,3})"  # (apostrophes: "huyện Ia H'Drai")
 )
 
 

@@ -101,6 +101,8 @@ def is_document_number(text: str, folded: str, n: RawNumber) -> bool:
     after = text[n.end:n.end + 12]
     if _DOC_AFTER.match(after):
         return True
+    if after.lstrip(" \u00a0")[:1] == "%":
+        return False  # "(kế hoạch 60%)": a share, not "Kế hoạch 60/KH-UBND"
     before = folded[max(0, n.start - 40):n.start].rstrip()
     return ends_with_document_word(before)
 

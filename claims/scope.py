@@ -329,3 +329,26 @@ def _resolved(ctx: _Context, key: str | None) -> tuple[str | None, str | None, N
         return "VN", "Việt Nam", None
     prov = geo.resolve(key, ctx.published)
     return (prov.code, prov.name, None) if prov else (None, None, None)
+
+
+_LABELLED_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*([^:\n\d]{2,40}?)[ \t]*:[ \t]*")
+_NAME_ONLY = re.compile(rf"(?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED}")
+
+
+def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
+    """"+ Thành phố Phủ Lý: 95%" or "+ Duy Tiên: 85%" in a list under "- Tỷ lệ hồ sơ được số
+    hóa: 88%": the place a list item's label names (a unit and name, or a capitalised name
+    that is no province or institution), else None."""
+    line_start = ctx.text.rfind("\n", 0, fig_start) + 1
+    m = _LABELLED_ITEM.fullmatch(ctx.text, line_start, fig_start)
+    if m is None:
+        return None
+    a, b = m.span(1)
+    pm = geo.PLACE_RE.match(ctx.folded, a, b)
+    if pm is not None:
+        name = geo.place_name(ctx.text, pm)
+        return None if not name or geo.municipality_key(pm, name) else name
+    if _NAME_ONLY.fullmatch(ctx.text, a, b) and fold(ctx.text[a:b].split()[0]) not in _NOT_A_PLACE_NAME_START \
+            and not ctx.mentions_in(a, b):
+        return ctx.text[a:b]
+    return None

@@ -800,3 +800,35 @@ def test_a_headline_rounding_the_bodys_figure_is_the_same_fact():
     # a different figure in the headline stays
     cs = one("Phú Thọ: Tỷ lệ hồ sơ trực tuyến đạt 70%\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 56,2%.")
     assert sorted(c.value for c in cs if c.indicator == "online_application_rate") == [56.2, 70]
+
+
+def test_list_items_break_the_figure_above_down_by_place():
+    cs = one("Tỉnh Hà Nam năm 2024:\n- Tỷ lệ hồ sơ được số hóa: 88%.\n+ Thành phố Phủ Lý: 95%.\n+ Duy Tiên: 85%.\n"
+             "- Số trạm BTS: 2.145 trạm.")
+    assert find(cs, "admin_records_digitized", value=88).place is None
+    assert find(cs, "admin_records_digitized", value=95).place == "thành phố Phủ Lý"
+    assert find(cs, "admin_records_digitized", value=85).place == "Duy Tiên"
+    assert find(cs, "bts_stations").value == 2145  # the unit after the figure repeats the label's noun
+
+
+def test_a_plan_in_parentheses_is_the_target_of_the_figure_before_it():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình của tỉnh Nam Định đạt 64,8% (kế hoạch 60%).")
+    assert find(cs, "online_application_rate", kind="actual").value == 64.8
+    assert find(cs, "online_application_rate", kind="target").value == 60
+
+
+def test_goals_missed_are_not_goals_achieved():
+    cs = one("Năm 2024, tỉnh Bắc Giang đạt và vượt 18/22 chỉ tiêu chuyển đổi số; còn 4 chỉ tiêu chưa đạt.")
+    assert [c.value for c in cs if c.indicator == "dx_goals_achieved"] == [18]
+
+
+def test_the_remaining_villages_are_not_the_covered_ones():
+    cs = one("Tỉnh Kon Tum có 22/24 thôn đã có sóng điện thoại di động; 2 thôn còn lại đang được lắp đặt trạm.")
+    assert [c.value for c in cs if c.indicator == "village_mobile_coverage"] == [22]
+
+
+def test_a_paragraph_goes_on_about_the_place_it_opened_with():
+    cs = one("Chuyển đổi số ở vùng biên\nHuyện Ia H'Drai hiện có 3 xã với 24 thôn. Đến nay, 22/24 thôn đã có sóng "
+             "điện thoại di động.\nTrên toàn tỉnh Kon Tum, tỷ lệ thôn có sóng di động đạt 98,6%.")
+    assert find(cs, "village_mobile_coverage", unit="count").place == "huyện Ia H'Drai"
+    assert find(cs, "village_mobile_coverage", unit="percent").place is None
