@@ -58,6 +58,8 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
+# "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
+_COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức) (?:cao|thấp)\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
@@ -76,7 +78,8 @@ _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
-_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và)")
+_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
+                              r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
@@ -637,6 +640,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Về chính quyền số, Hải Phòng xếp thứ 9/63 về Chỉ số chuyển đổi số cấp tỉnh":
                 # what the rank is "về" names the ranking, whatever the sentence opened with.
                 match = _classify(ctx, fig, fig.end, hi, fig.unit)
+            if match is None and i > 0:
+                # "73 thôn chưa có sóng 4G, trong đó 12 thôn chưa có sóng di động": a breakdown's
+                # own words come first; the whole's words are read only if they say nothing.
+                breakdown = None
+                for breakdown in _BREAKDOWN.finditer(ctx.folded, max(lo, figures[i - 1].end), fig.start):
+                    pass
+                if breakdown is not None:
+                    match = _classify(ctx, fig, breakdown.end(), hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
@@ -701,7 +712,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         previous, inherited = ctx.last_claim, True
                 if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
                         and (_ANAPHORA.search(ctx.folded, lo, fig.start)
-                             or (fig.unit == ctx.last_claim.unit and _RANKING_OF_UNITS.search(ctx.folded, lo, fig.start))) \
+                             or (fig.unit == ctx.last_claim.unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
+                                                                      or _COMPARED_RATE.search(ctx.folded, lo, fig.start)))) \
                         and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 1:
                     # "Tỷ lệ hồ sơ trực tuyến ... đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ
                     # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator (in the

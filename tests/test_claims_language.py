@@ -832,3 +832,23 @@ def test_a_paragraph_goes_on_about_the_place_it_opened_with():
              "điện thoại di động.\nTrên toàn tỉnh Kon Tum, tỷ lệ thôn có sóng di động đạt 98,6%.")
     assert find(cs, "village_mobile_coverage", unit="count").place == "huyện Ia H'Drai"
     assert find(cs, "village_mobile_coverage", unit="percent").place is None
+
+
+def test_a_series_of_earlier_years_keeps_the_indicator():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Bình Thuận đạt 69.46%, tăng từ 45.2% năm 2022 lên 58.7% năm 2023.")
+    got = {(c.value, c.period) for c in cs if c.indicator == "online_application_rate"}
+    assert got == {(69.46, 2024), (45.2, 2022), (58.7, 2023)}
+
+
+def test_provinces_compared_on_the_rate_just_named():
+    cs = one("Nhiều địa phương đạt tỷ lệ cao\nNăm 2024, tỷ lệ hồ sơ trực tuyến trung bình cả nước đạt 45,3%.\n"
+             "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%), Quảng Ninh (82,4%).", published=date(2024, 12, 14))
+    assert find(cs, "online_application_rate", value=45.3).province_code == "VN"
+    assert find(cs, "online_application_rate", value=85.1).province_code == "74"
+    assert find(cs, "online_application_rate", value=82.4).province_code == "22"
+
+
+def test_a_breakdown_is_read_with_its_own_words_first():
+    cs = one("Toàn tỉnh Hòa Bình còn 73 thôn, xóm chưa có sóng 4G, trong đó 12 thôn chưa có sóng di động.")
+    assert find(cs, "villages_without_mobile_broadband").value == 73
+    assert find(cs, "villages_without_mobile_signal").value == 12
