@@ -97,7 +97,7 @@ _RULES = [
     Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
-                                   r"có tài khoản định danh|đăng ký|hồ sơ"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
+                                   r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     # "tỷ lệ hài lòng của người dân" in these reports is with administrative service; not

@@ -852,3 +852,8 @@ def test_a_breakdown_is_read_with_its_own_words_first():
     cs = one("Toàn tỉnh Hòa Bình còn 73 thôn, xóm chưa có sóng 4G, trong đó 12 thôn chưa có sóng di động.")
     assert find(cs, "villages_without_mobile_broadband").value == 73
     assert find(cs, "villages_without_mobile_signal").value == 12
+
+
+def test_accounts_said_to_be_issued_are_enrolments():
+    c = find(one("Theo Bộ Công an, cả nước đã có hơn 85 triệu tài khoản định danh điện tử được cấp."), "digital_id_enrollment")
+    assert (c.province_code, c.value, c.qualifier) == ("VN", 85_000_000, "at_least")
