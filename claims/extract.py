@@ -321,7 +321,6 @@ def _masked_rules(unit: str) -> tuple[tuple[int, Rule], ...]:
 _DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
 
 
-@lru_cache(maxsize=4096)
 @lru_cache(maxsize=None)
 def _not_heads(code: str) -> tuple[re.Pattern, ...]:
     return tuple(rule.compiled[4] for rule in RULES if rule.code == code and rule.compiled[4] is not None)
@@ -333,6 +332,7 @@ def _refused_noun(code: str, counted: str) -> bool:
     return any(p.match(counted) for p in _not_heads(code))
 
 
+@lru_cache(maxsize=4096)
 def _candidate_rules(unit: str, possible: int) -> tuple[Rule, ...]:
     """Rules (in rule order) all of whose groups may occur: the only ones worth a regex.
     Cached: windows of one document type keep producing the same few masks."""
@@ -439,9 +439,11 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
-    quoted = _QUOTE_OPENS.search(sentence_left)
-    # A quotation opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...'
-    frame = _TARGET_FRAME.match(sentence_left) or (quoted and _TARGET_FRAME.match(sentence_left, quoted.end()))
+    frame = _TARGET_FRAME.match(sentence_left)
+    if frame is None and ":" in sentence_left:
+        # A quotation opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...'
+        quoted = _QUOTE_OPENS.search(sentence_left)
+        frame = quoted and _TARGET_FRAME.match(sentence_left, quoted.end())
     frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
@@ -796,7 +798,7 @@ def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
     that names no subject of its own before its first figure (text[s:e]: no province, place
     or "tỉnh") goes on about the place its paragraph's previous sentence opened with."""
     prev = ctx.previous_sentence
-    if prev is None or "\n" in ctx.text[prev[0]:s] or "tỉnh" in ctx.folded[s:e] or ctx.mentions_in(s, e) \
+    if prev is None or "tỉnh" in ctx.folded[s:e] or ctx.mentions_in(s, e) or "\n" in ctx.text[prev[0]:s] \
             or geo.PLACE_RE.search(ctx.folded, s, e):
         return None
     return subject_place(ctx, prev[0])

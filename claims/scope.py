@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 NATIONAL_WORDS = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+_RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu)\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
@@ -238,16 +239,16 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 
 
 def _located_name(ctx: _Context, a: int, b: int) -> str | None:
-    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" (or a
-    ranking's "dẫn đầu là / thấp nhất là") in
+    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" (or
+    after a ranking's "là": "dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là Mường Lát") in
     text[a:b] that is no province and no institution: a place named without its unit word.
     The words are found with str.find (a pattern scan would stop at every "t")."""
     found = None
-    # ("dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là Mường Lát": the units a ranking names)
-    for word in ("tại ", "ở ", "đầu là ", "nhất là ", "cuối là "):
+    for word in ("tại ", "ở ", "là "):
         pos = ctx.folded.find(word, a, b)
         while pos >= 0:
-            if pos == 0 or not ctx.folded[pos - 1].isalnum():
+            if (pos == 0 or not ctx.folded[pos - 1].isalnum()) \
+                    and (word != "là " or ctx.folded.endswith(_RANKING_BEFORE_LA, 0, pos)):
                 m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
                 if m is not None and fold(m.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
                         and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
