@@ -91,8 +91,9 @@ _NEW_SUBJECT = re.compile(r"(?:,|\svà)\s+(tỷ lệ\s)")
 # A noun phrase and its verb right before a figure, after a coordinator (see _new_subject).
 # The coordinator must follow the first figure closely ("thứ 2/63, kinh tế số xếp thứ"):
 # further on, "và" joins words inside a noun phrase ("toàn trình và một phần ... đạt").
-_SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm)"
-                           r"(?:\s(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
+# (a rank's verb may be left out: "Kinh tế số thứ 41 và Xã hội số thứ 33")
+_SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm|(?=thứ\s*$))"
+                           r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")

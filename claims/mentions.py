@@ -33,6 +33,8 @@ _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 # "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
 _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+# "Chính quyền số xếp thứ 28, Kinh tế số thứ 41": a ranked pillar or index shares the verb
+_PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội số|dti|chỉ số)\s+thứ\s+$")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
@@ -224,7 +226,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
                            denominator_start=n.end + m.start(1))]
 
     if ordinal and not ranked:
-        if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end):
+        if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end) or _PILLAR_BEFORE.search(before):
             # "xếp thứ 7/63 về chỉ số DTI, thứ 3 về trụ cột xã hội số": the verb is shared
             return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
         return None  # "địa phương thứ 18": an ordinal, not a rank

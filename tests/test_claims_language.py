@@ -857,3 +857,14 @@ def test_a_breakdown_is_read_with_its_own_words_first():
 def test_accounts_said_to_be_issued_are_enrolments():
     c = find(one("Theo Bộ Công an, cả nước đã có hơn 85 triệu tài khoản định danh điện tử được cấp."), "digital_id_enrollment")
     assert (c.province_code, c.value, c.qualifier) == ("VN", 85_000_000, "at_least")
+
+
+def test_pillars_ranked_with_the_verb_left_out():
+    cs = one("Năm 2023, Chính quyền số của tỉnh Thái Bình xếp thứ 28, Kinh tế số thứ 41 và Xã hội số thứ 33.")
+    got = {(c.indicator, c.value) for c in cs if c.unit == "rank"}
+    assert got == {("dti_digital_government", 28), ("dti_digital_economy", 41), ("dti_digital_society", 33)}
+
+
+def test_markets_with_a_qr_point_are_no_share_of_merchants():
+    cs = one("Đến nay, 100% chợ trên địa bàn tỉnh Vĩnh Long có điểm thanh toán bằng mã QR với 1.320 tiểu thương tham gia.")
+    assert [(c.value, c.unit) for c in cs if c.indicator == "cashless_merchants"] == [(1320, "count")]
