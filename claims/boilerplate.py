@@ -21,7 +21,9 @@ _TAIL_MARKERS = re.compile(
 _FURNITURE = re.compile(
     r"^\s*(?:lượt xem|lượt đọc|số lượt xem|tác giả|nguồn\s*:|bạn còn \d+/\d+ ký tự|"
     r"bạn vui lòng|ảnh\s*:|in bài|chia sẻ|sao chép liên kết|quay lại|về đầu trang|"
-    r"\d+\s*bình luận|\(\d+\)\s*$)",
+    r"\d+\s*bình luận|\(\d+\)\s*$|"
+    # a link to another article inside the body: ">> Xem thêm: ...", "Đọc thêm: ..."
+    r">>|»|(?:xem thêm|đọc thêm|tin liên quan|xem tiếp)\s*:)",
     re.IGNORECASE,
 )
 

@@ -18,7 +18,7 @@ from claims.prefilter import LiteralIndex
 VILLAGE = r"(?:\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bbuôn\b|\blàng\b|khu phố)"
 COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban nhân dân )\bxã(?! hội)|phường|thị trấn)"
 MOBILE = r"(?:di động|[2345]g\b|thông tin di động)"
-BROADBAND_MOBILE = r"(?:băng rộng di động|[345]g\b|băng thông rộng di động)"
+BROADBAND_MOBILE = r"(?:băng rộng di động|[345]g\b|băng thông rộng di động|di động băng rộng)"
 COVER = r"(?:phủ sóng|có sóng|sóng|phổ cập)"
 NO_SIGNAL = r"(?:trắng\W{0,3}sóng|vùng trắng|chưa có sóng|không có sóng|chưa được phủ sóng|mất sóng)"
 DVCTT = r"(?:dịch vụ công trực tuyến|dvctt|dịch vụ công)"

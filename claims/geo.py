@@ -203,10 +203,12 @@ def municipality_key(m: re.Match, name: str) -> str | None:
 def place_name(text: str, m: re.Match) -> str | None:
     """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
     words = []
-    for w in text[m.start(2):m.end(2)].split():
-        if not w[0].isupper():
+    for k, w in enumerate(text[m.start(2):m.end(2)].split()):
+        if not (w[0].isupper() or (k == 0 and w.isdigit() and len(w) <= 2)):  # "Quận 1", "Phường 7"
             break
         words.append(w)
+        if w.isdigit():
+            break
     if not words:
         return None
     return f"{m.group(1)} {' '.join(words)}"

@@ -35,6 +35,7 @@ _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
 # "Chính quyền số xếp thứ 28, Kinh tế số thứ 41": a ranked pillar or index shares the verb
 _PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội số|dti|chỉ số)\s+thứ\s+$")
+_NUMBERED_UNITS = ("quận ", "phường ", "thôn ", "tổ ", "khu phố ", "xóm ", "ấp ", "khóm ", "tổ dân phố ", "khu ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
@@ -107,6 +108,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             return "year"
     if len(n.text) == 1 and _LEVEL_NAME_BEFORE.search(before) and not _PERCENT.match(after):
         return "identifier"  # "định danh điện tử mức 2", "mức độ 4": a level's name
+    if len(n.text) <= 2 and before.endswith(_NUMBERED_UNITS) and not _PERCENT.match(after):
+        return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
     tail = before.rstrip()

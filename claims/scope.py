@@ -181,7 +181,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])):
         return "VN", "Việt Nam", None
-    place = None
+    place, place_end = None, 0
     key = ctx.province_key
     # Places and other provinces named in the figure's own context (or the sentence opener).
     # The opener first, so that names in the figure's own context override it. A decimal
@@ -211,7 +211,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
-            place = name
+            if place is not None and ctx.folded[place_end:m.start()] in (", ", " - ", " ("):
+                continue  # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first
+            place, place_end = name, m.start() + len(name)
         if place is None:
             place = _located_name(ctx, a, b)
         if b == hi:

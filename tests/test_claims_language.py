@@ -868,3 +868,25 @@ def test_pillars_ranked_with_the_verb_left_out():
 def test_markets_with_a_qr_point_are_no_share_of_merchants():
     cs = one("Đến nay, 100% chợ trên địa bàn tỉnh Vĩnh Long có điểm thanh toán bằng mã QR với 1.320 tiểu thương tham gia.")
     assert [(c.value, c.unit) for c in cs if c.indicator == "cashless_merchants"] == [(1320, "count")]
+
+
+def test_numbered_units_are_names_and_places():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của TP.HCM đạt 78,6%. Trong đó, Quận 1 đạt 96,2%, Quận 3 đạt 94,8%.\n"
+             "Tại Phường 7, Quận 5, 100% hồ sơ được tiếp nhận trực tuyến.")
+    assert find(cs, "online_application_rate", value=96.2).place == "quận 1"
+    assert find(cs, "online_application_rate", value=94.8).place == "quận 3"
+    assert find(cs, "online_application_rate", value=100).place == "phường 7"
+    assert not [c for c in cs if c.value in (1, 3, 5, 7)]
+
+
+def test_a_bar_that_several_units_clear_is_no_figure():
+    cs = one("TP.HCM: Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%\nNăm 2024, tỷ lệ hồ sơ trực tuyến của TP.HCM đạt 78,6%.")
+    assert [c.value for c in cs if c.indicator] == [78.6]
+
+
+def test_a_link_to_another_article_inside_the_body_is_furniture():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Lai Châu đạt 58%.\n"
+             ">> Xem thêm: Lai Châu có 99% thủ tục hành chính được cung cấp trực tuyến\n"
+             "Đọc thêm: Điện Biên có 95% thôn có sóng 4G\nTỉnh đặt mục tiêu đến năm 2025, 100% thôn, bản có sóng di động băng rộng.")
+    assert sorted(c.value for c in cs if c.indicator) == [58, 100]
+    assert find(cs, "village_mobile_broadband_coverage").kind == "target"
