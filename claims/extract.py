@@ -124,15 +124,13 @@ _TARGET_FRAME = re.compile(
     r"^\W*(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
-# Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
-# there is no predicate of its own.
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
 _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
                                r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
 _AT_LEAST_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu")
 _THRESHOLD_OF_UNITS = re.compile(
     r"(?:^|\W)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
-    r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:trên|hơn|từ|ít nhất|tối thiểu)\s*$")
+    r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_AT_LEAST_WORDS) + r")\s*$")
 _REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
@@ -140,6 +138,8 @@ _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|địn
 _OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
 # a noun phrase (no level: "90% cấp huyện") and its own verb
 _OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so với)[^\W\d][^;.:()\d]{0,40}?\s(?:có|được|đã|đạt|sử dụng|thực hiện|tham gia)\b")
+# Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
+# there is no predicate of its own.
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
 _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn)\b")
 
@@ -713,22 +713,22 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh ... có nhiều cải thiện. Trong đó,
                     # Cần Thơ đạt 80,2%": the figure details what the previous sentence named.
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
-                if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
-                        and fig.unit == ctx.last_claim.unit:
-                    item_place = labelled_item_place(ctx, fig.start)
-                    if item_place is not None and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 2:
-                        # "- Tỷ lệ hồ sơ được số hóa: 88%.\n+ Thành phố Phủ Lý: 95%.": the list
-                        # item breaks the figure above down by place
-                        previous, inherited = ctx.last_claim, True
-                if match is None and previous is None and ctx.last_claim is not None and ctx.last_claim.indicator \
-                        and (_ANAPHORA.search(ctx.folded, lo, fig.start)
-                             or (fig.unit == ctx.last_claim.unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
-                                                                      or _COMPARED_RATE.search(ctx.folded, lo, fig.start)))) \
-                        and ctx.text.count("\n", ctx.last_claim.end, fig.start) <= 1:
+                last = ctx.last_claim
+                if match is None and previous is None and last is not None and last.indicator:
+                    same_unit = fig.unit == last.unit
+                    lines_between = ctx.text.count("\n", last.end, fig.start)
+                    # "- Tỷ lệ hồ sơ được số hóa: 88%.\n+ Thành phố Phủ Lý: 95%.": the list
+                    # item breaks the figure above down by place
+                    item_place = labelled_item_place(ctx, fig.start) if same_unit and lines_between <= 2 else None
                     # "Tỷ lệ hồ sơ trực tuyến ... đạt 52%. Tỉnh đặt mục tiêu năm 2024 tỷ lệ
                     # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator (in the
-                    # same paragraph or the next: "Tính chung toàn tỉnh, tỷ lệ này đạt 68,9%").
-                    previous, inherited = ctx.last_claim, True
+                    # same paragraph or the next: "Tính chung toàn tỉnh, tỷ lệ này đạt 68,9%"); so
+                    # do a ranking of units on it and a comparison ("tỷ lệ cao như X (85%)").
+                    if item_place is not None or (lines_between <= 1 and (
+                            _ANAPHORA.search(ctx.folded, lo, fig.start)
+                            or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
+                                               or _COMPARED_RATE.search(ctx.folded, lo, fig.start))))):
+                        previous, inherited = last, True
         if inherited:
             fig.context_year = previous.period  # "..., xếp hạng 4/63": same figure family, same year
             indicator = previous.indicator
@@ -841,8 +841,6 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if code is None and place is None and not (dim.place_wide or dim.neutral or dim.year):
             continue
         kind = dim.kind or read_dimension(named).kind or "actual"
-        if kind not in ("actual", "target"):
-            kind = "actual"
         period = dim.year or _period(ctx, fig, kind, row, row[1])
         q_lo = min(cell.label[0], fig.start)
         out.append(Claim(

@@ -230,14 +230,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             i = bisect_left(ctx.mention_starts, subject.end())
             if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
                 key = ctx.mentions[i].match_key
-    if key is None:
-        return None, None, place
-    if key == NATIONAL:
-        return "VN", "Việt Nam", place
-    prov = geo.resolve(key, ctx.published)
-    if prov is None:
-        return None, None, place
-    return prov.code, prov.name, place
+    return _resolved(ctx, key, place)
 
 
 def _located_name(ctx: _Context, a: int, b: int) -> str | None:
@@ -315,8 +308,7 @@ def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None
         name = geo.place_name(ctx.text, m)
         city = geo.municipality_key(m, name) if name else None
         if name and not city:
-            code, prov, _ = _resolved(ctx, key)
-            return code, prov, name
+            return _resolved(ctx, key, name)
         key = city or key
     elif ctx.mentions_in(a, b):
         key = ctx.mentions[bisect_left(ctx.mention_starts, a)].match_key
@@ -325,13 +317,14 @@ def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None
     return _resolved(ctx, key)
 
 
-def _resolved(ctx: _Context, key: str | None) -> tuple[str | None, str | None, None]:
+def _resolved(ctx: _Context, key: str | None, place: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(code, name, place) of a province match key in the list in force on the article's date."""
     if key is None:
-        return None, None, None
+        return None, None, place
     if key == NATIONAL:
-        return "VN", "Việt Nam", None
+        return "VN", "Việt Nam", place
     prov = geo.resolve(key, ctx.published)
-    return (prov.code, prov.name, None) if prov else (None, None, None)
+    return (prov.code, prov.name, place) if prov else (None, None, place)
 
 
 _LABELLED_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*([^:\n\d]{2,40}?)[ \t]*:[ \t]*")
