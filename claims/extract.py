@@ -127,10 +127,10 @@ _TARGET_FRAME = re.compile(
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
 _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
                                r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
-_AT_LEAST_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu")
+_BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
 _THRESHOLD_OF_UNITS = re.compile(
-    r"(?:^|\W)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
-    r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_AT_LEAST_WORDS) + r")\s*$")
+    r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
+    r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
 _REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
@@ -630,9 +630,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
-        if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_AT_LEAST_WORDS) \
+        if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
                 and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
-            continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear
+            continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
         if fig.unit == "count" and fig.denominator is None and wholes:

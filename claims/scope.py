@@ -49,6 +49,10 @@ _CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
 # next word, lower case, is its predicate.
 _CAPITALISED_NAME = rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?![ \t]+{_CAPITALISED})"
 _NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]+[^\W\d_])")
+_NAME_IN_LIST = re.compile(rf"(?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED}")
+_NAMED_LIST_SUBJECT = re.compile(
+    rf"[ \t\"“]*({_NAME_IN_LIST.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_LIST.pattern})+(?:[ \t]+và[ \t]+{_NAME_IN_LIST.pattern})?)"
+    r"(?=[ \t]+[^\W\d_])")
 # A title that opens with such a name and goes on in lower case (or after a colon).
 _TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*:|[ \t]+[^\W\d_])")
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
@@ -63,11 +67,30 @@ _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # 
 # First words of capitalised subjects that are people, institutions, or the sentence's
 # ordinary first word: none of them names a place.
 _NOT_A_PLACE_NAME_START = frozenset(
-    "ông bà anh chị đồng giám phó chủ bí trưởng thứ sở ban bộ cục chi ubnd ủy hđnd hội văn trung cổng công tỉnh "
-    "thành đảng chính thủ ngân kho bảo bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
+    "ông bà anh chị đồng giám phó chủ bí trưởng thứ sở ban bộ cục chi ubnd ủy hđnd cổng công tỉnh "
+    "đảng thủ ngân kho bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ kinh người hộ phòng quốc nhà học đại lực việt".split())
+    "có đã riêng tại ở mạng hạ người hộ phòng học".split())
+# First words that open an institution only with their second word: "Văn phòng" but "Văn Chấn",
+# "Bảo hiểm" but "Bảo Yên", "Việt Nam" but "Việt Yên", "Hội đồng" but "Hội An".
+_NOT_A_PLACE_TWO_WORDS = {
+    "văn": {"phòng"}, "trung": {"tâm", "ương"}, "hội": {"đồng", "nghị", "liên", "nông", "phụ", "cựu", "chữ", "doanh"},
+    "bảo": {"hiểm", "tàng", "vệ"}, "kinh": {"tế", "doanh"}, "quốc": {"hội", "gia"},
+    "đại": {"hội", "biểu", "học", "diện", "sứ"}, "thành": {"ủy", "phố", "đoàn", "viên"},
+    "chính": {"phủ", "quyền", "sách", "trị"}, "nhà": {"nước", "văn", "máy", "mạng", "đầu"}, "lực": {"lượng"},
+    "việt": {"nam"},
+}
+
+
+def names_no_place(name: str) -> bool:
+    """Whether a capitalised name opens with the word of a person, an institution or an
+    ordinary sentence start (so it names no place)."""
+    words = fold(name).split()
+    first = words[0] if words else ""
+    return first in _NOT_A_PLACE_NAME_START or (len(words) > 1 and words[1] in _NOT_A_PLACE_TWO_WORDS.get(first, ()))
+
+
 _NOT_NOUN_WORDS = frozenset("có đạt được là đã đang cao thấp hơn so với và hoặc như bằng của cả toàn trên dưới "
                             "tăng giảm chiếm đến tới từ trong ngoài tại ở thuộc".split())
 _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên địa bàn)\s+)?")
@@ -126,7 +149,19 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     names something inside (or beside) the province, whose figures are not the province's.
     There is no gazetteer of districts and communes; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    return _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+    named = _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+    if named is None:
+        # "Nghĩa Lộ, Yên Bình đạt 100% thôn ...": several named places share the figure
+        m = _NAMED_LIST_SUBJECT.match(ctx.text, start)
+        if m is not None and all(not names_no_place(n) and not ctx.mentions_in(m.start(1) + off, m.start(1) + off + 1)
+                                 for n, off in _list_names(m.group(1))):
+            named = m.group(1)
+    return named
+
+
+def _list_names(text: str) -> list[tuple[str, int]]:
+    """The names of "Nghĩa Lộ, Yên Bình và Lục Yên" with their offsets in it."""
+    return [(m.group(0), m.start()) for m in _NAME_IN_LIST.finditer(text)]
 
 
 def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
@@ -141,7 +176,7 @@ def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
 def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:
     """The capitalised name a subject pattern matched, unless it is a province or opens
     with the word of a person, an institution or an ordinary sentence start."""
-    if m is None or fold(m.group(1).split()[0]) in _NOT_A_PLACE_NAME_START:
+    if m is None or names_no_place(m.group(1)):
         return None
     if ctx.mentions_in(m.start(1), m.start(1) + 1):
         return None  # a province ("Quảng Ninh dẫn đầu"): the scope step reads it
@@ -234,18 +269,19 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 
 
 def _located_name(ctx: _Context, a: int, b: int) -> str | None:
-    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%": the last capitalised name after "tại/ở" (or
-    after a ranking's "là": "dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là Mường Lát") in
+    """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%" (or "của Lục Yên"): the last capitalised name
+    after "tại/ở/của" (or after a ranking's "là": "dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là
+    Mường Lát") in
     text[a:b] that is no province and no institution: a place named without its unit word.
     The words are found with str.find (a pattern scan would stop at every "t")."""
     found = None
-    for word in ("tại ", "ở ", "là "):
+    for word in ("tại ", "ở ", "của ", "là "):
         pos = ctx.folded.find(word, a, b)
         while pos >= 0:
             if (pos == 0 or not ctx.folded[pos - 1].isalnum()) \
                     and (word != "là " or ctx.folded.endswith(_RANKING_BEFORE_LA, 0, pos)):
                 m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
-                if m is not None and fold(m.group(1).split()[0]) not in _NOT_A_PLACE_NAME_START \
+                if m is not None and not names_no_place(m.group(1)) \
                         and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
                         and (found is None or m.start(1) > found[0]):
                     found = (m.start(1), m.group(1))
@@ -344,7 +380,7 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
     if pm is not None:
         name = geo.place_name(ctx.text, pm)
         return None if not name or geo.municipality_key(pm, name) else name
-    if _NAME_ONLY.fullmatch(ctx.text, a, b) and fold(ctx.text[a:b].split()[0]) not in _NOT_A_PLACE_NAME_START \
+    if _NAME_ONLY.fullmatch(ctx.text, a, b) and not names_no_place(ctx.text[a:b]) \
             and not ctx.mentions_in(a, b):
         return ctx.text[a:b]
     return None

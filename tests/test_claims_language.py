@@ -890,3 +890,21 @@ def test_a_link_to_another_article_inside_the_body_is_furniture():
              "Đọc thêm: Điện Biên có 95% thôn có sóng 4G\nTỉnh đặt mục tiêu đến năm 2025, 100% thôn, bản có sóng di động băng rộng.")
     assert sorted(c.value for c in cs if c.indicator) == [58, 100]
     assert find(cs, "village_mobile_broadband_coverage").kind == "target"
+
+
+def test_districts_named_without_their_unit_word():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh Yên Bái đạt 72,4%.\n"
+             "Tỷ lệ hồ sơ trực tuyến của Lục Yên đạt 85,3%, cao nhất tỉnh. Văn Chấn là địa phương có nhiều thôn lõm sóng "
+             "nhất với 18 thôn.\nNghĩa Lộ, Yên Bình đạt 100% thôn, tổ dân phố có sóng 4G.\n"
+             "Các huyện Trạm Tấu, Mù Cang Chải có tỷ lệ hộ gia đình sử dụng cáp quang dưới 40%.")
+    assert find(cs, "online_application_rate", value=72.4).place is None
+    assert find(cs, "online_application_rate", value=85.3).place == "Lục Yên"
+    assert find(cs, "villages_with_weak_mobile_signal").place == "Văn Chấn"  # "Văn" opens "Văn phòng", not "Văn Chấn"
+    assert find(cs, "village_mobile_broadband_coverage").place == "Nghĩa Lộ, Yên Bình"
+    assert not [c for c in cs if c.value == 40]  # a bar two districts fall under
+
+
+def test_institutions_are_no_places():
+    cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của Văn phòng UBND tỉnh Hà Giang đạt 98%. "
+             "Tỷ lệ hài lòng của Hội đồng nhân dân tỉnh Hà Giang đạt 90%.")
+    assert all(c.place is None for c in cs if c.indicator)
