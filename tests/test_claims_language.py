@@ -908,3 +908,9 @@ def test_institutions_are_no_places():
     cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của Văn phòng UBND tỉnh Hà Giang đạt 98%. "
              "Tỷ lệ hài lòng của Hội đồng nhân dân tỉnh Hà Giang đạt 90%.")
     assert all(c.place is None for c in cs if c.indicator)
+
+
+def test_bank_accounts_checked_by_biometrics_are_no_count_of_payment_accounts():
+    cs = one("Năm 2024, tỉnh Đồng Tháp đã có 420.000 tài khoản ngân hàng được xác thực sinh trắc học.")
+    assert not [c for c in cs if c.indicator == "epayment_accounts"]
+    assert find(one("Năm 2024, tỉnh Đồng Tháp có 1,2 triệu tài khoản thanh toán cá nhân."), "epayment_accounts").value == 1_200_000
