@@ -28,6 +28,13 @@ _PROVINCE_WIDE = re.compile(r"^\W*(?:toàn tỉnh|cả tỉnh|tổng(?: cộng| 
 _NEUTRAL = re.compile(r"^\W*(?:kết quả|giá trị|số liệu|số lượng|tỷ lệ|đơn vị tính|đvt|ghi chú|nội dung|"
                       r"chỉ tiêu|tiêu chí|stt|tt)?\W*$")
 
+_CELL_NUMBER = re.compile(r"(?:(khoảng|gần|hơn|trên|dưới|ước|~)\s*)?(\d[\d.,]*)\s*(%|điểm)?(?:\s*/\s*(\d[\d.,]*))?")
+_QUALIFIER_OF_WORD = {"khoảng": "approx", "gần": "approx", "ước": "approx", "~": "approx",
+                      "hơn": "at_least", "trên": "at_least", "dưới": "at_most"}
+_PERCENT_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|tỷ trọng")
+_RANK_HEAD = re.compile(r"xếp hạng|thứ hạng|\bhạng\b|vị trí|thứ bậc")
+_SCORE_HEAD = re.compile(r"\bđiểm\b|giá trị chỉ số|chỉ số dti|\bdti\b")
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -93,14 +100,6 @@ def read_dimension(folded_cell: str) -> Dimension:
                      neutral=bool(_NEUTRAL.match(bare)) or (kind is not None and len(bare.split()) <= 4))
 
 
-_CELL_NUMBER = re.compile(r"(?:(khoảng|gần|hơn|trên|dưới|ước|~)\s*)?(\d[\d.,]*)\s*(%|điểm)?(?:\s*/\s*(\d[\d.,]*))?")
-_QUALIFIER_OF_WORD = {"khoảng": "approx", "gần": "approx", "ước": "approx", "~": "approx",
-                      "hơn": "at_least", "trên": "at_least", "dưới": "at_most"}
-_PERCENT_HEAD = re.compile(r"%|tỷ lệ|tỉ lệ|tỷ trọng")
-_RANK_HEAD = re.compile(r"xếp hạng|thứ hạng|\bhạng\b|vị trí|thứ bậc")
-_SCORE_HEAD = re.compile(r"\bđiểm\b|giá trị chỉ số|chỉ số dti|\bdti\b")
-
-
 def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Cell]] | None:
     """The numbers of a table row's value cells, each read whole ("72,4" in a "(%)" column is
     72.4 percent, "41/63" in a "Xếp hạng" column a rank), with the cell it sits in. None when
@@ -135,8 +134,9 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
             unit = "rank"
         elif m.group(3) == "điểm" or (_SCORE_HEAD.search(head) and value < 1):
             unit = "score"
-        elif integer and value == int(value) or (denominator and value <= denominator):
-            unit = "count"
+        elif (integer and (whole := parse_number(m.group(2), integer_context=True)) is not None
+              and whole == int(whole)) or (denominator and value <= denominator):
+            unit = "count"  # "1.150" and "1,150" are 1150 things
             value = parse_number(m.group(2), integer_context=True)
         else:
             continue  # a decimal that is no share, score or count: nothing to read it as
