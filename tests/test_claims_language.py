@@ -914,3 +914,9 @@ def test_bank_accounts_checked_by_biometrics_are_no_count_of_payment_accounts():
     cs = one("Năm 2024, tỉnh Đồng Tháp đã có 420.000 tài khoản ngân hàng được xác thực sinh trắc học.")
     assert not [c for c in cs if c.indicator == "epayment_accounts"]
     assert find(one("Năm 2024, tỉnh Đồng Tháp có 1,2 triệu tài khoản thanh toán cá nhân."), "epayment_accounts").value == 1_200_000
+
+
+def test_table_counts_in_either_grouping():
+    text = "Tỉnh Phú Yên\n| Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|\n| Số trạm BTS | 1,150 | 1.320 |\n"
+    got = {(c.period, c.value) for c in one(text) if c.indicator == "bts_stations"}
+    assert got == {(2023, 1150), (2024, 1320)}
