@@ -124,9 +124,10 @@ _RULES = [
     Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|tỷ trọng|chiếm")),
     Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị|hóa đơn)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
-    Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
+    # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")
+    Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử|lên (?:các )?sàn\b"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
     Rule("ocop_entities_with_epayment", (r"chủ thể", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
-    Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt"), exclude=r"ocop", units=("count",)),
+    Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt|lên (?:các )?sàn\b"), exclude=r"ocop", units=("count",)),
     Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
     Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở kinh doanh|điểm bán|điểm chấp nhận|chợ", r"không dùng tiền mặt|thanh toán điện tử|mã qr"), head=r"(?:hộ|tiểu thương|cơ sở|điểm)",
          not_head=r"(?:các )?(?:chợ|trường|bệnh viện|xã|phường|huyện|đơn vị)"),  # "100% chợ có điểm thanh toán QR": markets

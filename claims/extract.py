@@ -131,6 +131,7 @@ _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới",
 _THRESHOLD_OF_UNITS = re.compile(
     r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
+_BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
 _REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
@@ -167,6 +168,7 @@ class Match:
     spans: list[tuple[int, int]]  # matched cue spans, in document offsets
     cue: str
     level: str | None = None  # set when the wording pairs this figure with a level
+    antecedent: int = -1  # where an elided noun's full form starts (see _elided_noun)
 
 
 class _Context:
@@ -692,8 +694,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if match is None and not _REMAINDER.match(ctx.folded, fig.end):
                     # ("22/24 thôn đã có sóng; 2 thôn còn lại ...": the rest are the complement)
                     match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
+                    if match is not None and any(a < c_lo for a, _ in match.spans) \
+                            and not _continues_clause(ctx, c_lo, match, out):
+                        match = None
                 if match is None and fig.unit == "count":
                     match = _elided_noun(ctx, fig, s, hi)
+                    if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
+                        match = None
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
@@ -799,6 +806,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
 
 
 _COUNT_OF = re.compile(r"^\W*(?:số lượng|tổng số|số)\s+")
+
+
+def _continues_clause(ctx: _Context, c_lo: int, match: Match, stated: list[Claim]) -> bool:
+    """Whether words from an earlier clause may name a count in this one: when the count is
+    the same thing again ("460 Tổ ... cấp xã với 5.221 người; 3.793 Tổ cấp thôn") or the
+    clause opens as a breakdown of the earlier one ("...; riêng thành phố Đông Hà có 1.120
+    hộ") — not "sản phẩm nông sản được đưa lên sàn ...; 156 sản phẩm OCOP được gắn mã QR"."""
+    return any(c.indicator == match.rule.code for c in stated) or bool(_BREAKDOWN_OPENS.match(ctx.folded, c_lo))
 
 
 def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
@@ -1061,6 +1076,7 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     if _refused_noun(m.rule.code, ctx.folded[fig.end:hi]):
         return None
     m.cue = f"{m.cue} (elided noun: '{' '.join(antecedent)}')"
+    m.antecedent = at
     return m
 
 

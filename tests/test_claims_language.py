@@ -920,3 +920,15 @@ def test_table_counts_in_either_grouping():
     text = "Tỉnh Phú Yên\n| Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|\n| Số trạm BTS | 1,150 | 1.320 |\n"
     got = {(c.period, c.value) for c in one(text) if c.indicator == "bts_stations"}
     assert got == {(2023, 1150), (2024, 1320)}
+
+
+def test_an_earlier_clause_names_a_count_only_as_the_same_thing_or_its_breakdown():
+    cs = one("Đến nay, tỉnh Ninh Bình có 1.250 sản phẩm nông sản được đưa lên các sàn thương mại điện tử; "
+             "156 sản phẩm OCOP được gắn mã QR truy xuất nguồn gốc.")
+    assert [c.value for c in cs if c.indicator] == [1250]
+    cs = one("Tỉnh Nghệ An đã thành lập 460 Tổ công nghệ số cộng đồng cấp xã với 5.221 người tham gia; "
+             "3.793 Tổ cấp thôn, xóm với 18.093 người tham gia.")
+    assert find(cs, "community_digital_teams", value=3793).level == "village"
+    cs = one("Hàng nghìn hộ kinh doanh tỉnh Quảng Trị đã chuyển sang thanh toán không dùng tiền mặt; "
+             "riêng thành phố Đông Hà có 1.120 hộ.")
+    assert find(cs, "cashless_merchants").place == "thành phố Đông Hà"
