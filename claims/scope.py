@@ -49,6 +49,7 @@ _CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
 # next word, lower case, is its predicate.
 _CAPITALISED_NAME = rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?![ \t]+{_CAPITALISED})"
 _NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]+[^\W\d_])")
+# Two to four capitalised words: one name of a list, or a list item's whole label
 _NAME_IN_LIST = re.compile(rf"(?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED}")
 _NAMED_LIST_SUBJECT = re.compile(
     rf"[ \t\"“]*({_NAME_IN_LIST.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_LIST.pattern})+(?:[ \t]+và[ \t]+{_NAME_IN_LIST.pattern})?)"
@@ -210,7 +211,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         pass
     if national is not None and _STANDING_IN.search(left, 0, national.start()):
         national = None  # "Đà Nẵng dẫn đầu cả nước với 0,6598 điểm": the nation is the field, not the scope
-    if national is None and _AVERAGE_OF_PROVINCES.search(left):
+    if national is None:
         national = _AVERAGE_OF_PROVINCES.search(left)
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
@@ -271,8 +272,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 def _located_name(ctx: _Context, a: int, b: int) -> str | None:
     """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%" (or "của Lục Yên"): the last capitalised name
     after "tại/ở/của" (or after a ranking's "là": "dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là
-    Mường Lát") in
-    text[a:b] that is no province and no institution: a place named without its unit word.
+    Mường Lát") in text[a:b] that is no province and no institution: a place named without
+    its unit word.
     The words are found with str.find (a pattern scan would stop at every "t")."""
     found = None
     for word in ("tại ", "ở ", "của ", "là "):
@@ -364,7 +365,6 @@ def _resolved(ctx: _Context, key: str | None, place: str | None = None) -> tuple
 
 
 _LABELLED_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*([^:\n\d]{2,40}?)[ \t]*:[ \t]*")
-_NAME_ONLY = re.compile(rf"(?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED}")
 
 
 def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
@@ -380,7 +380,7 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
     if pm is not None:
         name = geo.place_name(ctx.text, pm)
         return None if not name or geo.municipality_key(pm, name) else name
-    if _NAME_ONLY.fullmatch(ctx.text, a, b) and not names_no_place(ctx.text[a:b]) \
+    if _NAME_IN_LIST.fullmatch(ctx.text, a, b) and not names_no_place(ctx.text[a:b]) \
             and not ctx.mentions_in(a, b):
         return ctx.text[a:b]
     return None
