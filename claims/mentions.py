@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.normalize import UPPER_CLASS
 from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
                             parse_number, raw_numbers, scale_after)
 
@@ -32,7 +33,7 @@ _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?
                              r"(?:khu vực|vùng|miền|tây nguyên|tây bắc|đông bắc|đồng bằng|duyên hải|đông nam bộ|bắc trung bộ)")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 # "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
-_RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴ]")
+_RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?" + UPPER_CLASS)
 # "Chính quyền số xếp thứ 28, Kinh tế số thứ 41": a ranked pillar or index shares the verb
 _PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội số|dti|chỉ số)\s+thứ\s+$")
 _NUMBERED_UNITS = ("quận ", "phường ", "thôn ", "tổ ", "khu phố ", "xóm ", "ấp ", "khóm ", "tổ dân phố ", "khu ")

@@ -54,6 +54,12 @@ def _new_style(m: re.Match) -> str:
     return _TONE_MAP.get(pair, pair)
 
 
+# Capital letters of Vietnamese (and other Latin-script) names, stacked diacritics included
+# (Ấ, Ầ, Ế, …): a character class for patterns that must see where a name starts.
+UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
+UPPER_CLASS = "[" + re.escape(UPPER) + "]"
+
+
 def normalize_text(text: str) -> str:
     """NFC + look-alikes + plain spaces. Offsets of claims refer to this text."""
     text = unicodedata.normalize("NFC", text)

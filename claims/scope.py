@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from claims import geo
 from claims.mentions import Figure
-from claims.normalize import fold, word_start_alternation
+from claims.normalize import UPPER_CLASS, fold, word_start_alternation
 
 if TYPE_CHECKING:  # the document context is built in extract, which imports this module
     from claims.extract import _Context
@@ -42,9 +42,7 @@ _PLACE_ANAPHORA = re.compile(
 _BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
                     r"phối hợp|tổ chức")
 _LOCATED_IN_LIST = re.compile(r"(?:ở|tại|trên địa bàn|thuộc)\s+((?:các|những|\d+)[ \t]+)$")
-# Capital letters of Vietnamese (and other Latin-script) names.
-_UPPER = "".join(sorted({c for c in map(chr, range(0x41, 0x1EFA)) if c.isupper() and c.lower() != c}))
-_CAPITALISED = f"[{re.escape(_UPPER)}][^\\W\\d_]*"
+_CAPITALISED = UPPER_CLASS + r"[^\W\d_]*"
 # Two to four capitalised words as a subject: the name ends where the capitals end, and the
 # next word, lower case, is its predicate.
 _CAPITALISED_NAME = rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?![ \t]+{_CAPITALISED})"
