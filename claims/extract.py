@@ -171,6 +171,15 @@ class Match:
     antecedent: int = -1  # where an elided noun's full form starts (see _elided_noun)
 
 
+def _leading(counts: Counter) -> str | None:
+    """The province named clearly more than any other (at least twice, 1.5 times the next)."""
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    second = rest[0][1] if rest else 0
+    return top if n >= 2 and n >= 1.5 * second else None
+
+
 class _Context:
     """Everything about one document that claims in it share."""
 
@@ -217,13 +226,16 @@ class _Context:
         if self.doc.title:
             for m in geo.find_province_mentions(self.doc.title, fold(self.doc.title)):
                 counts[m.match_key] += 3
-        if not counts:
-            return None
-        (top, n), *rest = counts.most_common(2) + [(None, 0)]
-        second = rest[0][1] if rest else 0
-        if n >= 2 and n >= 1.5 * second:
-            return top
-        return None
+        top = _leading(counts)
+        if top is None:
+            # "Huyện Bảo Thắng đẩy mạnh ...": districts named with their unit tell the province
+            # when no province is named often enough (only names no other district shares).
+            for start, district in geo.districts_named_with_unit(self.text, self.folded, self.end):
+                key = geo.province_key_of_code(district.province_code)
+                if key:
+                    counts[key] += 2 if start < title_end else 1
+            top = _leading(counts)
+        return top
 
     def _report_year(self) -> int | None:
         cap = self.published.year if self.published else None
@@ -297,6 +309,15 @@ class _Context:
             return "VN"
         prov = geo.resolve(self.province_key, self.published)
         return prov.code if prov else None
+
+    @cached_property
+    def districts(self) -> list[tuple[int, int, str]]:
+        """The document province's districts named without their unit (see geo.find_district_mentions)."""
+        return geo.find_district_mentions(self.text, self.folded, self.province_key, self.published, self.end)
+
+    @cached_property
+    def district_starts(self) -> list[int]:
+        return [a for a, _, _ in self.districts]
 
     def mentions_in(self, a: int, b: int) -> bool:
         """Whether a province is named in text[a:b]."""

@@ -212,3 +212,136 @@ def place_name(text: str, m: re.Match) -> str | None:
     if not words:
         return None
     return f"{m.group(1)} {' '.join(words)}"
+
+
+# -- districts -----------------------------------------------------------------------
+# The districts of the 63 provinces (GSO lists up to January 2025; see data/SOURCES.md).
+# Districts were abolished on 1 July 2025, but articles keep naming them. A district named
+# without its unit word ("Bảo Thắng đạt 98%") is recognised only among the districts of the
+# document's own province: across the country many names repeat ("Châu Thành" names twelve).
+
+
+@dataclass(frozen=True)
+class District:
+    name: str  # with its unit, as a claim's place: "huyện Bảo Thắng"
+    province_code: str  # in the 63-province list
+
+
+@lru_cache(maxsize=1)
+def _districts() -> dict[str, list[District]]:
+    """Folded district name (without its unit) → the districts of that name."""
+    out: dict[str, list[District]] = {}
+    for r in _read("vn_districts_pre2025-07-01.csv"):
+        out.setdefault(fold(r["name"]), []).append(District(f"{r['unit']} {r['name']}", r["province_code"]))
+    return out
+
+
+_DISTRICT_UNITS = ("huyện", "quận", "thị xã", "thành phố")
+_NAME_AFTER_UNIT = re.compile(r"\s+(\w+(?:\s+\w+){0,3})")
+
+
+def districts_named_with_unit(text: str, folded: str, end: int) -> list[tuple[int, District]]:
+    """(start, district) of each "huyện Bảo Thắng" in text[:end] whose name only one district
+    in the country has. The unit words are found with str.find: a regex scan for them
+    stops at every "h", "q" and "t"."""
+    out = []
+    for unit in _DISTRICT_UNITS + ("tp.",):
+        pos = folded.find(unit + " ", 0, end)
+        while pos >= 0:
+            m = _NAME_AFTER_UNIT.match(text, pos + len(unit), end)
+            if m is not None and (pos == 0 or not folded[pos - 1].isalnum()):
+                words = []
+                for w in m.group(1).split():
+                    if not w[:1].isupper():
+                        break
+                    words.append(w)
+                district = district_by_name(unit, " ".join(words)) if words else None
+                if district is not None:
+                    out.append((pos, district))
+            pos = folded.find(unit + " ", pos + 1, end)
+    return out
+
+
+def district_by_name(unit: str, name: str) -> District | None:
+    """The district a unit word and the capitalised words after it name ("huyện", "Bảo Thắng"),
+    when only one district in the country has that name and unit, else None. Trailing words
+    that are not part of the name ("huyện Bảo Thắng Lào Cai") are dropped."""
+    unit = "thành phố" if unit == "tp." else unit
+    if unit not in _DISTRICT_UNITS:
+        return None
+    words = fold(name).split()
+    for n in range(len(words), 0, -1):
+        found = [d for d in _districts().get(" ".join(words[:n]), ()) if d.name.startswith(unit + " ")]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+def province_key_of_code(code_63: str) -> str | None:
+    """Match key of a province by its code in the 63-province list."""
+    for key, codes in _key_to_codes().items():
+        if codes[0] == code_63 and key == match_key(codes[1]):
+            return key
+    return None
+
+
+def _codes_63(key: str, on: date | None) -> set[str]:
+    """The 63-list codes of a province match key: itself before the reform, and every
+    province merged into it after."""
+    codes = _key_to_codes().get(key)
+    if not codes:
+        return set()
+    if on is None or on < REFORM_DATE:
+        return {codes[0]}
+    return {r["old_code"] for r in succession() if r["new_code"] == codes[2]}
+
+
+@lru_cache(maxsize=128)
+def _district_names(codes: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """(folded name, name with unit) of these provinces' districts that can stand without
+    their unit: two words or more, and not a province's name ("thành phố Lào Cai" without
+    its unit is the province)."""
+    return tuple((folded_name, d.name) for folded_name, districts in _districts().items() for d in districts
+                 if d.province_code in codes and " " in folded_name and match_key(folded_name) not in _key_to_codes())
+
+
+def find_district_mentions(text: str, folded: str, key: str | None, on: date | None,
+                           end: int | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, district name with unit) of the document province's districts named in
+    the text with both words capitalised ("Bảo Thắng", not "bảo thắng"), and not as part of a
+    longer capitalised name (a person: "Hoàng Văn Bàn"), in text order.
+
+    Each name is looked for with str.find: a province has a dozen districts or so, and a
+    regex alternation of them would be tried at every position of the text (an Aho-Corasick
+    pass was measured no faster)."""
+    if key is None:
+        return []
+    end = len(folded) if end is None else end
+    out = []
+    for name, with_unit in _district_names(frozenset(_codes_63(key, on))):
+        a = folded.find(name, 0, end)
+        while a >= 0:
+            b = a + len(name)
+            if _stands_alone(text, folded, a, b):
+                out.append((a, b, with_unit))
+            a = folded.find(name, b, end)
+    out.sort()
+    return out
+
+
+def _stands_alone(text: str, folded: str, a: int, b: int) -> bool:
+    """Whether folded[a:b] is a whole capitalised name: word boundaries on both sides, every
+    word capitalised, and no capitalised word right before it other than a preposition or
+    unit word (a person "Hoàng Văn Bàn", a school "THCS Bảo Yên")."""
+    if (a and (folded[a - 1].isalnum() or folded[a - 1] == "_")) or (b < len(folded) and folded[b].isalnum()):
+        return False
+    if not all(w[:1].isupper() for w in text[a:b].split()):
+        return False
+    before = _WORD_BEFORE.search(text, max(0, a - 20), a)
+    return before is None or not before.group(1)[:1].isupper() or fold(before.group(1)) in _OPENS_A_PLACE
+
+
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
+# Capitalised words that may stand right before a district's bare name at a sentence start.
+_OPENS_A_PLACE = frozenset("tại ở riêng trong của với như và là đến từ sau trước toàn huyện thị quận thành xã "
+                           "phường tp ngoài còn đối so".split())

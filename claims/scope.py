@@ -5,8 +5,10 @@ opener, else from the document (URL, source, the province the text is about). A 
 about a place, not the province, when its sentence or title says so: a unit word and a name
 ("huyện Mường Khương"), a capitalised subject that is no province, person or institution
 ("Sa Pa dẫn đầu"), a company or other body as subject ("Công ty Điện lực Quảng Nam có ..."),
-"tại/ở <Name>", or "the commune" named before ("trong xã", "xã tiếp nhận ..."). There is no
-gazetteer of districts and communes in the reference data; these readings keep their figures
+"tại/ở <Name>", or "the commune" named before ("trong xã", "xã tiếp nhận ..."). The
+province's own districts are known by name (geo: the GSO district lists up to 2025), so one
+named without its unit word anywhere before the figure ("hộ gia đình Văn Bàn có cáp quang
+đạt 60%") is a place too. Communes have no such list; the readings above keep their figures
 out of province facts, which precision needs more than recall.
 """
 from __future__ import annotations
@@ -146,7 +148,7 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     """"Sa Pa dẫn đầu với 100% hồ sơ trực tuyến", "Năm 2024, Mường Khương có 98% thôn ...":
     a subject of two or more capitalised words that is no province, person or institution
     names something inside (or beside) the province, whose figures are not the province's.
-    There is no gazetteer of districts and communes; this keeps them out of province facts.
+    Communes and villages have no gazetteer; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
     named = _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
     if named is None:
@@ -249,7 +251,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 continue  # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first
             place, place_end = name, m.start() + len(name)
         if place is None:
-            place = _located_name(ctx, a, b)
+            place = _unit_less_place(ctx, a, b, fig.start, b != hi)
         if b == hi:
             continue
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
@@ -267,7 +269,40 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     return _resolved(ctx, key, place)
 
 
-def _located_name(ctx: _Context, a: int, b: int) -> str | None:
+def _unit_less_place(ctx: _Context, a: int, b: int, fig_start: int, before_figure: bool) -> str | None:
+    """A place named without its unit word in text[a:b]: the later of a name after tại/ở/của
+    and (before the figure only) one of the province's districts; the district list's form
+    ("huyện Lục Yên") when both read the same name."""
+    located = _located_name(ctx, a, b)
+    district = _district_named(ctx, a, b, fig_start) if before_figure else None
+    if located is not None and (district is None or located[0] > district[0]):
+        i = bisect_left(ctx.district_starts, located[0])
+        same = i < len(ctx.districts) and ctx.district_starts[i] == located[0]
+        return ctx.districts[i][2] if same else located[1]
+    return district[1] if district else None
+
+
+def _district_named(ctx: _Context, a: int, b: int, fig_start: int) -> tuple[int, str] | None:
+    """"Năm 2024, Bảo Thắng có 98% thôn ...", "... trong đó Mường Khương đạt 92%": the last of
+    the document province's districts named without its unit in text[a:b] (start, name with
+    unit), unless the text between it and the figure turns to the whole province ("Sau Bảo
+    Thắng, toàn tỉnh ...")."""
+    i = bisect_left(ctx.district_starts, b) - 1
+    if i < 0 or ctx.district_starts[i] < a:
+        return None
+    start, end, name = ctx.districts[i]
+    if PROVINCE_WIDE.search(ctx.folded, end, fig_start):
+        return None
+    names = [name]
+    # "Nghĩa Lộ, Yên Bình và Lục Yên đạt 100% ...": a list of districts shares the figure
+    while i > 0 and ctx.district_starts[i - 1] >= a and ctx.folded[ctx.districts[i - 1][1]:start] in (", ", " và "):
+        i -= 1
+        start, _, name = ctx.districts[i]
+        names.insert(0, name)
+    return start, ", ".join(names)
+
+
+def _located_name(ctx: _Context, a: int, b: int) -> tuple[int, str] | None:
     """"tỷ lệ hồ sơ trực tuyến tại Sa Pa đạt 95%" (or "của Lục Yên"): the last capitalised name
     after "tại/ở/của" (or after a ranking's "là": "dẫn đầu là Sầm Sơn với 89,2%; thấp nhất là
     Mường Lát") in text[a:b] that is no province and no institution: a place named without
@@ -285,7 +320,7 @@ def _located_name(ctx: _Context, a: int, b: int) -> str | None:
                         and (found is None or m.start(1) > found[0]):
                     found = (m.start(1), m.group(1))
             pos = ctx.folded.find(word, pos + 1, b)
-    return found[1] if found else None
+    return found
 
 
 def _owned_by_place(between: str) -> bool:
@@ -334,8 +369,9 @@ def title_place(ctx) -> str | None:
 def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) a table cell's dimension names: a place ("Huyện
     Đắk Mil"), a province (a regional table), or the document's province for "Toàn tỉnh", a
-    year or a plan/result column. (None, None, None) for any other label: an unknown name
-    may be a district without its unit word, and is never read as the province."""
+    year or a plan/result column; a district of the province named without its unit word is a
+    place too. (None, None, None) for any other label: an unknown name may be a commune or a
+    district the gazetteer lacks, and is never read as the province."""
     a, b = span
     m = geo.PLACE_RE.match(ctx.folded, a, b)
     key = ctx.province_key
@@ -347,6 +383,8 @@ def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None
         key = city or key
     elif ctx.mentions_in(a, b):
         key = ctx.mentions[bisect_left(ctx.mention_starts, a)].match_key
+    elif (district := _district_named(ctx, a, b, b)) is not None:
+        return _resolved(ctx, key, district[1])  # "Bảo Thắng": a district of the province, without its unit
     elif not (dim.place_wide or dim.neutral or dim.year or dim.kind):
         return None, None, None
     return _resolved(ctx, key)

@@ -510,7 +510,7 @@ def test_a_named_subject_that_is_no_province_keeps_its_figures_out_of_province_f
             "VNPT Lào Cai hiện có 640 trạm BTS trên địa bàn tỉnh.\n"
             "Toàn tỉnh Lào Cai có 92% thôn được phủ sóng 4G.")
     got = {(c.value, c.place) for c in one(text) if c.indicator}
-    assert got == {(97, "Bắc Hà"), (95, "Si Ma Cai"), (640, "VNPT Lào Cai"), (92, None)}
+    assert got == {(97, "huyện Bắc Hà"), (95, "huyện Si Ma Cai"), (640, "VNPT Lào Cai"), (92, None)}
 
 
 def test_people_institutions_and_provinces_as_subjects_are_not_places():
@@ -652,7 +652,7 @@ def test_a_place_named_without_its_unit_after_tai_or_o():
             "Có 1.200 hộ kinh doanh ở Bắc Hà chấp nhận thanh toán không dùng tiền mặt.\n"
             "Tỷ lệ hồ sơ trực tuyến tại Trung tâm Phục vụ hành chính công tỉnh Lào Cai đạt 76%.")
     got = {(c.value, c.place) for c in one(text) if c.indicator}
-    assert got == {(95, "Sa Pa"), (1200, "Bắc Hà"), (76, None)}
+    assert got == {(95, "thị xã Sa Pa"), (1200, "huyện Bắc Hà"), (76, None)}
 
 
 def test_villages_removed_are_no_stock_and_since_year_is_no_period():
@@ -696,6 +696,7 @@ Kết quả tại các huyện được tổng hợp như sau:
 |---|---|---|
 | Huyện Ninh Sơn | 66,5 | 71 |
 | Bác Ái | 58,2 | 40 |
+| Phước Dân | 61,7 | 23 |
 | Toàn tỉnh | khoảng 70 | 1.150 |
 """
 
@@ -708,8 +709,10 @@ def test_a_table_cell_is_read_with_its_header_and_row_label():
     whole = find(cs, "online_application_rate", place=None)
     assert (whole.value, whole.qualifier) == (70, "approx")
     assert find(cs, "community_digital_teams", place=None).value == 1150
-    # "Bác Ái" has no unit word and is no province: an unknown name, never the province's figure
-    assert not [c for c in cs if c.value in (58.2, 40)]
+    # "Bác Ái" has no unit word, but the gazetteer knows Ninh Thuận's districts
+    assert find(cs, "online_application_rate", value=58.2).place == "huyện Bác Ái"
+    # "Phước Dân" (a town) is no district and no province: an unknown name, never the province's figure
+    assert not [c for c in cs if c.value in (61.7, 23)]
 
 
 def test_a_table_of_indicators_by_year_and_plan():
@@ -785,7 +788,7 @@ def test_a_ranking_of_units_reads_the_previous_sentences_indicator():
     cs = one("Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Bình đạt 61,4%.\n"
              "Trong các địa phương, dẫn đầu là thành phố Đồng Hới với 85,6%; thấp nhất là Minh Hóa với 30,2%.")
     assert find(cs, "online_application_rate", value=85.6).place == "thành phố Đồng Hới"
-    assert find(cs, "online_application_rate", value=30.2).place == "Minh Hóa"  # no unit word, still a place
+    assert find(cs, "online_application_rate", value=30.2).place == "huyện Minh Hóa"  # no unit word, still a place
     assert find(cs, "online_application_rate", value=61.4).place is None
 
 
@@ -807,7 +810,7 @@ def test_list_items_break_the_figure_above_down_by_place():
              "- Số trạm BTS: 2.145 trạm.")
     assert find(cs, "admin_records_digitized", value=88).place is None
     assert find(cs, "admin_records_digitized", value=95).place == "thành phố Phủ Lý"
-    assert find(cs, "admin_records_digitized", value=85).place == "Duy Tiên"
+    assert find(cs, "admin_records_digitized", value=85).place == "thị xã Duy Tiên"
     assert find(cs, "bts_stations").value == 2145  # the unit after the figure repeats the label's noun
 
 
@@ -898,9 +901,9 @@ def test_districts_named_without_their_unit_word():
              "nhất với 18 thôn.\nNghĩa Lộ, Yên Bình đạt 100% thôn, tổ dân phố có sóng 4G.\n"
              "Các huyện Trạm Tấu, Mù Cang Chải có tỷ lệ hộ gia đình sử dụng cáp quang dưới 40%.")
     assert find(cs, "online_application_rate", value=72.4).place is None
-    assert find(cs, "online_application_rate", value=85.3).place == "Lục Yên"
-    assert find(cs, "villages_with_weak_mobile_signal").place == "Văn Chấn"  # "Văn" opens "Văn phòng", not "Văn Chấn"
-    assert find(cs, "village_mobile_broadband_coverage").place == "Nghĩa Lộ, Yên Bình"
+    assert find(cs, "online_application_rate", value=85.3).place == "huyện Lục Yên"
+    assert find(cs, "villages_with_weak_mobile_signal").place == "huyện Văn Chấn"  # "Văn" opens "Văn phòng", not "Văn Chấn"
+    assert find(cs, "village_mobile_broadband_coverage").place == "thị xã Nghĩa Lộ, huyện Yên Bình"
     assert not [c for c in cs if c.value == 40]  # a bar two districts fall under
 
 
@@ -932,3 +935,46 @@ def test_an_earlier_clause_names_a_count_only_as_the_same_thing_or_its_breakdown
     cs = one("Hàng nghìn hộ kinh doanh tỉnh Quảng Trị đã chuyển sang thanh toán không dùng tiền mặt; "
              "riêng thành phố Đông Hà có 1.120 hộ.")
     assert find(cs, "cashless_merchants").place == "thành phố Đông Hà"
+
+
+def test_the_gazetteer_knows_the_provinces_districts_anywhere_in_the_figures_subject():
+    # Not a sentence subject, not after tại/ở/của: only the district list knows "Văn Bàn" is a place.
+    cs = one("Tỉnh Lào Cai đẩy mạnh hạ tầng số\nTỷ lệ hộ gia đình Văn Bàn có cáp quang đạt 60%. "
+             "Đáng chú ý, hạ tầng viễn thông Bắc Hà đã phủ sóng 4G tới 100% thôn. Toàn tỉnh có 92% thôn có sóng 4G.",
+             published=date(2024, 6, 1))
+    assert find(cs, "household_fiber_broadband").place == "huyện Văn Bàn"
+    assert find(cs, "village_mobile_broadband_coverage", value=100).place == "huyện Bắc Hà"
+    assert find(cs, "village_mobile_broadband_coverage", value=92).place is None
+
+
+def test_a_district_name_inside_a_longer_name_or_before_the_whole_province_is_no_scope():
+    cs = one("Tỉnh Lào Cai\nÔng Hoàng Văn Bàn, Giám đốc Sở, cho biết tỷ lệ hồ sơ trực tuyến của tỉnh đạt 85%. "
+             "Sau Bảo Thắng, toàn tỉnh đã có 95% thôn có sóng 4G.", published=date(2024, 6, 1))
+    assert find(cs, "online_application_rate").place is None
+    assert find(cs, "village_mobile_broadband_coverage").place is None
+
+
+def test_only_the_documents_province_districts_are_read_and_merged_provinces_bring_theirs():
+    sentence = "Mô hình Văn Chấn có 88% thôn có sóng 4G."
+    # Văn Chấn was a district of Yên Bái, which merged into Lào Cai on 1 July 2025.
+    assert find(one("Tỉnh Lào Cai\n" + sentence, published=date(2025, 9, 1)),
+                "village_mobile_broadband_coverage").place == "huyện Văn Chấn"
+    assert find(one("Tỉnh Lào Cai\n" + sentence, published=date(2024, 9, 1)),
+                "village_mobile_broadband_coverage").place is None
+
+
+def test_a_table_row_named_by_a_district_without_its_unit_is_that_districts():
+    text = ("Lào Cai: kết quả chuyển đổi số năm 2024\n\n| Địa phương | Tỷ lệ hồ sơ trực tuyến (%) | Ghi chú |\n|---|---|---|\n"
+            "| Bảo Thắng | 92,5 | Cao nhất |\n| Phố Ràng | 70,0 | Thị trấn |\n| Toàn tỉnh | 90,2 | |\n")
+    got = {(c.value, c.place) for c in one(text, published=date(2024, 12, 1)) if c.indicator}
+    assert got == {(92.5, "huyện Bảo Thắng"), (90.2, None)}  # Phố Ràng (a town) is unknown: left out
+
+
+def test_a_district_named_with_its_unit_tells_the_province_only_when_no_other_district_has_that_name():
+    doc = "Huyện {} đẩy mạnh chuyển đổi số\nNăm 2024, tỷ lệ hồ sơ trực tuyến của huyện {} đạt 92%."
+    c = find(one(doc.format("Bảo Thắng", "Bảo Thắng"), published=date(2024, 12, 1)), "online_application_rate")
+    assert (c.province_code, c.place) == ("10", "huyện Bảo Thắng")
+    c = find(one(doc.format("Bảo Thắng", "Bảo Thắng"), published=date(2025, 9, 1)), "online_application_rate")
+    assert c.province_code == "15"  # Lào Cai's code in the 34-province list
+    c = find(one(doc.format("Châu Thành", "Châu Thành"), published=date(2024, 12, 1)), "online_application_rate")
+    assert c.province_code is None  # a dozen provinces have a huyện Châu Thành
