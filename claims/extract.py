@@ -837,13 +837,17 @@ def _continues_clause(ctx: _Context, c_lo: int, match: Match, stated: list[Claim
     return any(c.indicator == match.rule.code for c in stated) or bool(_BREAKDOWN_OPENS.match(ctx.folded, c_lo))
 
 
+# "Chúng tôi đặt mục tiêu ...": the speaker (the department, the province) is the subject
+_SPEAKER_SUBJECT = re.compile(r"\W*(?:chúng tôi|chúng ta|tôi|chúng em|sở|ngành|ubnd|ủy ban)\b")
+
+
 def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
     """"Huyện Ia H'Drai hiện có 3 xã với 24 thôn. Đến nay, 22/24 thôn đã có sóng": a sentence
     that names no subject of its own before its first figure (text[s:e]: no province, place
     or "tỉnh") goes on about the place its paragraph's previous sentence opened with."""
     prev = ctx.previous_sentence
     if prev is None or "tỉnh" in ctx.folded[s:e] or ctx.mentions_in(s, e) or "\n" in ctx.text[prev[0]:s] \
-            or geo.PLACE_RE.search(ctx.folded, s, e):
+            or geo.PLACE_RE.search(ctx.folded, s, e) or _SPEAKER_SUBJECT.match(ctx.folded, s):
         return None
     return subject_place(ctx, prev[0])
 

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from claims.normalize import fold, strip_diacritics, tone_variants, trie_alternation, word_start_alternation
+from claims.normalize import fold, new_tone_style, strip_diacritics, tone_variants, trie_alternation, word_start_alternation
 
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
@@ -232,7 +232,7 @@ def _districts() -> dict[str, list[District]]:
     """Folded district name (without its unit) → the districts of that name."""
     out: dict[str, list[District]] = {}
     for r in _read("vn_districts_pre2025-07-01.csv"):
-        out.setdefault(fold(r["name"]), []).append(District(f"{r['unit']} {r['name']}", r["province_code"]))
+        out.setdefault(fold(r["name"]), []).append(District(f"{r['unit']} {new_tone_style(r['name'])}", r["province_code"]))
     return out
 
 

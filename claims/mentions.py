@@ -26,6 +26,10 @@ _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 _SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so|và|xếp|đứng|tăng|giảm|cao|thấp|của|là|đạt|"
                     r"với|năm|trong|thuộc|ở|tại|nằm)\b)")
 _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
+# "3 trạm BTS mới, ...", "120 doanh nghiệp thành lập mới": a short noun phrase closed by "mới"
+# (new ones), at the end of its phrase or before the verb that brought them
+_NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
+                              r"đầu tư|phát sóng|đi vào|hoàn thành)\b)")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
@@ -113,6 +117,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
+    if _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
+        return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
     tail = before.rstrip()
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
             and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level

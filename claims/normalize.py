@@ -80,6 +80,11 @@ def strip_diacritics(text: str) -> str:
     return "".join(c for c in text if unicodedata.category(c) != "Mn")
 
 
+def new_tone_style(text: str) -> str:
+    """``Vị Thuỷ`` → ``Vị Thủy``: the tone mark where the new convention puts it, case kept."""
+    return _TONE_RE.sub(_new_style, text)
+
+
 def fold_pattern(pattern: str) -> str:
     """Tone-fold a regex written in lower case (never lower-cases escapes like \\W)."""
     return _TONE_RE.sub(_new_style, pattern)

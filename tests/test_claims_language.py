@@ -978,3 +978,22 @@ def test_a_district_named_with_its_unit_tells_the_province_only_when_no_other_di
     assert c.province_code == "15"  # Lào Cai's code in the 34-province list
     c = find(one(doc.format("Châu Thành", "Châu Thành"), published=date(2024, 12, 1)), "online_application_rate")
     assert c.province_code is None  # a dozen provinces have a huyện Châu Thành
+
+
+def test_villages_without_mobile_broadband_named_with_di_dong():
+    c = find(one("Hiện tỉnh Tuyên Quang còn 212 thôn chưa có sóng di động băng rộng."), "villages_without_mobile_broadband")
+    assert c.value == 212
+
+
+def test_new_items_are_an_increment_not_a_stock():
+    cs = one("Năm 2024, VNPT Phú Thọ đã khánh thành 25 trạm BTS mới, đưa vào hoạt động 120 thuê bao mới. "
+             "Tỉnh Phú Thọ có 48 doanh nghiệp công nghệ số thành lập mới được cấp phép.")
+    assert not [c for c in cs if c.indicator]
+    assert find(one("Tỉnh Phú Thọ hiện có 2.150 trạm BTS."), "bts_stations").value == 2150
+
+
+def test_a_speakers_sentence_does_not_go_on_about_the_place_before_it():
+    cs = one("Hậu Giang: trao đổi cuối năm\nÔng Hòa: Vị Thủy là địa phương về đích sớm nhất với 95% hộ dân sử dụng "
+             "cáp quang. Chúng tôi đặt mục tiêu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%.")
+    assert find(cs, "household_fiber_broadband").place == "huyện Vị Thủy"
+    assert find(cs, "online_application_rate").place is None
