@@ -192,7 +192,8 @@ class _Context:
         self.end, self.furniture = excluded_spans(self.text)
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
-        self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded) if m.start < self.end]
+        # (the page tail after the article is not read: related news name other provinces)
+        self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded, self.end) if m.start < self.end]
         self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()

@@ -100,7 +100,7 @@ def match_key(name: str) -> str:
     return re.sub(r"[\s\-–]+", " ", key).strip()
 
 
-def find_province_mentions(text: str, folded: str | None = None) -> list[Mention]:
+def find_province_mentions(text: str, folded: str | None = None, end: int | None = None) -> list[Mention]:
     """Capitalised province names in the text (``Lào Cai``, ``Thừa Thiên - Huế``).
 
     Only capitalised words that can start a province name are looked at; the rest of
@@ -109,7 +109,7 @@ def find_province_mentions(text: str, folded: str | None = None) -> list[Mention
     """
     by_first = _names_by_first_word()
     out, pos = [], 0
-    for m in _first_word_re().finditer(text):
+    for m in _first_word_re().finditer(text, 0, len(text) if end is None else end):
         if m.start() < pos or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
             continue
         candidates = by_first[m.group(0)]

@@ -117,7 +117,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
-    if _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
+    if folded.find("mới", n.end, n.end + 70) >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
         return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
     tail = before.rstrip()
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
