@@ -520,22 +520,39 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     return "exact"
 
 
-def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int) -> list[str]:
-    head = ctx.folded[fig.end:min(hi, fig.end + 45)]
+_COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
+
+
+def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:
+    """Coordinated levels share a rate ("100% hồ sơ cấp tỉnh và cấp huyện": each level's), but a
+    count over them is their total ("1.302 tổ ở cấp xã và cấp thôn"), of no one level."""
+    return levels if len(levels) == 1 or fig.unit != "count" else []
+
+
+def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, clause_end: int) -> list[str]:
+    head = ctx.folded[fig.end:min(hi, fig.end + 60)]
     m = _LEVEL.search(head)
     if m and not re.search(r"[.;,(]", head[:m.start()]):
-        return [_LEVEL_NAME[m.group(1) or m.group(2)]]
+        # (levels coordinated with it may run past the window: "ở cấp xã và cấp thôn")
+        head = ctx.folded[fig.end:min(clause_end, fig.end + 60)]
+        after = list(_LEVEL.finditer(head, m.start()))
+        levels = [_LEVEL_NAME[after[0].group(1) or after[0].group(2)]]
+        for prev, cur in zip(after, after[1:]):
+            if not _COORDINATED_LEVELS.fullmatch(head, prev.end(), cur.start()):
+                break
+            levels.append(_LEVEL_NAME[cur.group(1) or cur.group(2)])
+        return _shared_or_total(fig, levels)
     left = ctx.folded[lo:fig.start]
     found = list(_LEVEL.finditer(left))
     if found:
         levels = [_LEVEL_NAME[found[-1].group(1) or found[-1].group(2)]]
         # "cấp tỉnh và cấp huyện đạt 100%": one number for coordinated levels
         for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
-            if re.fullmatch(r"[\s,]*(?:và|,|cả)?[\s,]*", left[prev.end():cur.start()]):
+            if _COORDINATED_LEVELS.fullmatch(left, prev.end(), cur.start()):
                 levels.insert(0, _LEVEL_NAME[prev.group(1) or prev.group(2)])
             else:
                 break
-        return levels
+        return _shared_or_total(fig, levels)
     # Earlier in the same clause only: "...cấp tỉnh, cấp huyện đã ...; tỷ lệ X đạt 98%"
     # names no level for X.
     wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
@@ -808,7 +825,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
             levels = [match.level]
         elif indicator in _LEVEL_INDICATORS:
-            levels = _levels(ctx, fig, lo, hi, c_lo) or (
+            levels = _levels(ctx, fig, lo, hi, c_lo, c_hi) or (
                 [previous.level] if previous is not None and previous.indicator == indicator and previous.level else [None])
         q_lo, q_hi = fig.start, fig.end
         if match is not None and not inherited:

@@ -997,3 +997,13 @@ def test_a_speakers_sentence_does_not_go_on_about_the_place_before_it():
              "cáp quang. Chúng tôi đặt mục tiêu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%.")
     assert find(cs, "household_fiber_broadband").place == "huyện Vị Thủy"
     assert find(cs, "online_application_rate").place is None
+
+
+def test_a_count_over_coordinated_levels_is_their_total_but_a_rate_is_each_levels():
+    cs = one("Đến nay, tỉnh Quảng Trị đã thành lập 1.302 tổ công nghệ số cộng đồng ở cấp xã và cấp thôn "
+             "với 7.860 thành viên.")
+    assert [c.level for c in cs if c.indicator == "community_digital_teams"] == [None]
+    assert [c.level for c in cs if c.indicator == "community_digital_team_members"] == [None]
+    cs = one("Tỉnh Quảng Trị có 100% văn bản được ký số ở cấp tỉnh và cấp huyện; 95% hồ sơ công việc cấp tỉnh "
+             "và cấp huyện được xử lý trên môi trường mạng.")
+    assert sorted(c.level for c in cs if c.indicator == "records_processed_online") == ["district", "province"]
