@@ -277,6 +277,7 @@ def district_by_name(unit: str, name: str) -> District | None:
     return None
 
 
+@lru_cache(maxsize=None)
 def province_key_of_code(code_63: str) -> str | None:
     """Match key of a province by its code in the 63-province list."""
     for key, codes in _key_to_codes().items():
@@ -285,15 +286,21 @@ def province_key_of_code(code_63: str) -> str | None:
     return None
 
 
-def _codes_63(key: str, on: date | None) -> set[str]:
+def _codes_63(key: str, on: date | None) -> frozenset[str]:
     """The 63-list codes of a province match key: itself before the reform, and every
     province merged into it after."""
+    return _codes_63_in(key, on is not None and on >= REFORM_DATE)
+
+
+@lru_cache(maxsize=None)
+def _codes_63_in(key: str, after_reform: bool) -> frozenset[str]:
+    # (cached: the succession table is read from its CSV on each call)
     codes = _key_to_codes().get(key)
     if not codes:
-        return set()
-    if on is None or on < REFORM_DATE:
-        return {codes[0]}
-    return {r["old_code"] for r in succession() if r["new_code"] == codes[2]}
+        return frozenset()
+    if not after_reform:
+        return frozenset({codes[0]})
+    return frozenset(r["old_code"] for r in succession() if r["new_code"] == codes[2])
 
 
 @lru_cache(maxsize=128)
@@ -318,7 +325,7 @@ def find_district_mentions(text: str, folded: str, key: str | None, on: date | N
         return []
     end = len(folded) if end is None else end
     out = []
-    for name, with_unit in _district_names(frozenset(_codes_63(key, on))):
+    for name, with_unit in _district_names(_codes_63(key, on)):
         a = folded.find(name, 0, end)
         while a >= 0:
             b = a + len(name)
