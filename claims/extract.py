@@ -193,7 +193,7 @@ class _Context:
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
         # (the page tail after the article is not read: related news name other provinces)
-        self.mentions = [m for m in geo.find_province_mentions(self.text, self.folded, self.end) if m.start < self.end]
+        self.mentions = geo.find_province_mentions(self.text, self.folded, self.end)
         self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()

@@ -72,7 +72,7 @@ def fold(text: str) -> str:
     low = text.lower()
     if len(low) != len(text):  # a few code points lower-case to two; keep offsets
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return _TONE_RE.sub(_new_style, low)
+    return new_tone_style(low)
 
 
 def strip_diacritics(text: str) -> str:
@@ -87,7 +87,7 @@ def new_tone_style(text: str) -> str:
 
 def fold_pattern(pattern: str) -> str:
     """Tone-fold a regex written in lower case (never lower-cases escapes like \\W)."""
-    return _TONE_RE.sub(_new_style, pattern)
+    return new_tone_style(pattern)
 
 
 def word_start_alternation(words) -> str:
@@ -126,5 +126,5 @@ _TONE_INV_RE = re.compile("(" + "|".join(map(re.escape, _TONE_INV)) + ")")
 
 def tone_variants(word: str) -> set[str]:
     """The old- and new-style tone placements of a name ("Hoà Bình", "Hòa Bình")."""
-    return {word, _TONE_RE.sub(_new_style, word),
+    return {word, new_tone_style(word),
             _TONE_INV_RE.sub(lambda m: _TONE_INV[m.group(1)], word)}
