@@ -22,8 +22,10 @@ from claims.boilerplate import excluded_spans
 from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import Figure, find_figures
+from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
+from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
                           labelled_item_place, scope_of, scope_of_cell, subject_place,
                           title_place)
@@ -32,11 +34,11 @@ from claims.tables import Cell, read_dimension, row_figures
 
 WINDOW = 160  # characters of context on each side of a figure
 
-_TARGET_CUE = re.compile(
+_TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
     r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
-_NOT_TARGET = re.compile(
+_NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
     r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
@@ -44,11 +46,16 @@ _NOT_TARGET = re.compile(
 _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
                                   r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
 _QUALIFIER = [
-    # Each word must start a word: "cả nước đạt" is not "ước đạt".
+    # Each word must start a word: "cả nước đạt" is not "ước đạt". The tuple holds the last
+    # word of every phrase: the text before the figure must end with one of them, an exact
+    # test far cheaper than the look-behind search it spares.
     ("approx", re.compile(r"(?<!\w)(?:trên dưới|gần|khoảng|xấp xỉ|ước(?: tính)?(?: đạt| chiếm| có| là| khoảng)?|chừng|"
-                          r"hầu hết|tầm)\s*$")),
-    ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$")),
-    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$")),
+                          r"hầu hết|tầm)\s*$"),
+     ("dưới", "gần", "khoảng", "xỉ", "ước", "tính", "đạt", "chiếm", "có", "là", "chừng", "hết", "tầm")),
+    ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$"),
+     ("hơn", "trên", "nhất", "thiểu", "dưới", "vượt", "từ")),
+    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$"),
+     ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
 _TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(xã|phường|thị trấn|thôn|bản|huyện)(?!\w)")
@@ -82,12 +89,12 @@ _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|t
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
-_GOAL_NAMES_NUMBER = re.compile(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
+_GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
-_NEW_SUBJECT = re.compile(r"(?:,|\svà)\s+(tỷ lệ\s)")
+_NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 # A noun phrase and its verb right before a figure, after a coordinator (see _new_subject).
 # The coordinator must follow the first figure closely ("thứ 2/63, kinh tế số xếp thứ"):
 # further on, "và" joins words inside a noun phrase ("toàn trình và một phần ... đạt").
@@ -100,7 +107,7 @@ _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")
-_DISTRIBUTIVE = re.compile(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
+_DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
@@ -190,6 +197,9 @@ class _Context:
         first_break = self.text.find("\n")
         self.title_end = first_break if first_break >= 0 else len(self.text)
         self.end, self.furniture = excluded_spans(self.text)
+        # The article's digit runs, found in one pass: a sentence without one states no figure.
+        self.numbers = raw_numbers(self.text, 0, self.end)
+        self.number_starts = [n.start for n in self.numbers]
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
         # (the page tail after the article is not read: related news name other provinces)
@@ -197,6 +207,7 @@ class _Context:
         self.mention_starts = [m.start for m in self.mentions]
         self.province_key = self._document_province()
         self.default_year = self._report_year()
+        self._sentence_years: tuple[tuple[int, int] | None, list[re.Match]] = (None, [])
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
         self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
 
@@ -319,6 +330,12 @@ class _Context:
     @cached_property
     def district_starts(self) -> list[int]:
         return [a for a, _, _ in self.districts]
+
+    def years_in_sentence(self, sent: tuple[int, int]) -> list[re.Match]:
+        """Years named in a sentence, found once for all its figures."""
+        if self._sentence_years[0] != sent:
+            self._sentence_years = (sent, list(YEAR_RE.finditer(self.folded, *sent)))
+        return self._sentence_years[1]
 
     def mentions_in(self, a: int, b: int) -> bool:
         """Whether a province is named in text[a:b]."""
@@ -506,8 +523,9 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     before = ctx.folded[lo:fig.start]
     if fig.unit == "rank" and before.rstrip().endswith(("top", "tốp", "nhóm")):
         return "at_most"  # "lọt top 10 cả nước": ranked 10th or better, not 10th
-    for name, rx in _QUALIFIER:
-        if rx.search(ctx.folded, lo, fig.start):  # searched in place: look-behinds see the word
+    tail = before.rstrip()
+    for name, rx, last_words in _QUALIFIER:
+        if tail.endswith(last_words) and rx.search(ctx.folded, lo, fig.start):  # searched in place: look-behinds see the word
             if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):
                 continue
             if name == "at_least" and before.rstrip().endswith("vượt") and _GOALS_AFTER.match(ctx.folded, fig.end):
@@ -572,7 +590,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
     best = None
-    for m in YEAR_RE.finditer(ctx.folded, s, clause_hi):
+    for m in ctx.years_in_sentence(sent):
+        if m.end() > clause_hi:
+            break
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
         if tail.endswith(("cùng kỳ", "so với", "cùng kỳ năm", "so với năm")) or tail[-1:] in ("/", "-"):
@@ -641,13 +661,15 @@ def extract_claims(doc: Document) -> list[Claim]:
 def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     s, e = sent
     e = min(e, ctx.end)
-    if not _DIGIT.search(ctx.text, s, e):
+    first, last = bisect_left(ctx.number_starts, s), bisect_left(ctx.number_starts, e)
+    table_row = ctx.text.startswith("|", s)
+    if first == last and not (table_row and _DIGIT.search(ctx.text, s, e)):
         return []  # most sentences state no number at all
-    if ctx.text.startswith("|", s):
+    if table_row:
         cells = row_figures(ctx.text, ctx.folded, s)
         if cells is not None:  # a row of a table with a header and three columns or more
             return _table_row_claims(ctx, (s, e), cells)
-    figures = find_figures(ctx.text, ctx.folded, s, e)
+    figures = find_figures(ctx.text, ctx.folded, s, e, ctx.numbers[first:last])
     if not figures:
         return []
     out: list[Claim] = []
@@ -655,7 +677,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     previous: Claim | None = None
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
-    sentence_place = subject_place(ctx, s) or anaphoric_place(ctx, s, e) or _continued_place(ctx, s, figures[0].start)
+    sentence_place: list[str | None] = []  # the sentence's place, read when a figure first needs it
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -813,9 +835,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             code, name = previous.province_code, previous.province
         if place is None and item_place is not None:
             place = item_place
-        if place is None and sentence_place is not None and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
+        if place is None and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
-            place = sentence_place
+            if not sentence_place:
+                sentence_place.append(subject_place(ctx, s) or anaphoric_place(ctx, s, e)
+                                      or _continued_place(ctx, s, figures[0].start))
+            place = sentence_place[0]
         if (place is None and ctx.title_place is not None and code == ctx.province_code and fig.start > ctx.title_end
                 and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
             # A feature about a district or commune: its unscoped figures are the place's; only

@@ -112,19 +112,23 @@ def find_province_mentions(text: str, folded: str | None = None, end: int | None
     for m in _first_word_re().finditer(text, 0, len(text) if end is None else end):
         if m.start() < pos or (m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
             continue
-        candidates = by_first[m.group(0)]
-        for words, key in candidates:
-            end, ok = m.end(), True
-            for w in words[1:]:
-                sep = _NAME_SEP.match(text, end)
+        following: list[tuple[str, int]] = []  # the words after the first (word, end), read once
+        exhausted = False
+        for words, key in by_first[m.group(0)]:
+            while len(following) < len(words) - 1 and not exhausted:
+                sep = _NAME_SEP.match(text, following[-1][1] if following else m.end())
                 nxt = _WORD_AT.match(text, sep.end()) if sep else None
-                if nxt is None or nxt.group(0) != w:
-                    ok = False
-                    break
-                end = nxt.end()
-            if ok and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
-                out.append(Mention(m.start(), end, key))
-                pos = end
+                if nxt is None:
+                    exhausted = True
+                else:
+                    following.append((nxt.group(0), nxt.end()))
+            rest = words[1:]
+            if len(following) < len(rest) or any(following[i][0] != w for i, w in enumerate(rest)):
+                continue
+            name_end = following[len(rest) - 1][1] if rest else m.end()
+            if not (name_end < len(text) and (text[name_end].isalnum() or text[name_end] == "_")):
+                out.append(Mention(m.start(), name_end, key))
+                pos = name_end
                 break
     return out
 

@@ -148,10 +148,11 @@ def _is_date_fraction(folded: str, n: RawNumber, x: float, y_text: str, y_end: i
     return False
 
 
-def find_figures(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
+def find_figures(text: str, folded: str, lo: int, hi: int, numbers: list[RawNumber] | None = None) -> list[Figure]:
+    """Figures in text[lo:hi]; ``numbers``, if given, are that span's raw numbers already found."""
     figures: list[Figure] = []
     prev_end = -1
-    for n in raw_numbers(text, lo, hi):
+    for n in raw_numbers(text, lo, hi) if numbers is None else numbers:
         if _skip_reason(text, folded, n, prev_end):
             continue
         fig = _read_figure(text, folded, n)

@@ -121,3 +121,60 @@ class LiteralIndex:
             for _end, mask in self._automaton.iter(text):
                 found |= mask
         return found
+
+
+_FIND_AT_MOST = 3
+
+
+class GuardedPattern:
+    """A compiled pattern whose ``search``/``finditer`` first look, in one Aho-Corasick pass,
+    for a literal every match must contain; without one they answer "no match" at once.
+
+    For patterns the regex engine cannot skip through: an alternation of words opening
+    with many different letters, or a leading look-behind, makes it try the pattern at
+    nearly every position, while most windows hold none of the words. The regex still
+    decides whenever a literal is there, so the answers are the plain pattern's. Other
+    methods (``match``, ``split``, …) are the plain pattern's.
+    """
+
+    __slots__ = ("compiled", "_automaton", "_few")
+
+    def __init__(self, pattern: str):
+        literals = required_literals(pattern)
+        if literals is None:
+            raise ValueError(f"pattern has no literal every match needs; a guard cannot help: {pattern!r}")
+        self.compiled = re.compile(pattern)
+        # A few literals are looked for with str.find (a fast substring search); more, with
+        # one Aho-Corasick pass.
+        self._few = tuple(sorted(literals)) if len(literals) <= _FIND_AT_MOST else None
+        self._automaton = ahocorasick.Automaton()
+        for literal in literals:
+            self._automaton.add_word(literal, literal)
+        self._automaton.make_automaton()
+
+    def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        end = len(text) if endpos is None else min(endpos, len(text))
+        if pos >= end:
+            return False
+        if self._few is not None:
+            for literal in self._few:
+                if text.find(literal, pos, end) >= 0:
+                    return True
+            return False
+        return next(self._automaton.iter(text, pos, end), None) is not None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        if not self.may_match(text, pos, endpos):
+            return None
+        return self.compiled.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None):
+        if not self.may_match(text, pos, endpos):
+            return iter(())
+        return self.compiled.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def sub(self, repl, text: str) -> str:
+        return self.compiled.sub(repl, text) if self.may_match(text) else text
+
+    def __getattr__(self, name: str):
+        return getattr(self.compiled, name)

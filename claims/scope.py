@@ -20,12 +20,13 @@ from typing import TYPE_CHECKING
 from claims import geo
 from claims.mentions import Figure
 from claims.normalize import UPPER_CLASS, fold, word_start_alternation
+from claims.prefilter import GuardedPattern
 
 if TYPE_CHECKING:  # the document context is built in extract, which imports this module
     from claims.extract import _Context
 
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
-NATIONAL_WORDS = re.compile(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
+NATIONAL_WORDS = GuardedPattern(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu)\s+(?:trong\s+|của\s+)?$")
@@ -36,7 +37,7 @@ _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
 PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
-_PLACE_ANAPHORA = re.compile(
+_PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "một cửa", "ubnd", "ủy ban nhân dân",
                             "lãnh đạo", "chủ tịch")) + " "
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
@@ -98,7 +99,7 @@ _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên 
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
 _TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
-PROVINCE_WIDE = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
+PROVINCE_WIDE = GuardedPattern(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
 

@@ -13,10 +13,34 @@ _SENT_END = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"”’)]*\s+(?=[\
 _CLAUSE_SEP = re.compile(r";")
 
 
+_BREAK_CHARS = ".!?…\n"
+
+
+def _sentence_ends(text: str):
+    """The matches of ``_SENT_END``, as ``finditer`` would give them. Every match opens
+    with one of a few characters; ``str.find`` reaches those far faster than the regex
+    engine's scan of a character class over the whole text."""
+    candidates = []
+    for ch in _BREAK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            candidates.append(i)
+            i = text.find(ch, i + 1)
+    candidates.sort()
+    consumed = 0
+    for i in candidates:
+        if i < consumed:
+            continue
+        m = _SENT_END.match(text, i)
+        if m is not None:
+            consumed = m.end()
+            yield m
+
+
 def sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
-    for m in _SENT_END.finditer(text):
+    for m in _sentence_ends(text):
         at, after = m.span()
         first = text[at]
         if first == "." and _ABBREV.search(text, max(0, at - 6), at + 1):

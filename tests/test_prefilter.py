@@ -84,3 +84,77 @@ def test_trie_alternation_matches_what_the_longest_first_alternation_matches():
         trie = re.compile("(?:" + trie_alternation(words) + r")(?!\w)")
         text = "".join(rng.choice(letters + ".") for _ in range(40))
         assert [m.span() for m in plain.finditer(text)] == [m.span() for m in trie.finditer(text)], (words, text)
+
+
+# Fast paths elsewhere in the package: each must give what the plain form gives.
+
+def _corpus_texts() -> list[str]:
+    return [f.read_text(encoding="utf-8") for d in (SEEDS, COMPOSED) for f in sorted(d.glob("*.txt"))]
+
+
+def test_sentence_ends_found_by_str_find_are_the_patterns_matches():
+    import random
+
+    from claims import segment
+    rng = random.Random(5)
+    pieces = ["Tỉnh", "đạt", ".", "..", "!", "?", "…", "\n", "\n\n", " ", '"', "”", ")", "(", "95", "TP.", "Đ", "a."]
+    texts = _corpus_texts() + ["".join(rng.choice(pieces) for _ in range(30)) for _ in range(2000)]
+    for text in texts:
+        assert [m.span() for m in segment._sentence_ends(text)] == \
+            [m.span() for m in segment._SENT_END.finditer(text)], text[:80]
+
+
+def test_tone_style_scan_agrees_with_the_pairwise_definition():
+    from claims import normalize
+    # The definition: an o/u + toned vowel pair at a syllable's end (not after "q") moves its tone.
+    pair = re.compile("(?<!q)[ou][" + "".join({p[1] for p in normalize._TONE_MAP}) + "]"
+                      "(?![a-zàáảãạăắằẳẵặâấầẩẫậêếềểễệôốồổỗộơớờởỡợưứừửữự])")
+    texts = [t.lower() for t in _corpus_texts()] + ["hoà thuỷ khoẻ quý quả uà hoàn oà", "hoá, toả; loè thuý"]
+    for text in texts:
+        expected = pair.sub(lambda m: normalize._TONE_MAP.get(m.group(0), m.group(0)), text)
+        assert normalize.new_tone_style(text) == expected
+
+
+def test_qualifier_last_words_never_skip_a_qualifier_pattern_that_matches():
+    from claims.extract import _QUALIFIER
+    from claims.normalize import fold
+    text = fold("\n".join(_corpus_texts())) + " trên dưới 5 ước tính đạt 7 không vượt quá 9 chưa đầy 3 tối thiểu 2 xấp xỉ 4"
+    checked = 0
+    for m in re.finditer(r"\d", text):
+        p = m.start()
+        before = text[max(0, p - 16):p]
+        for _name, rx, last_words in _QUALIFIER:
+            if rx.search(text, max(0, p - 16), p):
+                checked += 1
+                assert before.rstrip().endswith(last_words), before
+    assert checked > 50
+
+
+def test_guarded_patterns_answer_as_the_plain_patterns_do():
+    import random
+
+    from claims import extract, scope
+    from claims.normalize import fold
+    from claims.prefilter import GuardedPattern
+    guarded = [v for m in (extract, scope) for v in vars(m).values() if isinstance(v, GuardedPattern)]
+    assert len(guarded) >= 5
+    text = fold("\n".join(_corpus_texts()))
+    rng = random.Random(11)
+    for _ in range(3000):
+        pos = rng.randrange(len(text))
+        endpos = min(len(text), pos + rng.randrange(0, 300))
+        for g in guarded:
+            plain = g.compiled.search(text, pos, endpos)
+            got = g.search(text, pos, endpos)
+            assert (got and got.span()) == (plain and plain.span()), g.pattern
+            assert [m.span() for m in g.finditer(text, pos, endpos)] == \
+                [m.span() for m in g.compiled.finditer(text, pos, endpos)]
+        window = text[pos:endpos]
+        for g in guarded:
+            assert g.sub("_", window) == g.compiled.sub("_", window)
+
+
+def test_a_pattern_without_a_required_literal_cannot_be_guarded():
+    from claims.prefilter import GuardedPattern
+    with pytest.raises(ValueError, match="no literal"):
+        GuardedPattern(r"\w+")
