@@ -42,7 +42,8 @@ _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
     r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
-    r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ")
+    r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ|"
+    r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm")  # "tính/ước đến hết năm 2024": as of, not by
 _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
                                   r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
 _QUALIFIER = [
@@ -102,6 +103,7 @@ _NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm|(?=thứ\s*$))"
                            r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
+_YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
@@ -142,7 +144,7 @@ _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|g�
 _REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _QUOTE_OPENS = re.compile(r":\s*[\"“]")
-_GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng)\s+(?:là\s+|đề ra\s+)?$")
+_GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|theo kế hoạch)\s*,?\s+(?:là\s+|đề ra\s+)?$")
 _OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
 # a noun phrase (no level: "90% cấp huyện") and its own verb
 _OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so với)[^\W\d][^;.:()\d]{0,40}?\s(?:có|được|đã|đạt|sử dụng|thực hiện|tham gia)\b")
@@ -510,12 +512,20 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     last = _live_target_cue(left, neutral=left)
     if last is None:
         return "actual"
-    if last.group(1) and ctx.default_year and int(last.group(1)) <= ctx.default_year \
+    if last.group(1) and _deadline_passed(ctx, int(last.group(1))) \
             and not _GOAL_WORD_BEFORE.search(left, 0, last.start()):
-        # "đến năm 2023" in a 2023 report: the deadline has passed (but "mục tiêu đến cuối
-        # năm 2025" in an October 2025 article names the goal's deadline)
+        # "đến năm 2023" in a 2024 report: the deadline has passed (but "mục tiêu đến cuối
+        # năm 2025" in a January 2026 article names the goal's deadline)
         return "actual"
     return "target"
+
+
+def _deadline_passed(ctx: _Context, year: int) -> bool:
+    """Whether "đến (hết) năm ``year``" lies before the article: a year that has ended by the
+    publication date (without one, a year the report is not later than)."""
+    if ctx.published is not None:
+        return year < ctx.published.year
+    return ctx.default_year is not None and year <= ctx.default_year
 
 
 def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
@@ -601,6 +611,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             continue  # "Tính từ năm 2021 đến nay, ... còn 4 thôn": the count is today's, 2021 its start
         if _YEAR_OF_ANOTHER_FIGURE.search(before):
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
+        if m.start() >= fig.end and _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end()):
+            continue  # "đạt 67,5% (năm 2023 là 45,1%)": the year of the figure it introduces
         if tail[-1:] == "–" and kind == "actual":
             continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
         y = int(m.group(1))

@@ -35,6 +35,9 @@ _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
+_MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|tập trung|nhất là|đặc biệt là)\s+(?:(?:ở|tại|thuộc|trên địa bàn|"
+                            r"các|những)\s+)*$")
+_ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\b")
 PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = GuardedPattern(
@@ -229,6 +232,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
     if opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
+    spread = False
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
@@ -248,10 +252,16 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
+            if b == hi and (_MOSTLY_BEFORE.search(ctx.folded, max(fig.end, m.start() - 30), m.start())
+                            or _ANOTHER_PLACE_AFTER.match(ctx.folded, m.start() + len(name))):
+                # "19 thôn chưa có sóng, chủ yếu thuộc huyện A và huyện B": where most of them are,
+                # or several places sharing the figure, do not make it any one place's.
+                spread = True
+                break
             if place is not None and ctx.folded[place_end:m.start()] in (", ", " - ", " ("):
                 continue  # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first
             place, place_end = name, m.start() + len(name)
-        if place is None:
+        if place is None and not spread:
             place = _unit_less_place(ctx, a, b, fig.start, b != hi)
         if b == hi:
             continue

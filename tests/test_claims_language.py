@@ -1007,3 +1007,48 @@ def test_a_count_over_coordinated_levels_is_their_total_but_a_rate_is_each_level
     cs = one("Tỉnh Quảng Trị có 100% văn bản được ký số ở cấp tỉnh và cấp huyện; 95% hồ sơ công việc cấp tỉnh "
              "và cấp huyện được xử lý trên môi trường mạng.")
     assert sorted(c.level for c in cs if c.indicator == "records_processed_online") == ["district", "province"]
+
+
+@pytest.mark.parametrize("tail, place", [
+    (" thuộc huyện Mường Tè.", "huyện Mường Tè"),                               # wholly the district's
+    (", tập trung chủ yếu ở huyện Mường Tè và huyện Sìn Hồ.", None),            # where most of them are
+    (", phần lớn thuộc xã Tà Tổng.", None),
+    (" thuộc huyện Mường Tè và huyện Sìn Hồ.", None),                           # two places share the count
+])
+def test_where_most_of_a_count_lies_is_not_its_place(tail, place):
+    c = find(one("Lai Châu: hạ tầng số\nToàn tỉnh vẫn còn 25 thôn, bản chưa có sóng di động" + tail),
+             "villages_without_mobile_signal")
+    assert (c.value, c.province_code, c.place) == (25, "12", place)
+
+
+@pytest.mark.parametrize("opener, published, kind", [
+    ("Đến hết năm 2025", date(2025, 9, 24), "target"),           # the year is not over: a deadline
+    ("Đến hết năm 2025", date(2026, 1, 10), "actual"),           # it is: what was reached by then
+    ("Theo kế hoạch, đến hết năm 2025", date(2026, 1, 10), "target"),  # the plan's words, whenever said
+])
+def test_a_deadline_is_a_goal_until_its_year_has_ended(opener, published, kind):
+    text = f"Yên Bái: hạ tầng số\n{opener}, 100% thôn, bản được phủ sóng di động băng rộng."
+    c = find(one(text, published=published), "village_mobile_broadband_coverage")
+    assert (c.value, c.kind) == (100, kind)
+
+
+@pytest.mark.parametrize("opener", ["Tính đến hết năm 2025", "Ước đến hết năm 2025", "Ước tính đến cuối năm 2025"])
+def test_as_of_and_estimated_by_a_date_are_actuals(opener):
+    text = f"Gia Lai: hồ sơ trực tuyến\n{opener}, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 75%."
+    c = find(one(text, published=date(2025, 12, 20)), "online_application_rate")
+    assert (c.value, c.kind) == (75, "actual")
+
+
+def test_the_online_payment_rate_alone_is_the_fee_payment_rate_but_not_in_commerce():
+    c = find(one("Sóc Trăng: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 44%."), "online_fee_payments")
+    assert c.value == 44
+    cs = one("Sóc Trăng: thương mại\nTrên các sàn thương mại điện tử, tỷ lệ thanh toán trực tuyến đạt 44%.")
+    assert not [c for c in cs if c.indicator == "online_fee_payments"]
+
+
+@pytest.mark.parametrize("tail", [" (năm 2023 là 45,1%).", " (năm 2023: 45,1%).", ", năm 2023 chỉ đạt 45,1%."])
+def test_a_year_that_introduces_another_figure_is_that_figures(tail):
+    cs = one("Trà Vinh: kết quả năm 2024\nNăm 2024 tỉnh có nhiều cải thiện.\nTỷ lệ hồ sơ trực tuyến đạt 67,5%" + tail,
+             published=date(2025, 1, 12))
+    assert find(cs, "online_application_rate", value=67.5).period == 2024
+    assert find(cs, "online_application_rate", value=45.1).period == 2023
