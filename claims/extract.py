@@ -59,6 +59,7 @@ _QUALIFIER = [
      ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
+_TEAMS_AT_UNITS_AFTER = re.compile(r"\s+tổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?(xã|phường|thị trấn|thôn|bản)(?!\w)")
 _TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(xã|phường|thị trấn|thôn|bản|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
@@ -108,7 +109,9 @@ _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ 
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
-_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}")
+# ("với 0,5438 điểm, đứng thứ 17": after a comma, a ranking verb with no subject of its own)
+_SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}"
+                               r"(?:,[ \t]*(?:đứng|xếp)(?: hạng)?(?: thứ)?[ \t]*)?")
 _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
                            r"doanh nghiệp|tỉnh|địa phương|phường)(?!\w)")
 _UNITS_MEETING_THRESHOLD = re.compile(
@@ -121,7 +124,9 @@ _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
-                            r"hài lòng|khu vực|vùng|miền")
+                            r"hài lòng")
+# A ranking within a region; not when the rank is out of all the provinces ("thứ 60/63").
+_REGIONAL_RANKING = re.compile(r"khu vực|vùng|miền")
 _GOALS_AFTER = re.compile(r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ)")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # A sentence that opens with a goal frame states targets throughout:
@@ -591,6 +596,9 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         pass
     if team is not None:
         return [geo.UNIT_LEVEL[team.group(1)]]  # "Tổ công nghệ số cộng đồng của xã": the commune's team
+    team = _TEAMS_AT_UNITS_AFTER.match(ctx.folded, fig.end, hi)
+    if team is not None:
+        return [geo.UNIT_LEVEL[team.group(1)]]  # "185 tổ công nghệ số cộng đồng ở các thôn"
     return []
 
 
@@ -774,7 +782,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _elided_noun(ctx, fig, s, hi)
                     if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
                         match = None
-                if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e):
+                if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
+                        and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
                     # sentence names another index: "Chỉ số PCI năm 2023 xếp thứ 5").

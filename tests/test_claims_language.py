@@ -1052,3 +1052,29 @@ def test_a_year_that_introduces_another_figure_is_that_figures(tail):
              published=date(2025, 1, 12))
     assert find(cs, "online_application_rate", value=67.5).period == 2024
     assert find(cs, "online_application_rate", value=45.1).period == 2023
+
+
+def test_a_rank_after_a_comma_without_its_own_subject_is_the_previous_figures_provinces():
+    cs = one("Hà Tĩnh: Chỉ số DTI 2023\nTheo Chỉ số chuyển đổi số cấp tỉnh năm 2023, Hà Tĩnh đạt 0,5210 điểm. "
+             "Xếp sau là Quảng Bình với 0,5102 điểm, xếp thứ 25 cả nước.", published=date(2024, 4, 2))
+    assert find(cs, "dti_overall", unit="rank").province == "Quảng Bình"
+    cs = one("Hà Tĩnh: Chỉ số DTI 2023\nTheo Chỉ số chuyển đổi số cấp tỉnh năm 2023, Hà Tĩnh đạt 0,5210 điểm. "
+             "Xếp sau là Quảng Bình với 0,5102 điểm, trong khi tỉnh xếp thứ 25 cả nước.", published=date(2024, 4, 2))
+    assert find(cs, "dti_overall", unit="rank").province == "Hà Tĩnh"
+
+
+def test_ranks_out_of_all_provinces_in_a_regional_article_are_dti_ranks():
+    text = ("Chuyển đổi số Tây Nguyên\nChỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023 đã được công bố.\n"
+            "Một số tỉnh của khu vực vẫn ở nhóm cuối như Kon Tum (thứ 61/63), Đắk Nông (thứ 57/63).")
+    cs = one(text, published=date(2024, 4, 9))
+    assert find(cs, "dti_overall", value=61).province == "Kon Tum"
+    assert find(cs, "dti_overall", value=57).province == "Đắk Nông"
+    # out of the region's provinces, it is no DTI rank of the country
+    cs = one(text.replace("/63", "/5"), published=date(2024, 4, 9))
+    assert not [c for c in cs if c.unit == "rank"]
+
+
+def test_teams_set_up_in_the_villages_are_village_teams():
+    c = find(one("Hà Giang: tổ công nghệ số\nHuyện Mèo Vạc đã thành lập 185 tổ công nghệ số cộng đồng ở các thôn."),
+             "community_digital_teams")
+    assert (c.value, c.level) == (185, "village")
