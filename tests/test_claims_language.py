@@ -1078,3 +1078,9 @@ def test_teams_set_up_in_the_villages_are_village_teams():
     c = find(one("Hà Giang: tổ công nghệ số\nHuyện Mèo Vạc đã thành lập 185 tổ công nghệ số cộng đồng ở các thôn."),
              "community_digital_teams")
     assert (c.value, c.level) == (185, "village")
+
+
+def test_southern_hamlets_are_villages():
+    c = find(one("Trà Vinh: hạ tầng\nToàn tỉnh có 1.080 trong số 1.153 khóm, ấp được phủ sóng 4G."),
+             "village_mobile_broadband_coverage")
+    assert (c.value, c.denominator) == (1080, 1153)
