@@ -156,7 +156,13 @@ _OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so vớ
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
-_PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn)\b")
+# Verbs of doing something to the things counted ("hỗ trợ 12.500 hồ sơ"): never inside a noun phrase.
+_ACTION_VERBS = r"hỗ trợ|hướng dẫn|cài đặt|tiếp nhận|giải quyết|kích hoạt|triển khai|tổ chức|lắp đặt|thành lập|đào tạo|tập huấn"
+_PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn|"
+                        + _ACTION_VERBS + r")\b")
+# "cài đặt 156.000 tài khoản định danh và hỗ trợ 12.500 hồ sơ": a second action on a second
+# object; what comes before its coordinator is the first figure's phrase.
+_ACTION_BEFORE = re.compile(r"(?:,|\svà)\s+(?:" + _ACTION_VERBS + r")(?:\s+(?:được|thêm|cho|hơn|gần|khoảng|trên))*\s*$")
 
 
 @dataclass(frozen=True)
@@ -782,6 +788,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _elided_noun(ctx, fig, s, hi)
                     if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
                         match = None
+                if match is None and fig.unit == "count":
+                    # the count just stated, in this sentence or the one before
+                    match = _repeated_bare_noun(ctx, fig, hi, previous if previous is not None else ctx.last_claim) \
+                        or _bare_noun_named_earlier(ctx, fig, s, hi)
+                if match is None and fig.unit == "count" and previous is not None:
+                    match = _members_of_counted(ctx, fig, hi, previous)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
                         and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
@@ -979,6 +991,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             subject = _new_subject(ctx, prev.end, fig.start) if prev.end >= c_lo else None
             if subject is not None:
                 lo = max(lo, subject[1])
+            action = _ACTION_BEFORE.search(ctx.folded, prev.end, fig.start)
+            if action is not None:
+                lo = max(lo, action.start())
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
@@ -1167,6 +1182,73 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     m.cue = f"{m.cue} (elided noun: '{' '.join(antecedent)}')"
     m.antecedent = at
     return m
+
+
+# A noun standing alone after a count: punctuation or a preposition follows it.
+_BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng)\b)")
+# "205 tổ với hơn 1.100 thành viên": the members of the things just counted.
+_WITH_MEMBERS = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}?\s+với\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?")
+_MEMBERS_AFTER = re.compile(r"\s+(?:thành viên|tổ viên|người)\b")
+_MEMBERS_OF = {"community_digital_teams": "community_digital_team_members"}
+
+
+def _rule_of(code: str) -> Rule:
+    return next(rule for rule in RULES if rule.code == code)
+
+
+def _repeated_bare_noun(ctx: _Context, fig: Figure, hi: int, antecedent: Claim | None) -> Match | None:
+    """"cấp xã có 151 tổ, cấp thôn có 1.151 tổ", "... 1.151 tổ. Huyện Lệ Thủy thành lập 205 tổ": a
+    count of a bare noun that the count just stated was of, named in full there or before. Only
+    for indicators that count things (teams, stations); a bare "20 thôn" after a coverage figure
+    may be the villages left out."""
+    if antecedent is None or antecedent.indicator is None or antecedent.unit != "count" \
+            or taxonomy()[antecedent.indicator].units != ("count",):
+        return None
+    m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
+    if m is None:
+        return None
+    noun = m.group(1)
+    antecedent_end = antecedent.number_start + len(antecedent.number_text)
+    if not re.match(r"\s+" + re.escape(noun) + r"\b", ctx.folded[antecedent_end:antecedent_end + 40]):
+        return None
+    return Match(_rule_of(antecedent.indicator), 1.0, [m.span(1)],
+                 f"'{noun}' as in the count before ({antecedent.number_text})")
+
+
+def _bare_noun_named_earlier(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match | None:
+    """"khánh thành 3 trạm BTS mới, nâng tổng số trạm trên địa bàn xã lên 11 trạm": a bare noun
+    named in full earlier in the sentence (the nearest full mention that names an indicator
+    counting things)."""
+    m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
+    if m is None:
+        return None
+    noun = m.group(1)
+    at = ctx.folded.rfind(noun + " ", sent_start, fig.start)
+    while at >= 0:
+        if at == 0 or not ctx.folded[at - 1].isalnum():
+            stop = _ANTECEDENT_END.search(ctx.folded, at, fig.start)
+            phrase = ctx.folded[at:stop.start() if stop else fig.start]
+            found = _classify_text(phrase, "count") if len(phrase.split()) > 1 else None
+            head = found.rule.compiled[2] if found is not None else None
+            if found is not None and taxonomy()[found.rule.code].units == ("count",) \
+                    and (head is None or head.match(phrase)):
+                found.spans = [m.span(1)]
+                found.cue = f"'{noun}' as in '{phrase.strip()}'"
+                return found
+        at = ctx.folded.rfind(noun + " ", sent_start, at)
+    return None
+
+
+def _members_of_counted(ctx: _Context, fig: Figure, hi: int, previous: Claim) -> Match | None:
+    """"Huyện Lệ Thủy thành lập 205 tổ với hơn 1.100 thành viên": the members of the teams just counted."""
+    members = _MEMBERS_OF.get(previous.indicator or "")
+    previous_end = previous.number_start + len(previous.number_text)
+    if members is None or previous_end > fig.start or not _WITH_MEMBERS.fullmatch(ctx.folded, previous_end, fig.start):
+        return None
+    m = _MEMBERS_AFTER.match(ctx.folded, fig.end, hi)
+    if m is None:
+        return None
+    return Match(_rule_of(members), 1.0, [(m.start() + 1, m.end())], f"members of the {previous.number_text} counted before")
 
 
 def _classify_text(window: str, unit: str) -> Match | None:

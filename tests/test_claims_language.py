@@ -1084,3 +1084,37 @@ def test_southern_hamlets_are_villages():
     c = find(one("Trà Vinh: hạ tầng\nToàn tỉnh có 1.080 trong số 1.153 khóm, ấp được phủ sóng 4G."),
              "village_mobile_broadband_coverage")
     assert (c.value, c.denominator) == (1080, 1153)
+
+
+def test_a_second_action_on_a_second_object_does_not_read_the_first_objects_words():
+    cs = one("Quảng Ngãi: tổ công nghệ số\nCác tổ đã hướng dẫn người dân đăng ký 41.000 tài khoản định danh điện tử "
+             "và hỗ trợ 9.300 hồ sơ nộp trực tuyến.")
+    c = find(cs, "online_application_rate")
+    assert (c.value, c.unit) == (9300, "count")
+    assert not [c for c in cs if c.value == 9300 and c.indicator != "online_application_rate"]
+
+
+def test_a_bare_noun_repeats_the_thing_the_count_before_counted():
+    cs = one("Quảng Bình: tổ công nghệ số\nToàn tỉnh có 1.302 tổ công nghệ số cộng đồng. Trong đó, cấp xã có 151 tổ, "
+             "cấp thôn có 1.151 tổ.\nHuyện Lệ Thủy thành lập 205 tổ với hơn 1.100 thành viên.")
+    assert find(cs, "community_digital_teams", value=1151).level == "village"
+    assert find(cs, "community_digital_teams", value=205).place == "huyện Lệ Thủy"
+    c = find(cs, "community_digital_team_members", value=1100)
+    assert (c.qualifier, c.place) == ("at_least", "huyện Lệ Thủy")
+
+
+def test_a_bare_noun_named_in_full_earlier_in_the_sentence():
+    c = find(one("Hà Giang: hạ tầng\nTại xã Lũng Cú, nhà mạng vừa khánh thành 3 trạm BTS mới, "
+                 "nâng tổng số trạm trên địa bàn xã lên 11 trạm."), "bts_stations")
+    assert (c.value, c.place) == (11, "xã Lũng Cú")
+
+
+@pytest.mark.parametrize("text", [
+    # a coverage count: the bare "thôn" after it may be those left out
+    "Toàn tỉnh có 1.542/1.562 thôn có sóng di động. Còn 20 thôn.",
+    # a noun with words of its own is another thing
+    "Toàn tỉnh có 1.302 tổ công nghệ số cộng đồng. Huyện thành lập 52 tổ công tác.",
+])
+def test_a_bare_noun_is_not_read_as_anything_else(text):
+    cs = one("Điện Biên: chuyển đổi số\n" + text)
+    assert not [c for c in cs if c.value in (20, 52) and c.indicator]
