@@ -830,6 +830,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start))))):
                         previous, inherited = last, True
+                if match is None and not inherited and previous is not None and previous.indicator \
+                        and fig.unit == previous.unit and _ANAPHORA.search(ctx.folded, lo, fig.start):
+                    inherited = True  # "So với Bắc Ninh (79,5%), ... khi tỷ lệ này mới đạt 61%"
         if inherited:
             fig.context_year = previous.period  # "..., xếp hạng 4/63": same figure family, same year
             indicator = previous.indicator

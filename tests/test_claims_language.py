@@ -1118,3 +1118,15 @@ def test_a_bare_noun_named_in_full_earlier_in_the_sentence():
 def test_a_bare_noun_is_not_read_as_anything_else(text):
     cs = one("Điện Biên: chuyển đổi số\n" + text)
     assert not [c for c in cs if c.value in (20, 52) and c.indicator]
+
+
+def test_this_rate_names_the_rate_named_earlier_in_the_same_sentence():
+    cs = one("Vĩnh Phúc: dịch vụ công\nSo với tỉnh Bắc Ninh (tỷ lệ hồ sơ trực tuyến 79,5%), Vĩnh Phúc vẫn còn "
+             "khoảng cách khi tỷ lệ này mới đạt 61%.")
+    assert find(cs, "online_application_rate", value=79.5).province == "Bắc Ninh"
+    assert find(cs, "online_application_rate", value=61).province == "Vĩnh Phúc"
+
+
+def test_a_fixed_broadband_density_is_not_the_mobile_density():
+    cs = one("Vĩnh Phúc: hạ tầng\nMật độ thuê bao băng rộng cố định đạt 28 thuê bao/100 dân.")
+    assert not [c for c in cs if c.indicator == "mobile_subscriptions_per_100"]
