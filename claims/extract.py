@@ -162,7 +162,7 @@ _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với
                         + _ACTION_VERBS + r")\b")
 # "cài đặt 156.000 tài khoản định danh và hỗ trợ 12.500 hồ sơ": a second action on a second
 # object; what comes before its coordinator is the first figure's phrase.
-_ACTION_BEFORE = re.compile(r"(?:,|\svà)\s+(?:" + _ACTION_VERBS + r")(?:\s+(?:được|thêm|cho|hơn|gần|khoảng|trên))*\s*$")
+_ACTION_BEFORE = GuardedPattern(r"(?:,|\svà)\s+(?:" + _ACTION_VERBS + r")(?:\s+(?:được|thêm|cho|hơn|gần|khoảng|trên))*\s*$")
 
 
 @dataclass(frozen=True)
@@ -377,7 +377,12 @@ def _masked_rules(unit: str) -> tuple[tuple[int, Rule], ...]:
     return tuple((rule.compiled[3], rule) for rule in _rules_for(unit))
 
 
-_DTI_OVERALL = next(rule for rule in RULES if rule.code == "dti_overall")
+def _rule_of(code: str) -> Rule:
+    """The first rule of an indicator (for matches that come from context, not cue words)."""
+    return next(rule for rule in RULES if rule.code == code)
+
+
+_DTI_OVERALL = _rule_of("dti_overall")
 
 
 @lru_cache(maxsize=None)
@@ -790,8 +795,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         match = None
                 if match is None and fig.unit == "count":
                     # the count just stated, in this sentence or the one before
-                    match = _repeated_bare_noun(ctx, fig, hi, previous if previous is not None else ctx.last_claim) \
-                        or _bare_noun_named_earlier(ctx, fig, s, hi)
+                    match = _bare_noun(ctx, fig, s, hi, previous if previous is not None else ctx.last_claim)
                 if match is None and fig.unit == "count" and previous is not None:
                     match = _members_of_counted(ctx, fig, hi, previous)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
@@ -1195,47 +1199,44 @@ _MEMBERS_AFTER = re.compile(r"\s+(?:thành viên|tổ viên|người)\b")
 _MEMBERS_OF = {"community_digital_teams": "community_digital_team_members"}
 
 
-def _rule_of(code: str) -> Rule:
-    return next(rule for rule in RULES if rule.code == code)
+def _bare_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int, antecedent: Claim | None) -> Match | None:
+    """A count of a bare noun ("1.151 tổ", "11 trạm"): the thing the count just before was of, or
+    the nearest full mention of the noun earlier in the sentence. Only for indicators that count
+    things (teams, stations); a bare "20 thôn" after a coverage figure may be the villages left out."""
+    m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
+    if m is None:
+        return None
+    return _noun_of_count_before(ctx, m, antecedent) or _noun_named_earlier(ctx, m, sent_start, fig.start)
 
 
-def _repeated_bare_noun(ctx: _Context, fig: Figure, hi: int, antecedent: Claim | None) -> Match | None:
-    """"cấp xã có 151 tổ, cấp thôn có 1.151 tổ", "... 1.151 tổ. Huyện Lệ Thủy thành lập 205 tổ": a
-    count of a bare noun that the count just stated was of, named in full there or before. Only
-    for indicators that count things (teams, stations); a bare "20 thôn" after a coverage figure
-    may be the villages left out."""
+def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | None) -> Match | None:
+    """"cấp xã có 151 tổ, cấp thôn có 1.151 tổ", "... 1.151 tổ. Huyện Lệ Thủy thành lập 205 tổ":
+    the count just stated (this sentence or the one before) was of the same noun."""
     if antecedent is None or antecedent.indicator is None or antecedent.unit != "count" \
             or taxonomy()[antecedent.indicator].units != ("count",):
         return None
-    m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
-    if m is None:
-        return None
-    noun = m.group(1)
+    noun = bare.group(1)
     antecedent_end = antecedent.number_start + len(antecedent.number_text)
     if not re.match(r"\s+" + re.escape(noun) + r"\b", ctx.folded[antecedent_end:antecedent_end + 40]):
         return None
-    return Match(_rule_of(antecedent.indicator), 1.0, [m.span(1)],
+    return Match(_rule_of(antecedent.indicator), 1.0, [bare.span(1)],
                  f"'{noun}' as in the count before ({antecedent.number_text})")
 
 
-def _bare_noun_named_earlier(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match | None:
-    """"khánh thành 3 trạm BTS mới, nâng tổng số trạm trên địa bàn xã lên 11 trạm": a bare noun
-    named in full earlier in the sentence (the nearest full mention that names an indicator
-    counting things)."""
-    m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
-    if m is None:
-        return None
-    noun = m.group(1)
-    at = ctx.folded.rfind(noun + " ", sent_start, fig.start)
+def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_start: int) -> Match | None:
+    """"khánh thành 3 trạm BTS mới, nâng tổng số trạm trên địa bàn xã lên 11 trạm": the nearest
+    full mention of the noun earlier in the sentence that names an indicator counting things."""
+    noun = bare.group(1)
+    at = ctx.folded.rfind(noun + " ", sent_start, fig_start)
     while at >= 0:
         if at == 0 or not ctx.folded[at - 1].isalnum():
-            stop = _ANTECEDENT_END.search(ctx.folded, at, fig.start)
-            phrase = ctx.folded[at:stop.start() if stop else fig.start]
+            stop = _ANTECEDENT_END.search(ctx.folded, at, fig_start)
+            phrase = ctx.folded[at:stop.start() if stop else fig_start]
             found = _classify_text(phrase, "count") if len(phrase.split()) > 1 else None
             head = found.rule.compiled[2] if found is not None else None
             if found is not None and taxonomy()[found.rule.code].units == ("count",) \
                     and (head is None or head.match(phrase)):
-                found.spans = [m.span(1)]
+                found.spans = [bare.span(1)]
                 found.cue = f"'{noun}' as in '{phrase.strip()}'"
                 return found
         at = ctx.folded.rfind(noun + " ", sent_start, at)

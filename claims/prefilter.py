@@ -147,10 +147,12 @@ class GuardedPattern:
         # A few literals are looked for with str.find (a fast substring search); more, with
         # one Aho-Corasick pass.
         self._few = tuple(sorted(literals)) if len(literals) <= _FIND_AT_MOST else None
-        self._automaton = ahocorasick.Automaton()
-        for literal in literals:
-            self._automaton.add_word(literal, literal)
-        self._automaton.make_automaton()
+        self._automaton = None
+        if self._few is None:
+            self._automaton = ahocorasick.Automaton()
+            for literal in literals:
+                self._automaton.add_word(literal, literal)
+            self._automaton.make_automaton()
 
     def may_match(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         end = len(text) if endpos is None else min(endpos, len(text))
