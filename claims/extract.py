@@ -660,6 +660,12 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     return ctx.default_year
 
 
+def _implausible(unit: str, value: float) -> bool:
+    """A share over 100%, or a score the DTI cannot give (it scores provinces from 0 to 1:
+    "712,5 điểm" is some other index's, such as a province's own ranking of its districts)."""
+    return (unit == "percent" and value > 100) or (unit == "score" and value > 1)
+
+
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
     """percent vs percent_of_target ("đạt 95,4% kế hoạch", "đạt 111,3%" of a quota)."""
     if fig.unit != "percent" or indicator is None:
@@ -855,7 +861,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if fig.unit != "percent":
                 continue  # a bare count we cannot name is noise, not a claim
             indicator, reason, unit = None, "no indicator cue matched", fig.unit
-        if unit == "percent" and fig.value > 100:
+        if _implausible(unit, fig.value):
             continue
         kind = _kind(ctx, fig, s, lo)
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
@@ -957,7 +963,7 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if fig.unit == "count" and head is not None and not head.match(_COUNT_OF.sub("", named)):
             continue  # as in _classify: a count must be of the rule's noun
         unit = _unit_for(match.rule.code, fig, ctx)
-        if unit not in taxonomy()[match.rule.code].units or (unit == "percent" and fig.value > 100):
+        if unit not in taxonomy()[match.rule.code].units or _implausible(unit, fig.value):
             continue
         dim = read_dimension(ctx.folded[slice(*dim_span)])
         code, name, place = scope_of_cell(ctx, dim_span, dim)

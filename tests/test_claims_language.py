@@ -1130,3 +1130,11 @@ def test_this_rate_names_the_rate_named_earlier_in_the_same_sentence():
 def test_a_fixed_broadband_density_is_not_the_mobile_density():
     cs = one("Vĩnh Phúc: hạ tầng\nMật độ thuê bao băng rộng cố định đạt 28 thuê bao/100 dân.")
     assert not [c for c in cs if c.indicator == "mobile_subscriptions_per_100"]
+
+
+def test_scores_on_another_scale_are_no_dti_scores():
+    cs = one("Quảng Nam: chỉ số chuyển đổi số cấp huyện\nChỉ số chuyển đổi số cấp huyện năm 2023: thành phố "
+             "Tam Kỳ dẫn đầu với 712,5 điểm, huyện Nam Trà My xếp cuối với 402 điểm.")
+    assert not [c for c in cs if c.unit == "score"]
+    c = find(one("Quảng Nam: DTI\nChỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023 của tỉnh đạt 0,4512 điểm."), "dti_overall")
+    assert (c.unit, c.value) == ("score", 0.4512)
