@@ -104,6 +104,7 @@ _NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm|(?=thứ\s*$))"
                            r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
+_COMPARED_WITH_YEAR = re.compile(r"so với(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
@@ -138,6 +139,8 @@ _TARGET_FRAME = re.compile(
     r"^\W*(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
+# A clause framed by a rule-setting text states what is required, not what was done.
+_NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
 _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
                                r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
@@ -511,6 +514,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
+    if _NORM_FRAME.match(sentence_left, sentence_left.rfind(";") + 1):
+        return "target"  # "Theo Nghị định 45/2020/NĐ-CP, 100% hồ sơ được số hóa ...": what a rule requires
     colon = None
     if ":" in sentence_left:  # the pattern ends with a colon; the test is much cheaper
         for colon in _COLON_TARGET.finditer(sentence_left):
@@ -624,8 +629,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             break
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
-        if tail.endswith(("cùng kỳ", "so với", "cùng kỳ năm", "so với năm")) or tail[-1:] in ("/", "-"):
-            continue
+        if tail.endswith(("cùng kỳ", "cùng kỳ năm")) or _COMPARED_WITH_YEAR.search(tail) or tail[-1:] in ("/", "-"):
+            continue  # "tăng 35.000 so với cuối năm 2023": the year compared with
         if kind == "actual" and tail.endswith(("từ năm", "từ")) and _SINCE_UNTIL_NOW.match(ctx.folded, m.end()):
             continue  # "Tính từ năm 2021 đến nay, ... còn 4 thôn": the count is today's, 2021 its start
         if _YEAR_OF_ANOTHER_FIGURE.search(before):

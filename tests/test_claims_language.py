@@ -1138,3 +1138,16 @@ def test_scores_on_another_scale_are_no_dti_scores():
     assert not [c for c in cs if c.unit == "score"]
     c = find(one("Quảng Nam: DTI\nChỉ số chuyển đổi số cấp tỉnh (DTI) năm 2023 của tỉnh đạt 0,4512 điểm."), "dti_overall")
     assert (c.unit, c.value) == ("score", 0.4512)
+
+
+def test_what_a_rule_requires_is_a_target_but_only_in_its_clause():
+    cs = one("Long An: số hóa\nTheo Nghị định 45/2020/NĐ-CP, 100% hồ sơ được số hóa khi tiếp nhận; "
+             "thực tế tỷ lệ số hóa hồ sơ đạt 89,4%.")
+    assert find(cs, "admin_records_digitized", value=100).kind == "target"
+    assert find(cs, "admin_records_digitized", value=89.4).kind == "actual"
+
+
+def test_a_year_compared_with_is_not_the_figures_year():
+    c = find(one("An Giang: thanh toán số\nSố tài khoản Mobile Money đạt 215.000 tài khoản, tăng 35.000 tài khoản "
+                 "so với cuối năm 2023.", published=date(2024, 9, 12)), "mobile_money_accounts")
+    assert (c.value, c.period) == (215000, 2024)
