@@ -288,6 +288,9 @@ class _Context:
             best = max(frames.values())
             # Ties go to the frame stated first: the lead sets the report's year.
             return next(y for y, c in frames.items() if c == best)
+        titled = self._title_year(cap)
+        if titled:
+            return titled  # "Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh" (published January 2025)
         if cap:
             return cap
         years = []
@@ -297,6 +300,14 @@ class _Context:
             if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and before.rstrip()[-1:] not in ("–", "-"):
                 years.append(int(m.group(1)))
         return max(years) if years else None
+
+    def _title_year(self, cap: int | None) -> int | None:
+        """The year the title names (not a deadline, not after publication), if any."""
+        for m in _NAMED_YEAR.finditer(self.folded, 0, self.title_end):
+            y = int(m.group(1))
+            if (cap is None or y <= cap) and not _TARGET_CUE.search(self.folded, max(0, m.start() - 25), m.end()):
+                return y
+        return None
 
     @cached_property
     def dti_lead(self) -> tuple[str, int | None] | None:

@@ -1151,3 +1151,12 @@ def test_a_year_compared_with_is_not_the_figures_year():
     c = find(one("An Giang: thanh toán số\nSố tài khoản Mobile Money đạt 215.000 tài khoản, tăng 35.000 tài khoản "
                  "so với cuối năm 2023.", published=date(2024, 9, 12)), "mobile_money_accounts")
     assert (c.value, c.period) == (215000, 2024)
+
+
+def test_the_year_a_title_names_is_the_reports_when_no_frame_says_otherwise():
+    text = ("Tây Nam Bộ: Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh\nTheo Cổng Dịch vụ công quốc gia, "
+            "tỷ lệ hồ sơ trực tuyến của Cần Thơ đạt 72,1%.")
+    assert find(one(text, published=date(2025, 1, 20)), "online_application_rate").period == 2024
+    # a deadline in the title is no report year
+    text = text.replace("Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh", "Mục tiêu đến năm 2030")
+    assert find(one(text, published=date(2025, 1, 20)), "online_application_rate").period == 2025
