@@ -743,6 +743,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
+        if _part_of_another_owner(ctx, c_lo, fig.start):
+            continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
@@ -1213,6 +1215,12 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     return m
 
 
+# Telecom operators and payment providers as the subject of a breakdown ("trong đó Viettel có 820
+# trạm", "riêng nhà mạng VNPT lắp đặt 35 trạm", "trong đó ví MoMo chiếm 40%").
+_OWNER_BREAKDOWN = GuardedPattern(
+    r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s+(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|"
+    r"ngân hàng|ví điện tử|ví)\s+)?(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|"
+    r"vnpay|agribank|vietcombank|bidv|vietinbank)\b[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
 _BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng)\b)")
 # "205 tổ với hơn 1.100 thành viên": the members of the things just counted.
@@ -1243,6 +1251,12 @@ def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | Non
         return None
     return Match(_rule_of(antecedent.indicator), 1.0, [bare.span(1)],
                  f"'{noun}' as in the count before ({antecedent.number_text})")
+
+
+def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:
+    """"1.450 trạm BTS, trong đó Viettel có 820 trạm": a breakdown by operator or provider, a part
+    the schema cannot hold (it has places and levels, not owners): no figure of the province's."""
+    return _OWNER_BREAKDOWN.search(ctx.folded, a, b) is not None
 
 
 def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_start: int) -> Match | None:

@@ -1160,3 +1160,17 @@ def test_the_year_a_title_names_is_the_reports_when_no_frame_says_otherwise():
     # a deadline in the title is no report year
     text = text.replace("Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh", "Mục tiêu đến năm 2030")
     assert find(one(text, published=date(2025, 1, 20)), "online_application_rate").period == 2025
+
+
+@pytest.mark.parametrize("part", ["trong đó Viettel có 820 trạm", "riêng nhà mạng VNPT có 320 trạm BTS"])
+def test_an_operators_part_is_no_figure_of_the_provinces(part):
+    cs = one(f"Hà Giang: hạ tầng\nToàn tỉnh có 1.450 trạm BTS, {part}.")
+    assert find(cs, "bts_stations", value=1450)
+    assert [c.value for c in cs if c.indicator == "bts_stations"] == [1450]
+
+
+def test_a_breakdown_by_technology_or_place_is_still_read():
+    cs = one("Hà Giang: hạ tầng\nToàn tỉnh có 1.450 trạm BTS, trong đó có 1.212 trạm 4G và 5 trạm 5G. "
+             "Trong đó, huyện Mèo Vạc có 60 trạm BTS.")
+    assert find(cs, "bts_4g_stations").value == 1212 and find(cs, "bts_5g_stations").value == 5
+    assert find(cs, "bts_stations", value=60).place == "huyện Mèo Vạc"
