@@ -151,7 +151,9 @@ _RULES = [
     Rule("dti_digital_government", (r"(?:trụ cột |chỉ số )?chính quyền số",), units=("rank", "score")),
     Rule("dti_digital_economy", (r"(?:trụ cột |chỉ số )?kinh tế số",), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
     Rule("dti_digital_society", (r"(?:trụ cột |chỉ số )?xã hội số",), units=("rank", "score")),
-    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số", units=("rank", "score")),
+    # (a province's own index of its districts or departments is no DTI: "chỉ số chuyển đổi số cấp huyện")
+    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
+         units=("rank", "score")),
     # "312 cán bộ chuyên trách công nghệ thông tin": staff, not people trained ("tập huấn")
     Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),
          exclude=r"tập huấn|đào tạo|bồi dưỡng|lượt|tham gia|học viên|được cấp|tài khoản|chữ ký số|hồ sơ",

@@ -76,6 +76,8 @@ _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt
 _CLAUSE_BREAK = re.compile(r"[.\n;]")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # A year opening a sentence or a clause: "Năm 2023, ...", "Theo Sở TT&TT, năm 2023 kinh tế số ..."
+# "35%, năm 2023 đạt 52%": a series of yearly values, not a frame
+_SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
@@ -272,8 +274,10 @@ class _Context:
             # A report frame: "tổng kết / kết quả / ... năm 2023" or a sentence opening "Năm 2023,".
             before = self.folded[max(0, m.start() - 60):m.start()]
             clause = _CLAUSE_BREAK.split(before)[-1]
+            opener = self.folded[max(0, m.start() - 20):m.start()]
             if not (_REPORT_FRAME.search(clause) or (self.folded[m.end():m.end() + 1] in (",", " ")
-                                                     and _YEAR_OPENER.search(self.folded[max(0, m.start() - 20):m.start()]))):
+                                                     and _YEAR_OPENER.search(opener)
+                                                     and not _SERIES_BEFORE.search(opener))):
                 continue
             y = int(m.group(1))
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
@@ -291,15 +295,22 @@ class _Context:
         titled = self._title_year(cap)
         if titled:
             return titled  # "Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh" (published January 2025)
+        years = self._years_reported()
         if cap:
+            if self.published.month <= 2 and years and max(y for y in years if y <= cap) == cap - 1:
+                return cap - 1  # published in January about the year just ended ("năm 2024 đạt 68,4%")
             return cap
+        return max(years) if years else None
+
+    def _years_reported(self) -> list[int]:
+        """Years the article names that are no goal's deadline and no range's end."""
         years = []
         for m in YEAR_RE.finditer(self.folded[:self.end]):
             before = self.folded[max(0, m.start() - 20):m.start()]
             after = self.folded[m.end():m.end() + 80]
             if not _TARGET_CUE.search(before) and not _TARGET_CUE.search(after) and before.rstrip()[-1:] not in ("–", "-"):
                 years.append(int(m.group(1)))
-        return max(years) if years else None
+        return years
 
     def _title_year(self, cap: int | None) -> int | None:
         """The year the title names (not a deadline, not after publication), if any."""
@@ -676,10 +687,15 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     return ctx.default_year
 
 
-def _implausible(unit: str, value: float) -> bool:
-    """A share over 100%, or a score the DTI cannot give (it scores provinces from 0 to 1:
-    "712,5 điểm" is some other index's, such as a province's own ranking of its districts)."""
-    return (unit == "percent" and value > 100) or (unit == "score" and value > 1)
+def _implausible(indicator: str | None, unit: str, fig: Figure) -> bool:
+    """A share over 100%, or what the DTI cannot give: it scores provinces from 0 to 1 and ranks
+    them out of all provinces ("712,5 điểm", "thứ 30/30" are some other index's, such as a
+    province's own ranking of its districts)."""
+    if unit == "percent":
+        return fig.value > 100
+    if unit == "score":
+        return fig.value > 1
+    return unit == "rank" and (indicator or "").startswith("dti_") and fig.denominator not in (None, 63, 34)
 
 
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
@@ -879,7 +895,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if fig.unit != "percent":
                 continue  # a bare count we cannot name is noise, not a claim
             indicator, reason, unit = None, "no indicator cue matched", fig.unit
-        if _implausible(unit, fig.value):
+        if _implausible(indicator, unit, fig):
             continue
         kind = _kind(ctx, fig, s, lo)
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
@@ -981,7 +997,7 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if fig.unit == "count" and head is not None and not head.match(_COUNT_OF.sub("", named)):
             continue  # as in _classify: a count must be of the rule's noun
         unit = _unit_for(match.rule.code, fig, ctx)
-        if unit not in taxonomy()[match.rule.code].units or _implausible(unit, fig.value):
+        if unit not in taxonomy()[match.rule.code].units or _implausible(match.rule.code, unit, fig):
             continue
         dim = read_dimension(ctx.folded[slice(*dim_span)])
         code, name, place = scope_of_cell(ctx, dim_span, dim)

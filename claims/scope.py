@@ -28,6 +28,10 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 NATIONAL_WORDS = GuardedPattern(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+# A ministry as the owner (matched on the original text: "Bộ" capitalised, not "bộ phận").
+# ("theo báo cáo của Bộ Thông tin và Truyền thông" names the source, not the owner)
+_MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )(?<!đánh giá )(?<!công bố )"
+                             r"(?:của|tại)\s+(?:các\s+)?Bộ(?!\w)(?!\s*phận)")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu)\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
@@ -209,6 +213,8 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
 def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
            first_figure: int) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) for a figure."""
+    if ctx.text.find("Bộ", lo, fig.start) >= 0 and _MINISTRY_OWNER.search(ctx.text, lo, fig.start):
+        return None, None, None  # "tỷ lệ hồ sơ trực tuyến của Bộ đạt 95%": a ministry's, no province's
     left = ctx.folded[lo:fig.start]
     national = None
     for national in NATIONAL_WORDS.finditer(left):

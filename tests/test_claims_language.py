@@ -1174,3 +1174,29 @@ def test_a_breakdown_by_technology_or_place_is_still_read():
              "Trong đó, huyện Mèo Vạc có 60 trạm BTS.")
     assert find(cs, "bts_4g_stations").value == 1212 and find(cs, "bts_5g_stations").value == 5
     assert find(cs, "bts_stations", value=60).place == "huyện Mèo Vạc"
+
+
+def test_a_provinces_own_ranking_of_its_districts_is_no_dti_rank():
+    cs = one("Hà Nội: chuyển đổi số\nTrong bảng xếp hạng chỉ số chuyển đổi số cấp huyện của thành phố, "
+             "huyện Ba Vì xếp thứ 30/30.")
+    assert not [c for c in cs if c.indicator == "dti_overall"]
+    c = find(one("Hà Nội: DTI\nChỉ số chuyển đổi số (DTI) năm 2023 của thành phố xếp thứ 2/63."), "dti_overall")
+    assert (c.value, c.denominator) == (2, 63)
+
+
+def test_a_ministrys_rate_is_no_provinces():
+    cs = one("Hà Nội: dịch vụ công\nBộ Tư pháp cho biết, năm 2024 tỷ lệ hồ sơ trực tuyến của Bộ đạt 95%.")
+    assert find(cs, "online_application_rate").province_code is None
+    # the ministry as the source of a report is no owner
+    c = find(one("Nghệ An: kinh tế số\nTheo báo cáo của Bộ Thông tin và Truyền thông, tỷ trọng kinh tế số/GRDP "
+                 "tỉnh Nghệ An năm 2022 đạt 7,38%."), "digital_economy_share_grdp")
+    assert c.province == "Nghệ An"
+
+
+def test_a_series_of_yearly_values_is_no_report_frame_and_january_reports_the_year_before():
+    text = ("Hà Nội: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của thành phố năm 2022 đạt 35%, năm 2023 đạt 52% và "
+            "năm 2024 đạt 68,4%.\nThành phố có 1.050 trạm 5G.")
+    cs = one(text, published=date(2025, 1, 6))
+    assert [find(cs, "online_application_rate", value=v).period for v in (35, 52, 68.4)] == [2022, 2023, 2024]
+    assert find(cs, "bts_5g_stations").period == 2024
+    assert find(one(text, published=date(2025, 6, 6)), "bts_5g_stations").period == 2025
