@@ -295,11 +295,12 @@ class _Context:
         titled = self._title_year(cap)
         if titled:
             return titled  # "Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh" (published January 2025)
-        years = self._years_reported()
         if cap:
-            if self.published.month <= 2 and years and max(y for y in years if y <= cap) == cap - 1:
+            if self.published.month <= 2 and \
+                    max((y for y in self._years_reported() if y <= cap), default=None) == cap - 1:
                 return cap - 1  # published in January about the year just ended ("năm 2024 đạt 68,4%")
             return cap
+        years = self._years_reported()
         return max(years) if years else None
 
     def _years_reported(self) -> list[int]:

@@ -1200,3 +1200,9 @@ def test_a_series_of_yearly_values_is_no_report_frame_and_january_reports_the_ye
     assert [find(cs, "online_application_rate", value=v).period for v in (35, 52, 68.4)] == [2022, 2023, 2024]
     assert find(cs, "bts_5g_stations").period == 2024
     assert find(one(text, published=date(2025, 6, 6)), "bts_5g_stations").period == 2025
+
+
+def test_an_early_year_article_naming_only_later_years_keeps_its_own_year():
+    c = find(one("Hà Nội: hạ tầng\nThành phố có 1.050 trạm 5G, dự báo năm 2026 còn tăng.", published=date(2025, 1, 6)),
+             "bts_5g_stations")
+    assert c.period == 2025
