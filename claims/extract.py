@@ -167,7 +167,9 @@ _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với
                         + _ACTION_VERBS + r")\b")
 # "cài đặt 156.000 tài khoản định danh và hỗ trợ 12.500 hồ sơ": a second action on a second
 # object; what comes before its coordinator is the first figure's phrase.
-_ACTION_BEFORE = GuardedPattern(r"(?:,|\svà)\s+(?:" + _ACTION_VERBS + r")(?:\s+(?:được|thêm|cho|hơn|gần|khoảng|trên))*\s*$")
+_ACTION_REACH = 80  # longer than any match of _ACTION_BEFORE (it is end-anchored)
+_ACTION_BEFORE = GuardedPattern(r"(?:,|\svà)\s{1,3}(?:" + _ACTION_VERBS + r")(?:\s{1,3}(?:được|thêm|cho|hơn|gần|khoảng|trên)){0,3}"
+                                r"\s{0,3}$")
 
 
 @dataclass(frozen=True)
@@ -1039,7 +1041,7 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             subject = _new_subject(ctx, prev.end, fig.start) if prev.end >= c_lo else None
             if subject is not None:
                 lo = max(lo, subject[1])
-            action = _ACTION_BEFORE.search(ctx.folded, prev.end, fig.start)
+            action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())
     hi = min(c_hi, fig.end + WINDOW)
@@ -1232,11 +1234,12 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     return m
 
 
+_OWNER_REACH = 120  # longer than any match of _OWNER_BREAKDOWN
 # Telecom operators and payment providers as the subject of a breakdown ("trong đó Viettel có 820
 # trạm", "riêng nhà mạng VNPT lắp đặt 35 trạm", "trong đó ví MoMo chiếm 40%").
 _OWNER_BREAKDOWN = GuardedPattern(
-    r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s+(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|"
-    r"ngân hàng|ví điện tử|ví)\s+)?(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|"
+    r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s{1,3}(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|"
+    r"ngân hàng|ví điện tử|ví)\s{1,3})?(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|"
     r"vnpay|agribank|vietcombank|bidv|vietinbank)\b[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
 _BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng)\b)")
@@ -1273,7 +1276,8 @@ def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | Non
 def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:
     """"1.450 trạm BTS, trong đó Viettel có 820 trạm": a breakdown by operator or provider, a part
     the schema cannot hold (it has places and levels, not owners): no figure of the province's."""
-    return _OWNER_BREAKDOWN.search(ctx.folded, a, b) is not None
+    # (the opener and the owner's name sit right before the figure: the pattern is end-anchored)
+    return _OWNER_BREAKDOWN.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None
 
 
 def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_start: int) -> Match | None:

@@ -144,6 +144,8 @@ class GuardedPattern:
         if literals is None:
             raise ValueError(f"pattern has no literal every match needs; a guard cannot help: {pattern!r}")
         self.compiled = re.compile(pattern)
+        # A literal that contains another adds nothing ("bao gồm" holds "gồm").
+        literals = {lit for lit in literals if not any(other != lit and other in lit for other in literals)}
         # A few literals are looked for with str.find (a fast substring search); more, with
         # one Aho-Corasick pass.
         self._few = tuple(sorted(literals)) if len(literals) <= _FIND_AT_MOST else None
