@@ -1220,14 +1220,8 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     antecedent = ctx.folded[at:stop.start() if stop else fig.start].split()
     if len(antecedent) <= 2 or antecedent[:len(own)] == own:
         return None  # the earlier mention is no fuller than this one
-    text = " ".join(antecedent + own[2:])
-    m = _classify_text(text, "count")
-    if m is None:
-        return None
-    head = m.rule.compiled[2]
-    if head is not None and not head.match(text):
-        return None  # as in _classify: a count must be of the rule's noun
-    if _refused_noun(m.rule.code, ctx.folded[fig.end:hi]):
+    m = _count_of_phrase(" ".join(antecedent + own[2:]))
+    if m is None or _refused_noun(m.rule.code, ctx.folded[fig.end:hi]):
         return None
     m.cue = f"{m.cue} (elided noun: '{' '.join(antecedent)}')"
     m.antecedent = at
@@ -1266,7 +1260,7 @@ def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | Non
             or taxonomy()[antecedent.indicator].units != ("count",):
         return None
     noun = bare.group(1)
-    antecedent_end = antecedent.number_start + len(antecedent.number_text)
+    antecedent_end = _number_end(antecedent)
     if not re.match(r"\s+" + re.escape(noun) + r"\b", ctx.folded[antecedent_end:antecedent_end + 40]):
         return None
     return Match(_rule_of(antecedent.indicator), 1.0, [bare.span(1)],
@@ -1289,10 +1283,8 @@ def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_star
         if at == 0 or not ctx.folded[at - 1].isalnum():
             stop = _ANTECEDENT_END.search(ctx.folded, at, fig_start)
             phrase = ctx.folded[at:stop.start() if stop else fig_start]
-            found = _classify_text(phrase, "count") if len(phrase.split()) > 1 else None
-            head = found.rule.compiled[2] if found is not None else None
-            if found is not None and taxonomy()[found.rule.code].units == ("count",) \
-                    and (head is None or head.match(phrase)):
+            found = _count_of_phrase(phrase) if len(phrase.split()) > 1 else None
+            if found is not None and taxonomy()[found.rule.code].units == ("count",):
                 found.spans = [bare.span(1)]
                 found.cue = f"'{noun}' as in '{phrase.strip()}'"
                 return found
@@ -1303,13 +1295,26 @@ def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_star
 def _members_of_counted(ctx: _Context, fig: Figure, hi: int, previous: Claim) -> Match | None:
     """"Huyện Lệ Thủy thành lập 205 tổ với hơn 1.100 thành viên": the members of the teams just counted."""
     members = _MEMBERS_OF.get(previous.indicator or "")
-    previous_end = previous.number_start + len(previous.number_text)
+    previous_end = _number_end(previous)
     if members is None or previous_end > fig.start or not _WITH_MEMBERS.fullmatch(ctx.folded, previous_end, fig.start):
         return None
     m = _MEMBERS_AFTER.match(ctx.folded, fig.end, hi)
     if m is None:
         return None
     return Match(_rule_of(members), 1.0, [(m.start() + 1, m.end())], f"members of the {previous.number_text} counted before")
+
+
+def _count_of_phrase(phrase: str) -> Match | None:
+    """The rule a noun phrase names as a count, its head the phrase's noun (as in _classify)."""
+    m = _classify_text(phrase, "count")
+    if m is None:
+        return None
+    head = m.rule.compiled[2]
+    return m if head is None or head.match(phrase) else None
+
+
+def _number_end(claim: Claim) -> int:
+    return claim.number_start + len(claim.number_text)
 
 
 def _classify_text(window: str, unit: str) -> Match | None:
