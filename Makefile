@@ -13,7 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e ".[dev]"
 	touch $(STAMP)
 
+# Compiling is a no-op while claims/_compiled matches the sources; without a compiler the
+# package stays pure Python (same results, slower).
 install: $(STAMP)
+	$(BIN)/python scripts/compile_claims.py
 
 demo: install
 	$(BIN)/tinhso demo

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from claims import Document, extract_claims
+from claims.accelerate import DISABLE_ENV, compiled_in_use
 
 SEEDS = Path(__file__).resolve().parent.parent / "scrapers" / "snapshot" / "seeds"
 PROVINCES = ["Hà Giang", "Lào Cai", "Sơn La", "Nghệ An", "Bạc Liêu", "Quảng Nam", "Đắk Lắk", "Cà Mau", "Thái Bình", "Kon Tum"]
@@ -38,6 +39,8 @@ def main() -> None:
     docs = corpus(n)
     mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
     extract_claims(docs[0])  # load reference data once, outside the timing
+    build = "compiled (Cython)" if compiled_in_use() else "pure Python"
+    print(f"extractor: {build}; set {DISABLE_ENV}=1 for the pure-Python modules")
     print(f"{'run':>4} {'documents':>10} {'MB':>7} {'claims':>8} {'wall s':>8} {'cpu s':>8} {'docs/s':>8} {'MB/s':>6}")
     walls = []
     for run in range(1, repeats + 1):
@@ -47,7 +50,7 @@ def main() -> None:
         walls.append(wall)
         print(f"{run:>4} {n:>10} {mb:>7.1f} {claims:>8} {wall:>8.2f} {cpu:>8.2f} {n / wall:>8.0f} {mb / wall:>6.2f}")
     median = statistics.median(walls)
-    print(f"median wall: {n / median:.0f} docs/s, {mb / median:.2f} MB/s (one process, one core)")
+    print(f"median wall: {n / median:.0f} docs/s, {mb / median:.2f} MB/s (one process, one core, {build})")
 
 
 if __name__ == "__main__":

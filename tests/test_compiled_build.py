@@ -1,0 +1,90 @@
+"""The optional Cython build (scripts/compile_claims.py) runs the same extractor as the sources.
+
+The suite itself runs on whatever `make install` left: the compiled modules when a compiler
+was there, else the pure ones. These tests hold the two to identical claims and check that a
+build no longer matching its sources is never used.
+"""
+import json
+import os
+import subprocess
+import sys
+import warnings
+
+import pytest
+
+from claims import accelerate
+from conftest import FIXTURES, ROOT, SEEDS
+
+EXTRACT_ALL = (
+    "import json, sys\n"
+    "from claims.accelerate import compiled_in_use\n"
+    "from tinhso.cli import main\n"
+    "print(json.dumps({'compiled': compiled_in_use()}))\n"
+    "sys.argv = [sys.argv[0], 'extract', *sys.argv[1:]]\n"
+    "main(sys.argv[1:])\n"
+)
+
+
+def _extract_in_subprocess(pure: bool) -> tuple[bool, list[dict]]:
+    env = dict(os.environ)
+    env.pop(accelerate.DISABLE_ENV, None)
+    if pure:
+        env[accelerate.DISABLE_ENV] = "1"
+    out = subprocess.run(
+        [sys.executable, "-c", EXTRACT_ALL, str(FIXTURES / "composed"), str(SEEDS)],
+        cwd=ROOT, env=env, capture_output=True, text=True, check=True,
+    ).stdout.splitlines()
+    return json.loads(out[0])["compiled"], [json.loads(line) for line in out[1:]]
+
+
+def test_compiled_and_pure_modules_give_identical_claims():
+    if not accelerate.is_current():
+        pytest.skip("no current compiled build (no compiler at install, or sources edited since)")
+    compiled_flag, compiled = _extract_in_subprocess(pure=False)
+    pure_flag, pure = _extract_in_subprocess(pure=True)
+    assert compiled_flag and not pure_flag
+    assert len(compiled) > 1000  # the composed set and the seeds, not an empty run
+    assert compiled == pure
+
+
+@pytest.fixture
+def fake_build(tmp_path, monkeypatch):
+    folder = tmp_path / "_compiled"
+    folder.mkdir()
+    monkeypatch.setattr(accelerate, "COMPILED_DIR", folder)
+    monkeypatch.delenv(accelerate.DISABLE_ENV, raising=False)
+    return folder
+
+
+def test_a_build_matching_its_sources_goes_first_on_the_package_path(fake_build):
+    (fake_build / accelerate.MANIFEST).write_text(accelerate.manifest_text(), encoding="utf-8")
+    assert accelerate.search_path(["/pkg"]) == [str(fake_build), "/pkg"]
+
+
+def test_a_stale_build_is_ignored_with_a_warning_naming_it(fake_build):
+    stale = accelerate.manifest_text().replace("extract.py", "extract.py.old", 1)
+    (fake_build / accelerate.MANIFEST).write_text(stale, encoding="utf-8")
+    with pytest.warns(RuntimeWarning, match=str(fake_build)):
+        assert accelerate.search_path(["/pkg"]) == ["/pkg"]
+
+
+def test_a_build_without_manifest_is_stale(fake_build):
+    with pytest.warns(RuntimeWarning):
+        assert accelerate.search_path(["/pkg"]) == ["/pkg"]
+
+
+def test_the_pure_python_switch_wins_over_a_current_build(fake_build, monkeypatch):
+    (fake_build / accelerate.MANIFEST).write_text(accelerate.manifest_text(), encoding="utf-8")
+    monkeypatch.setenv(accelerate.DISABLE_ENV, "1")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert accelerate.search_path(["/pkg"]) == ["/pkg"]
+
+
+def test_the_manifest_changes_with_any_compiled_source(tmp_path, monkeypatch):
+    for name in accelerate.COMPILED:
+        (tmp_path / f"{name}.py").write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(accelerate, "SOURCE_DIR", tmp_path)
+    before = accelerate.manifest_text()
+    (tmp_path / "scope.py").write_text("x = 2\n", encoding="utf-8")
+    assert accelerate.manifest_text() != before
