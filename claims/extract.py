@@ -81,7 +81,8 @@ _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
-_YEAR_RANGE_TAIL = re.compile(r"^\s*[–-]\s*(?:19|20)\d\d")
+_YEAR_RANGE_TAIL = re.compile(r"\s*[–-]\s*((?:19|20)\d\d)")
+_YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
@@ -138,7 +139,8 @@ _TARGET_FRAME = re.compile(
     r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d))|"
     # "Năm 2024, tỉnh phấn đấu ...", "Thời gian tới, UBND tỉnh đặt mục tiêu ...": a subject whose
     # first verb sets a goal
-    r"^\W*(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d),\s*|thời gian tới,\s*|giai đoạn tới,\s*)?"
+    r"^\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm |giai đoạn (?:20\d\d\s*[-–]\s*)?)(20\d\d),\s*|"
+    r"thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # A clause framed by a rule-setting text states what is required, not what was done.
@@ -153,7 +155,6 @@ _THRESHOLD_OF_UNITS = re.compile(
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
 _REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
-_QUOTE_OPENS = re.compile(r":\s*[\"“]")
 _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|theo kế hoạch)\s*,?\s+(?:là\s+|đề ra\s+)?$")
 _OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
 # a noun phrase (no level: "90% cấp huyện") and its own verb
@@ -533,9 +534,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     sentence_left = ctx.folded[sent_start:fig.start]
     frame = _TARGET_FRAME.match(sentence_left)
     if frame is None and ":" in sentence_left:
-        # A quotation opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...'
-        quoted = _QUOTE_OPENS.search(sentence_left)
-        frame = quoted and _TARGET_FRAME.match(sentence_left, quoted.end())
+        # Speech opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...', a speaker's
+        # label 'Ông Nguyễn Văn C: Chúng tôi phấn đấu ...'. (Sliced: "^" only anchors at 0.)
+        frame = _TARGET_FRAME.match(sentence_left[sentence_left.rfind(":") + 1:])
     frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
@@ -558,12 +559,19 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     last = _live_target_cue(left, neutral=left)
     if last is None:
         return "actual"
-    if last.group(1) and _deadline_passed(ctx, int(last.group(1))) \
-            and not _GOAL_WORD_BEFORE.search(left, 0, last.start()):
+    if last.group(1) and not _GOAL_WORD_BEFORE.search(left, 0, last.start()) and (
+            _deadline_passed(ctx, int(last.group(1)))
+            or (_year_end_report(ctx, int(last.group(1))) and not _TARGET_CUE.search(left, 0, last.start()))):
         # "đến năm 2023" in a 2024 report: the deadline has passed (but "mục tiêu đến cuối
-        # năm 2025" in a January 2026 article names the goal's deadline)
+        # năm 2025" in a January 2026 article names the goal's deadline); "đến cuối năm 2023,
+        # toàn tỉnh có ..." in December 2023 states where the year ends, unless a goal is named
         return "actual"
     return "target"
+
+
+def _year_end_report(ctx: _Context, year: int) -> bool:
+    """An article of the year's last month, on that year: its "đến cuối năm" is the year's end."""
+    return ctx.published is not None and ctx.published.year == year and ctx.published.month == 12
 
 
 def _deadline_passed(ctx: _Context, year: int) -> bool:
@@ -595,6 +603,11 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
 
 
 _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
+# "23 tổ cấp xã và 194 tổ cấp thôn với 1.250 thành viên": the members of all the teams listed,
+# at each level (a count between the levels, no members' count between them)
+_MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(r"(?:cấp|tổ cấp) (?:tỉnh|huyện|xã|thôn|bản)(?:,|\svà)\s+[\d.]+\s+tổ"
+                                         r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)\s*,?\s*(?:với|gồm)\s+"
+                                         r"(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:
@@ -603,7 +616,7 @@ def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:
     return levels if len(levels) == 1 or fig.unit != "count" else []
 
 
-def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, clause_end: int) -> list[str]:
+def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, clause_end: int) -> list[str | None]:
     head = ctx.folded[fig.end:min(hi, fig.end + 60)]
     m = _LEVEL.search(head)
     if m and not re.search(r"[.;,(]", head[:m.start()]):
@@ -617,6 +630,8 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
             levels.append(_LEVEL_NAME[cur.group(1) or cur.group(2)])
         return _shared_or_total(fig, levels)
     left = ctx.folded[lo:fig.start]
+    if _MEMBERS_OF_TEAMS_AT_LEVELS.search(ctx.folded, max(clause_start, fig.start - 120), fig.start):
+        return [None]
     found = list(_LEVEL.finditer(left))
     if found:
         levels = [_LEVEL_NAME[found[-1].group(1) or found[-1].group(2)]]
@@ -654,20 +669,25 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             break
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
-        if tail.endswith(("cùng kỳ", "cùng kỳ năm")) or _COMPARED_WITH_YEAR.search(tail) or tail[-1:] in ("/", "-"):
-            continue  # "tăng 35.000 so với cuối năm 2023": the year compared with
+        range_end = tail[-1:] in ("-", "–") and _YEAR_RANGE_START.search(tail)
+        if tail.endswith(("cùng kỳ", "cùng kỳ năm")) or _COMPARED_WITH_YEAR.search(tail) or (
+                tail[-1:] in ("/", "-") and not range_end):
+            continue  # "tăng 35.000 so với cuối năm 2023": the year compared with; "1-6-2023": a date
         if kind == "actual" and tail.endswith(("từ năm", "từ")) and _SINCE_UNTIL_NOW.match(ctx.folded, m.end()):
             continue  # "Tính từ năm 2021 đến nay, ... còn 4 thôn": the count is today's, 2021 its start
         if _YEAR_OF_ANOTHER_FIGURE.search(before):
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if m.start() >= fig.end and _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end()):
             continue  # "đạt 67,5% (năm 2023 là 45,1%)": the year of the figure it introduces
-        if tail[-1:] == "–" and kind == "actual":
+        if range_end and kind == "actual":
             continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
         y = int(m.group(1))
+        span = _YEAR_RANGE_TAIL.match(ctx.folded, m.end(), m.end() + 8)
+        if span is not None:
+            if kind == "actual":
+                continue  # "giai đoạn 2021-2025": an actual's year is unsure
+            y = int(span.group(1))  # a goal's deadline is the span's last year
         if kind == "actual" and ctx.published and y > ctx.published.year:
-            continue
-        if kind == "actual" and _YEAR_RANGE_TAIL.match(ctx.folded[m.end():m.end() + 8]):
             continue
         dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
         if best is None or dist < best[0]:

@@ -45,7 +45,7 @@ _ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|
 PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = GuardedPattern(
-    word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "một cửa", "ubnd", "ủy ban nhân dân",
+    word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
                             "lãnh đạo", "chủ tịch")) + " "
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
@@ -63,7 +63,8 @@ _NAMED_LIST_SUBJECT = re.compile(
     rf"[ \t\"“]*({_NAME_IN_LIST.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_LIST.pattern})+(?:[ \t]+và[ \t]+{_NAME_IN_LIST.pattern})?)"
     r"(?=[ \t]+[^\W\d_])")
 # A title that opens with such a name and goes on in lower case (or after a colon).
-_TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*:|[ \t]+[^\W\d_])")
+# ("Cẩm Xuyên (Hà Tĩnh): ..." names its province in brackets)
+_TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:|[ \t]+[^\W\d_])")
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
@@ -210,10 +211,22 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     return named or unit
 
 
+def _ministry_owns(ctx: _Context, lo: int, figure_start: int) -> bool:
+    """A ministry is the figure's owner unless a province is named after it, nearer the figure.
+
+    ("Chỉ số DTI của Bộ Thông tin và Truyền thông, tỉnh Thanh Hóa đạt 0,4861 điểm": the
+    ministry publishes the index, the province scores.)
+    """
+    last = None
+    for last in _MINISTRY_OWNER.finditer(ctx.text, lo, figure_start):
+        pass
+    return last is not None and not ctx.mentions_in(last.end(), figure_start)
+
+
 def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
            first_figure: int) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) for a figure."""
-    if ctx.text.find("Bộ", lo, fig.start) >= 0 and _MINISTRY_OWNER.search(ctx.text, lo, fig.start):
+    if ctx.text.find("Bộ", lo, fig.start) >= 0 and _ministry_owns(ctx, lo, fig.start):
         return None, None, None  # "tỷ lệ hồ sơ trực tuyến của Bộ đạt 95%": a ministry's, no province's
     left = ctx.folded[lo:fig.start]
     national = None

@@ -1191,6 +1191,10 @@ def test_a_ministrys_rate_is_no_provinces():
     c = find(one("Nghệ An: kinh tế số\nTheo báo cáo của Bộ Thông tin và Truyền thông, tỷ trọng kinh tế số/GRDP "
                  "tỉnh Nghệ An năm 2022 đạt 7,38%."), "digital_economy_share_grdp")
     assert c.province == "Nghệ An"
+    # the ministry publishes the index, the province named after it scores
+    c = find(one("Kết quả DTI\nTheo Chỉ số DTI năm 2022 của Bộ Thông tin và Truyền thông, tỉnh Hà Tĩnh đạt "
+                 "0,4512 điểm."), "dti_overall", unit="score")
+    assert c.province == "Hà Tĩnh"
 
 
 def test_a_series_of_yearly_values_is_no_report_frame_and_january_reports_the_year_before():
@@ -1206,3 +1210,52 @@ def test_an_early_year_article_naming_only_later_years_keeps_its_own_year():
     c = find(one("Hà Nội: hạ tầng\nThành phố có 1.050 trạm 5G, dự báo năm 2026 còn tăng.", published=date(2025, 1, 6)),
              "bts_5g_stations")
     assert c.period == 2025
+
+
+def test_a_speakers_label_opens_the_goal_frame_of_every_item():
+    text = ("Phỏng vấn Giám đốc Sở\nPV: Năm 2025, Sở đặt ra những mục tiêu gì?\n"
+            "Bà Lê Thị D: Chúng tôi phấn đấu tỷ lệ hồ sơ trực tuyến đạt 75%, tỷ lệ thanh toán trực tuyến phí, "
+            "lệ phí đạt 60%.")
+    cs = one("Quảng Bình: " + text, published=date(2024, 12, 28))
+    assert find(cs, "online_application_rate", value=75).kind == "target"
+    assert find(cs, "online_fee_payments", value=60).kind == "target"
+
+
+def test_a_goal_frame_may_open_with_a_span_of_years():
+    cs = one("Bình Phước: hạ tầng số\nGiai đoạn 2024-2025, tỉnh đặt mục tiêu phủ sóng 4G đến 100% thôn, ấp và tỷ lệ "
+             "dân số trưởng thành có điện thoại thông minh đạt 85-90%.", published=date(2024, 3, 2))
+    c = find(cs, "smartphone_population_share")
+    assert (c.kind, c.value, c.value_max, c.period) == ("target", 85, 90, 2025)
+
+
+@pytest.mark.parametrize("published,sentence,kind", [
+    (date(2024, 12, 20), "Đến cuối năm 2024, toàn tỉnh có 2.150 trạm BTS.", "actual"),  # a year-end report
+    (date(2024, 3, 10), "Đến cuối năm 2024, toàn tỉnh có 2.150 trạm BTS.", "target"),   # still ahead
+    (date(2024, 12, 20), "Tỉnh phấn đấu đến cuối năm 2024 có 2.150 trạm BTS.", "target"),  # a goal named
+])
+def test_the_years_end_in_a_december_article_is_reached(published, sentence, kind):
+    c = find(one("Phú Yên: viễn thông\n" + sentence, published=published), "bts_stations")
+    assert c.kind == kind
+
+
+def test_a_title_naming_a_district_and_its_province_in_brackets_scopes_the_article():
+    cs = one("Đức Thọ (Hà Tĩnh): Chuyển đổi số từ cơ sở\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 90%.\n"
+             "Toàn tỉnh Hà Tĩnh có 2.346 trạm BTS.", published=date(2024, 11, 9))
+    assert find(cs, "online_application_rate").place is not None
+    c = find(cs, "bts_stations")
+    assert (c.province, c.place) == ("Hà Tĩnh", None)
+
+
+def test_the_territory_of_an_unnamed_district_is_no_provinces():
+    cs = one("Hà Tĩnh: chuyển đổi số\nĐến nay, 100% thôn, tổ dân phố trên địa bàn huyện đã được phủ sóng 4G.",
+             published=date(2024, 11, 9))
+    assert find(cs, "village_mobile_broadband_coverage").place is not None
+
+
+def test_members_of_teams_counted_at_several_levels_belong_to_no_one_level():
+    c = find(one("Hà Tĩnh: tổ công nghệ số\nToàn tỉnh đã thành lập 216 tổ công nghệ số cộng đồng cấp xã và 1.720 tổ "
+                 "cấp thôn với 9.480 thành viên."), "community_digital_team_members")
+    assert (c.value, c.level) == (9480, None)
+    c = find(one("Hà Tĩnh: tổ công nghệ số\nToàn tỉnh đã thành lập 216 tổ công nghệ số cộng đồng cấp xã với 1.480 "
+                 "thành viên."), "community_digital_team_members")
+    assert (c.value, c.level) == (1480, "commune")
