@@ -1259,3 +1259,11 @@ def test_members_of_teams_counted_at_several_levels_belong_to_no_one_level():
     c = find(one("Hà Tĩnh: tổ công nghệ số\nToàn tỉnh đã thành lập 216 tổ công nghệ số cộng đồng cấp xã với 1.480 "
                  "thành viên."), "community_digital_team_members")
     assert (c.value, c.level) == (1480, "commune")
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Toàn tỉnh có 3.450 điểm kinh doanh chấp nhận thanh toán bằng mã QR.", 3450),
+    ("Hơn 1.200 cửa hàng tạp hóa đã chấp nhận thanh toán không dùng tiền mặt.", 1200),
+])
+def test_shops_and_business_points_accepting_cashless_payment_are_merchants(sentence, value):
+    assert find(one("Cà Mau: thanh toán số\n" + sentence), "cashless_merchants").value == value
