@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import csv
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -106,8 +106,8 @@ _NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 # (a rank's verb may be left out: "Kinh tế số thứ 41 và Xã hội số thứ 33")
 _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm|(?=thứ\s*$))"
                            r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
-_ANTECEDENT_END = re.compile(r"[,;.:(]|\d|\s(?:gồm|bao gồm|trong đó|với|và)\s")
-_COMPARED_WITH_YEAR = re.compile(r"so với(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
+_ANTECEDENT_END = re.compile(r"[,;.:(]|\d(?!g(?!\w))|\s(?:gồm|bao gồm|trong đó|với|và)\s")
+_COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp [\d,.]+ lần(?: so với)?)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
@@ -366,8 +366,14 @@ class _Context:
 
     @cached_property
     def districts(self) -> list[tuple[int, int, str]]:
-        """The document province's districts named without their unit (see geo.find_district_mentions)."""
-        return geo.find_district_mentions(self.text, self.folded, self.province_key, self.published, self.end)
+        """The document province's districts named without their unit (see geo.find_district_mentions),
+        but for those inside a province's name ("Vũng Tàu" in "Bà Rịa - Vũng Tàu")."""
+        return [d for d in geo.find_district_mentions(self.text, self.folded, self.province_key, self.published, self.end)
+                if not self.in_province_name(d[0])]
+
+    def in_province_name(self, pos: int) -> bool:
+        i = bisect_right(self.mention_starts, pos) - 1
+        return i >= 0 and self.mentions[i].end > pos
 
     @cached_property
     def district_starts(self) -> list[int]:
@@ -667,6 +673,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     for m in ctx.years_in_sentence(sent):
         if m.end() > clause_hi:
             break
+        opens = _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end(), fig.start + 1)
+        if opens is not None and opens.end() == fig.start + 1:
+            return int(m.group(1))  # "(cùng kỳ năm 2023 là 41,2%)": the year introduces this figure
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
         range_end = tail[-1:] in ("-", "–") and _YEAR_RANGE_START.search(tail)
@@ -1270,7 +1279,11 @@ def _bare_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int, antecedent:
     m = _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)
     if m is None:
         return None
-    return _noun_of_count_before(ctx, m, antecedent) or _noun_named_earlier(ctx, m, sent_start, fig.start)
+    # A full mention after the count before is nearer than that count ("- Số trạm BTS 5G: 412 trạm;
+    # - Số trạm BTS 4G: 2.950 trạm").
+    since = max(sent_start, _number_end(antecedent)) if antecedent is not None else sent_start
+    return (_noun_named_earlier(ctx, m, since, fig.start) or _noun_of_count_before(ctx, m, antecedent)
+            or (since > sent_start and _noun_named_earlier(ctx, m, sent_start, since)) or None)
 
 
 def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | None) -> Match | None:

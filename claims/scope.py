@@ -33,7 +33,9 @@ _RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
 _MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )(?<!đánh giá )(?<!công bố )"
                              r"(?:của|tại)\s+(?:các\s+)?Bộ(?!\w)(?!\s*phận)")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
-_STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu)\s+(?:trong\s+|của\s+)?$")
+# ("đứng thứ 2 cả nước với 0,6514 điểm": a rank among the provinces, the nation is the field)
+_STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu|"
+                          r"(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s+\d{1,2})\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
@@ -232,7 +234,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     national = None
     for national in NATIONAL_WORDS.finditer(left):
         pass
-    if national is not None and _STANDING_IN.search(left, 0, national.start()):
+    if national is not None and _STANDING_IN.search(ctx.folded, max(sent_start, lo - 30), lo + national.start()):
         national = None  # "Đà Nẵng dẫn đầu cả nước với 0,6598 điểm": the nation is the field, not the scope
     if national is None:
         national = _AVERAGE_OF_PROVINCES.search(left)

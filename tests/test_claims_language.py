@@ -1267,3 +1267,36 @@ def test_members_of_teams_counted_at_several_levels_belong_to_no_one_level():
 ])
 def test_shops_and_business_points_accepting_cashless_payment_are_merchants(sentence, value):
     assert find(one("Cà Mau: thanh toán số\n" + sentence), "cashless_merchants").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Bà Rịa - Vũng Tàu: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh Bà Rịa - Vũng Tàu đạt 60%.",
+    "Thừa Thiên Huế: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh Thừa Thiên Huế đạt 60%.",
+])
+def test_a_district_name_inside_the_provinces_name_is_no_place(text):
+    c = find(one(text, published=date(2024, 5, 2)), "online_application_rate")
+    assert c.province_code is not None and c.place is None
+
+
+def test_a_year_compared_by_a_multiple_is_not_the_figures():
+    c = find(one("Phú Thọ: hạ tầng\nNăm 2024, toàn tỉnh có 350 trạm BTS 5G, gấp 4 lần năm 2023.",
+                 published=date(2024, 12, 30)), "bts_5g_stations")
+    assert c.period == 2024
+
+
+def test_a_rank_among_all_provinces_keeps_the_score_the_provinces():
+    c = find(one("Bắc Ninh: DTI\nNăm 2023, Bắc Ninh xếp thứ 5 cả nước với 0,5812 điểm."), "dti_overall", unit="score")
+    assert c.province == "Bắc Ninh"
+
+
+def test_a_year_that_introduces_the_figure_in_brackets_is_its_period():
+    cs = one("Bình Dương: dịch vụ công\nTỷ lệ hồ sơ trực tuyến 6 tháng đầu năm 2024 đạt 58,4% (cùng kỳ năm 2023 là "
+             "41,2%).", published=date(2024, 7, 5))
+    assert find(cs, "online_application_rate", value=41.2).period == 2023
+    assert find(cs, "online_application_rate", value=58.4).period == 2024
+
+
+def test_a_list_label_naming_the_technology_classifies_the_bare_count():
+    cs = one("Quảng Ninh: kết quả\nKết quả năm 2024:\n- Số trạm BTS 5G: 412 trạm;\n- Số trạm BTS 4G: 2.950 trạm.")
+    assert find(cs, "bts_5g_stations").value == 412
+    assert find(cs, "bts_4g_stations").value == 2950
