@@ -452,7 +452,7 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     right = ctx.folded[fig.end:hi]
     window = left + " " + right
     best: Match | None = None
-    present: dict = {}  # group pattern → occurs in window (rules share patterns)
+    nearest: dict = {}  # group pattern → its occurrence nearest the figure, or None (rules share patterns)
 
     # The noun the figure counts (or is a share of): the words after it, or in a
     # "Số tài khoản được kích hoạt: 512.000" row, the label.
@@ -468,31 +468,18 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             continue  # "thành lập 6 tổ công tác": the counted noun is not this rule's
         if not_head is not None and not_head.match(counted):  # the same noun the head is tested on
             continue
-        missing = False
-        for g in groups:
-            hit = present.get(g)
-            if hit is None:
-                hit = present[g] = g.search(window) is not None
-            if not hit:
-                missing = True
-                break
-        if missing:
-            continue
-        if exc is not None and exc.search(window):
-            continue
         spans = []
         for g in groups:
-            found = None
-            for m in g.finditer(window):
-                s, e = m.span()
-                # nearest occurrence to the figure
-                dist = (len(left) - e) if e <= len(left) else (s - len(left) - 1)
-                if found is None or dist < found[0]:
-                    found = (dist, s, e)
+            if g in nearest:
+                found = nearest[g]
+            else:
+                found = nearest[g] = _nearest_occurrence(g, window, len(left))
             if found is None:
                 break
             spans.append(found)
         else:
+            if exc is not None and exc.search(window):
+                continue
             head_hit = bool(head and head.match(counted))
             if require_head and not head_hit:
                 continue
@@ -507,6 +494,17 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 cue = " + ".join(ctx.text[a:b] for a, b in doc_spans)
                 best = Match(rule, score, doc_spans, cue)
     return best
+
+
+def _nearest_occurrence(group: re.Pattern, window: str, split: int) -> tuple[int, int, int] | None:
+    """(distance, start, end) of the group's match nearest the figure, which sits at ``split``."""
+    found = None
+    for m in group.finditer(window):
+        s, e = m.span()
+        dist = (split - e) if e <= split else (s - split - 1)
+        if found is None or dist < found[0]:
+            found = (dist, s, e)
+    return found
 
 
 def _live_target_cue(text: str, neutral: str | None = None) -> re.Match | None:
