@@ -109,8 +109,9 @@ _RULES = [
     # satisfaction with health care, schools, tourism or a product
     Rule("admin_procedure_satisfaction", (r"hài lòng",),
          exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám|chữa bệnh|khách hàng|sản phẩm|chất lượng mạng"),
-    Rule("full_process_online_services", (DVCTT, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
-    Rule("partial_online_services", (DVCTT, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
+    # ("1.110 thủ tục hành chính trực tuyến toàn trình": procedures offered, not applications)
+    Rule("full_process_online_services", (DVCTT + "|" + TTHC, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
+    Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
     Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"),
          exclude=_NOT_ALL_ONLINE_SERVICES, head=TTHC + r"|dịch vụ công trực tuyến|dvctt"),

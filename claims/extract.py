@@ -36,7 +36,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"

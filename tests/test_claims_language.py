@@ -1300,3 +1300,20 @@ def test_a_list_label_naming_the_technology_classifies_the_bare_count():
     cs = one("Quảng Ninh: kết quả\nKết quả năm 2024:\n- Số trạm BTS 5G: 412 trạm;\n- Số trạm BTS 4G: 2.950 trạm.")
     assert find(cs, "bts_5g_stations").value == 412
     assert find(cs, "bts_4g_stations").value == 2950
+
+
+def test_procedures_offered_fully_online_may_be_named_as_procedures():
+    cs = one("Tiền Giang: dịch vụ công\nTỉnh đã cung cấp 1.110/1.615 thủ tục hành chính trực tuyến toàn trình "
+             "(đạt 68,7%).", published=date(2024, 7, 11))
+    c = find(cs, "full_process_online_services", unit="count")
+    assert (c.value, c.denominator) == (1110, 1615)
+    assert find(cs, "full_process_online_services", unit="percent").value == 68.7
+
+
+def test_goals_to_be_met_are_a_purpose_not_a_result():
+    cs = one("Tiền Giang: hội nghị\nĐại biểu đề xuất nhiều giải pháp để hoàn thành 15 chỉ tiêu chuyển đổi số năm 2024.",
+             published=date(2024, 7, 11))
+    assert all(c.kind == "target" for c in cs if c.indicator == "dx_goals_achieved")
+    c = find(one("Tiền Giang: tổng kết\nNăm 2024, tỉnh đã hoàn thành 15 chỉ tiêu chuyển đổi số.",
+                 published=date(2024, 12, 28)), "dx_goals_achieved")
+    assert c.kind == "actual"
