@@ -1317,3 +1317,14 @@ def test_goals_to_be_met_are_a_purpose_not_a_result():
     c = find(one("Tiền Giang: tổng kết\nNăm 2024, tỉnh đã hoàn thành 15 chỉ tiêu chuyển đổi số.",
                  published=date(2024, 12, 28)), "dx_goals_achieved")
     assert c.kind == "actual"
+
+
+def test_ocop_products_present_on_the_platforms():
+    c = find(one("Đồng Tháp: thương mại điện tử\nĐến nay, 216/254 sản phẩm OCOP của tỉnh đã có mặt trên sàn.",
+                 published=date(2024, 10, 16)), "ocop_products_on_ecommerce")
+    assert (c.value, c.denominator) == (216, 254)
+
+
+def test_cashless_transactions_at_markets_are_no_merchants():
+    cs = one("Đồng Tháp: thanh toán\nTỷ lệ giao dịch thanh toán không dùng tiền mặt tại các chợ đầu mối đạt khoảng 35%.")
+    assert not [c for c in cs if c.indicator == "cashless_merchants"]
