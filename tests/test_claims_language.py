@@ -1328,3 +1328,11 @@ def test_ocop_products_present_on_the_platforms():
 def test_cashless_transactions_at_markets_are_no_merchants():
     cs = one("Đồng Tháp: thanh toán\nTỷ lệ giao dịch thanh toán không dùng tiền mặt tại các chợ đầu mối đạt khoảng 35%.")
     assert not [c for c in cs if c.indicator == "cashless_merchants"]
+
+
+def test_provinces_named_as_low_or_high_examples_take_the_rate_just_named():
+    text = ("Tỷ lệ hồ sơ trực tuyến\nNăm 2024, tỷ lệ hồ sơ trực tuyến bình quân của các địa phương đạt 43,6%. "
+            "Dẫn đầu là Bình Dương (85,1%). Một số địa phương còn thấp như Lai Châu (21,4%), Điện Biên (23,7%).")
+    cs = one(text, published=date(2024, 11, 18))
+    assert find(cs, "online_application_rate", value=21.4).province == "Lai Châu"
+    assert find(cs, "online_application_rate", value=23.7).province == "Điện Biên"
