@@ -146,8 +146,9 @@ _TARGET_FRAME = re.compile(
 # A clause framed by a rule-setting text states what is required, not what was done.
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
-_RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d]{2,40}?\s+"
-                               r"(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*$")
+# (or the figure in brackets after the name: "Dẫn đầu là Bình Dương (85,1%)")
+_RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d()]{2,40}?"
+                               r"(?:\s+(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*|\s*\(\s*)$")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
 _THRESHOLD_OF_UNITS = re.compile(
     r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
