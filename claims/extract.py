@@ -59,8 +59,9 @@ _QUALIFIER = [
      ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
-_TEAMS_AT_UNITS_AFTER = re.compile(r"\s+tổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?(xã|phường|thị trấn|thôn|bản)(?!\w)")
-_TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(xã|phường|thị trấn|thôn|bản|huyện)(?!\w)")
+_TEAMS_AT_UNITS_AFTER = re.compile(r"\s+tổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?"
+                                   r"(xã|phường|thị trấn|thôn|bản|xóm|ấp|làng)(?!\w)")
+_TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s)?(xã|phường|thị trấn|thôn|bản|xóm|ấp|làng|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
@@ -68,6 +69,10 @@ _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạ
 _RESPECTIVELY = re.compile(r"lần lượt")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 # "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
+# "Tỷ lệ hồ sơ trực tuyến đạt 58,6%. Tuy nhiên, cấp xã mới đạt 41%.": a level alone as the
+# subject states the rate just named at that level
+_LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
+                                     r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
@@ -824,6 +829,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if breakdown is not None:
                     match = _classify(ctx, fig, breakdown.end(), hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
+            rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
+            if rest is not None and all(a < rest.end() for a, _ in match.spans):
+                # "9/11 xóm đã có sóng 4G, 2 xóm còn lại đang ...": the rest are the complement of
+                # the figure before, whose words these are (no words of their own after "còn lại")
+                match = None
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
@@ -902,6 +912,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # do a ranking of units on it and a comparison ("tỷ lệ cao như X (85%)").
                     if item_place is not None or (lines_between <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
+                            or (same_unit and _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start))))):
                         previous, inherited = last, True

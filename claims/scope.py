@@ -362,17 +362,19 @@ def _owned_by_place(between: str) -> bool:
     return 0 < len(words) <= 4 and "," not in between and not any(w in _NOT_NOUN_WORDS for w in words)
 
 
-def _list_place(ctx: _Context, start: int, m: re.Match) -> str:
+def _list_place(ctx: _Context, start: int, m: re.Match) -> str | None:
     """"các huyện miền núi" from "ở các huyện miền núi như Nam Trà My, Tây Giang": the
     list's own words, up to the names it gives."""
     words = ctx.text[start:m.end(1)].split()
+    unit_only = len(words)
     for w in ctx.text[m.end(1):m.end()].split():
-        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được"):
+        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được", "với", "và"):
             break
         words.append(w.rstrip(","))
         if w.endswith(","):
             break
-    return " ".join(words)
+    # "tổ công nghệ số ở các xóm với 58 thành viên": every unit of a kind is a level, no place
+    return " ".join(words) if len(words) > unit_only else None
 
 
 def title_place(ctx) -> str | None:

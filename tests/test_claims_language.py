@@ -1336,3 +1336,22 @@ def test_provinces_named_as_low_or_high_examples_take_the_rate_just_named():
     cs = one(text, published=date(2024, 11, 18))
     assert find(cs, "online_application_rate", value=21.4).province == "Lai Châu"
     assert find(cs, "online_application_rate", value=23.7).province == "Điện Biên"
+
+
+def test_the_rest_after_a_comma_is_the_complement_not_the_same_figure():
+    cs = one("Cao Bằng: xã vùng cao\nĐến nay, 9/11 xóm đã có sóng điện thoại di động 4G, 2 xóm còn lại đang được "
+             "lắp đặt trạm.", published=date(2024, 11, 6))
+    assert [c.value for c in cs if c.indicator == "village_mobile_broadband_coverage"] == [9]
+
+
+def test_teams_in_all_the_hamlets_are_village_teams_and_no_place():
+    cs = one("Cao Bằng: tổ công nghệ số\nToàn tỉnh đã thành lập 2.150 tổ công nghệ số cộng đồng ở các xóm với "
+             "10.320 thành viên.", published=date(2024, 11, 6))
+    members = find(cs, "community_digital_team_members")
+    assert (members.level, members.place) == ("village", None)
+
+
+def test_a_level_alone_as_the_next_sentences_subject_states_the_rate_just_named():
+    cs = one("Nghệ An: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh năm 2024 đạt 58,6%. Tuy nhiên, cấp xã mới "
+             "đạt 41%.", published=date(2024, 12, 28))
+    assert find(cs, "online_application_rate", value=41).province == "Nghệ An"
