@@ -73,6 +73,7 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lư
 # subject states the rate just named at that level
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+_OF_THE_PROVINCE_AFTER = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
@@ -957,13 +958,16 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             code, name = previous.province_code, previous.province
         if place is None and item_place is not None:
             place = item_place
-        if place is None and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
+        # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
+        provinces_own = _OF_THE_PROVINCE_AFTER.match(ctx.folded, fig.end) is not None
+        if place is None and not provinces_own and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             if not sentence_place:
                 sentence_place.append(subject_place(ctx, s) or anaphoric_place(ctx, s, e)
                                       or _continued_place(ctx, s, figures[0].start))
             place = sentence_place[0]
-        if (place is None and ctx.title_place is not None and code == ctx.province_code and fig.start > ctx.title_end
+        if (place is None and not provinces_own and ctx.title_place is not None and code == ctx.province_code
+                and fig.start > ctx.title_end
                 and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
             # A feature about a district or commune: its unscoped figures are the place's; only
             # what the text says of the whole province ("Tính chung toàn tỉnh ...") is the province's.

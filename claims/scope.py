@@ -65,8 +65,8 @@ _NAMED_LIST_SUBJECT = re.compile(
     rf"[ \t\"“]*({_NAME_IN_LIST.pattern}(?:[ \t]*,[ \t]*{_NAME_IN_LIST.pattern})+(?:[ \t]+và[ \t]+{_NAME_IN_LIST.pattern})?)"
     r"(?=[ \t]+[^\W\d_])")
 # A title that opens with such a name and goes on in lower case (or after a colon).
-# ("Cẩm Xuyên (Hà Tĩnh): ..." names its province in brackets)
-_TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?:|[ \t]+[^\W\d_])")
+# ("Cẩm Xuyên (Hà Tĩnh): ..." names its province in brackets; a dash may stand for the colon)
+_TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[–—-][ \t])|[ \t]+[^\W\d_])")
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
@@ -389,7 +389,11 @@ def title_place(ctx) -> str | None:
         if named:
             return named
     if _TITLE_PROVINCE_WIDE.search(ctx.folded, 0, ctx.title_end):
-        return None
+        # ("Xã Thanh Long (Tây Ninh) – điểm sáng chuyển đổi số cấp xã": a title that opens with a
+        # named unit is about it, whatever level it compares it at)
+        opening = geo.PLACE_RE.match(ctx.folded, 0, ctx.title_end)
+        name = geo.place_name(ctx.text, opening) if opening else None
+        return name if name and not geo.municipality_key(opening, name) else None
     places = set()
     for m in geo.PLACE_RE.finditer(ctx.folded, 0, ctx.title_end):
         if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):

@@ -1355,3 +1355,17 @@ def test_a_level_alone_as_the_next_sentences_subject_states_the_rate_just_named(
     cs = one("Nghệ An: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh năm 2024 đạt 58,6%. Tuy nhiên, cấp xã mới "
              "đạt 41%.", published=date(2024, 12, 28))
     assert find(cs, "online_application_rate", value=41).province == "Nghệ An"
+
+
+def test_the_provinces_average_named_in_a_district_feature_is_the_provinces():
+    cs = one("Phù Mỹ: huyện đầu tiên phủ sóng 4G\nTỷ lệ hồ sơ trực tuyến của huyện Phù Mỹ đạt 89,2%, cao hơn mức bình "
+             "quân 62,7% của tỉnh Bình Định.", published=date(2024, 12, 2))
+    assert find(cs, "online_application_rate", value=89.2).place is not None
+    c = find(cs, "online_application_rate", value=62.7)
+    assert (c.province, c.place) == ("Bình Định", None)
+
+
+def test_a_title_opening_with_a_named_commune_scopes_the_feature_whatever_level_it_names():
+    cs = one("Xã Thanh Long (Tây Ninh) – điểm sáng chuyển đổi số cấp xã\nCác tiểu thương ở chợ đã có 215 hộ chấp "
+             "nhận thanh toán bằng mã QR.", published=date(2024, 9, 14))
+    assert find(cs, "cashless_merchants").place == "xã Thanh Long"
