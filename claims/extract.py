@@ -59,9 +59,10 @@ _QUALIFIER = [
      ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
-_TEAMS_AT_UNITS_AFTER = re.compile(r"\s+tổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?"
-                                   r"(xã|phường|thị trấn|thôn|bản|xóm|ấp|làng)(?!\w)")
-_TEAM_OF_UNIT = re.compile(r"\btổ\b[^.;,\d]{0,40}?\s(?:của|tại|ở)\s(?:các\s)?(xã|phường|thị trấn|thôn|bản|xóm|ấp|làng|huyện)(?!\w)")
+# Units a community digital team belongs to (a district's are the teams of the commune level)
+_TEAM_UNITS = r"xã|phường|thị trấn|thôn|bản|xóm|ấp|làng"
+_TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?({_TEAM_UNITS})(?!\w)")
+_TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s)?({_TEAM_UNITS}|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
