@@ -99,6 +99,7 @@ _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩ
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
+_VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|sử dụng|thực hiện|hoàn thành|cấp)\b")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
@@ -617,9 +618,11 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
 _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
 # "23 tổ cấp xã và 194 tổ cấp thôn với 1.250 thành viên": the members of all the teams listed,
 # at each level (a count between the levels, no members' count between them)
+# (a level may be named with its other units: "cấp thôn, buôn", "cấp thôn, tổ dân phố")
 _MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(r"(?:cấp|tổ cấp) (?:tỉnh|huyện|xã|thôn|bản)(?:,|\svà)\s+[\d.]+\s+tổ"
-                                         r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)\s*,?\s*(?:với|gồm)\s+"
-                                         r"(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+                                         r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)"
+                                         r"(?:\s*(?:,|và)\s*(?:phường|thị trấn|bản|buôn|xóm|ấp|làng|khóm|tổ dân phố))*"
+                                         r"\s*,?\s*(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:
@@ -830,6 +833,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     pass
                 if breakdown is not None:
                     match = _classify(ctx, fig, breakdown.end(), hi, fig.unit)
+            if match is None and i > 0 and _shares_with_own_phrases(ctx, figures[i - 1], fig, c_lo):
+                # "100% buôn có sóng 4G và 80% người dân có điện thoại thông minh": each share
+                # names its own noun and predicate; the words between them are the first one's.
+                match = _classify(ctx, fig, fig.start, hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
             if rest is not None and all(a < rest.end() for a, _ in match.spans):
@@ -1147,9 +1154,10 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
         if len(levels) == len(idx) and all(_LEVEL_JOIN.fullmatch(subject[a.end():b.start()])
                                           for a, b in zip(levels, levels[1:])):
             # "Tỷ lệ số hóa hồ sơ, kết quả TTHC cấp tỉnh, cấp huyện và cấp xã lần lượt đạt
-            # 92%, 85% và 71%": one subject (commas and all) at each of the levels.
-            shared_subject = subject[:levels[0].start()]
-            parts = [shared_subject + lv.group(0) for lv in levels]
+            # 92%, 85% và 71%": one subject (commas and all) at each of the levels, and the
+            # predicate after them ("cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường mạng")
+            shared_subject, predicate = subject[:levels[0].start()], subject[levels[-1].end():]
+            parts = [shared_subject + lv.group(0) + predicate for lv in levels]
         else:
             parts = [p for p in re.split(r",\s*|\s+và\s+", subject) if p.strip()]
         if len(parts) < len(idx):
@@ -1172,6 +1180,21 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
         else:
             out.update(dict(zip(idx, matches)))
     return out
+
+
+def _shares_with_own_phrases(ctx: _Context, prev: Figure, fig: Figure, c_lo: int) -> bool:
+    """Two shares in one clause, each followed by its own noun, joined by "và" or a comma."""
+    if fig.unit != "percent" or prev.unit != "percent" or prev.start < c_lo:
+        return False
+    gap = ctx.folded[prev.end:fig.start]
+    return gap.rstrip().endswith((",", " và")) and _names_own_noun(gap) \
+        and _names_own_noun(ctx.folded[fig.end:fig.end + 40])
+
+
+def _names_own_noun(after: str) -> bool:
+    """Whether a noun follows a figure ("80% người dân"), not a verb, a level or a comparison."""
+    return bool(_WORD_NEXT.match(after)) and not _NOT_A_NOUN_NEXT.match(after) \
+        and not _VERB_OR_LEVEL_NEXT.match(after)
 
 
 def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int] | None:

@@ -307,6 +307,17 @@ def _codes_63_in(key: str, after_reform: bool) -> frozenset[str]:
     return frozenset(r["old_code"] for r in succession() if r["new_code"] == codes[2])
 
 
+def district_of_province(name: str, key: str | None, on: date | None) -> str | None:
+    """The document province's district a bare name names, one word or more ("Lắk" in the
+    title "Lắk (Đắk Lắk): …"), with its unit; None unless exactly one of its districts has
+    that name. (One-word names are read only where a title sets them off, never in the body.)"""
+    if key is None:
+        return None
+    codes = _codes_63(key, on)
+    found = [d.name for d in _districts().get(fold(name), ()) if d.province_code in codes]
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=128)
 def _district_names(codes: frozenset[str]) -> tuple[tuple[str, str], ...]:
     """(folded name, name with unit) of these provinces' districts that can stand without

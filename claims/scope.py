@@ -38,6 +38,8 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
                           r"(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s+\d{1,2})\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
+# "bình quân chung của tỉnh là 58%": an average over the province, not the nation
+_OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
@@ -59,6 +61,8 @@ _CAPITALISED = UPPER_CLASS + r"[^\W\d_]*"
 # next word, lower case, is its predicate.
 _CAPITALISED_NAME = rf"[ \t\"“]*((?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED})(?![ \t]+{_CAPITALISED})"
 _NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]+[^\W\d_])")
+# "Lắk (Đắk Lắk): …": a one-word title subject, set off by its colon (or dash)
+_TITLE_ONE_WORD_SUBJECT = re.compile(rf"[ \t\"“]*({_CAPITALISED})(?=[ \t]*(?:\([^()\n]{{1,40}}\)[ \t]*)?(?::|[–—-][ \t]))")
 # Two to four capitalised words: one name of a list, or a list item's whole label
 _NAME_IN_LIST = re.compile(rf"(?:{_CAPITALISED}[ \t]+){{1,3}}{_CAPITALISED}")
 _NAMED_LIST_SUBJECT = re.compile(
@@ -240,7 +244,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         national = _AVERAGE_OF_PROVINCES.search(left)
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
-            and not _AND_PROVINCE.search(left[national.end():])):
+            and not _AND_PROVINCE.search(left[national.end():])
+            and not _OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
     place, place_end = None, 0
     key = ctx.province_key
@@ -388,6 +393,11 @@ def title_place(ctx) -> str | None:
             ctx, _TITLE_NAMED_SUBJECT.match(ctx.text, start, ctx.title_end))
         if named:
             return named
+    one_word = _TITLE_ONE_WORD_SUBJECT.match(ctx.text, 0, ctx.title_end)
+    if one_word is not None:
+        district = geo.district_of_province(one_word.group(1), ctx.province_key, ctx.published)
+        if district is not None:
+            return district
     if _TITLE_PROVINCE_WIDE.search(ctx.folded, 0, ctx.title_end):
         # ("Xã Thanh Long (Tây Ninh) – điểm sáng chuyển đổi số cấp xã": a title that opens with a
         # named unit is about it, whatever level it compares it at)

@@ -1369,3 +1369,40 @@ def test_a_title_opening_with_a_named_commune_scopes_the_feature_whatever_level_
     cs = one("Xã Thanh Long (Tây Ninh) – điểm sáng chuyển đổi số cấp xã\nCác tiểu thương ở chợ đã có 215 hộ chấp "
              "nhận thanh toán bằng mã QR.", published=date(2024, 9, 14))
     assert find(cs, "cashless_merchants").place == "xã Thanh Long"
+
+
+def test_respectively_over_levels_keeps_the_predicate_after_the_levels():
+    cs = one("Thái Bình: văn bản điện tử\nTỷ lệ văn bản điện tử cấp tỉnh, cấp huyện, cấp xã được xử lý trên môi trường "
+             "mạng lần lượt đạt 99%, 95% và 80%.", published=date(2023, 12, 20))
+    got = {c.level: c.value for c in cs if c.indicator == "records_processed_online"}
+    assert got == {"province": 99, "district": 95, "commune": 80}
+
+
+def test_members_of_teams_at_two_levels_named_with_their_other_units_have_no_level():
+    cs = one("Gia Lai: tổ công nghệ số\nToàn tỉnh có 220 tổ công nghệ số cộng đồng cấp xã và 1.830 tổ cấp thôn, làng "
+             "với gần 9.000 thành viên.", published=date(2024, 10, 1))
+    members = find(cs, "community_digital_team_members")
+    assert (members.value, members.level, members.qualifier) == (9000, None, "approx")
+
+
+def test_an_average_of_the_province_is_not_the_nations():
+    cs = one("Hòa Bình: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của thành phố Hòa Bình đạt 70%, trong khi mức bình quân "
+             "chung của tỉnh là 51,4%.", published=date(2024, 8, 1))
+    c = find(cs, "online_application_rate", value=51.4)
+    assert (c.province_code, c.place) == ("17", None)
+
+
+def test_a_one_word_district_named_in_the_title_scopes_the_feature():
+    cs = one("Lắk (Đắk Lắk): phủ sóng vùng sâu\nHuyện còn 5 buôn chưa có sóng di động, chủ yếu ở xã Krông Nô.",
+             published=date(2024, 5, 1))
+    assert find(cs, "villages_without_mobile_signal").place == "huyện Lắk"
+    # a one-word name that is no district of the article's province is not read as a place
+    cs = one("Lắk (Lâm Đồng): phủ sóng vùng sâu\nHiện còn 5 thôn chưa có sóng di động.", published=date(2024, 5, 1))
+    assert find(cs, "villages_without_mobile_signal").place is None
+
+
+def test_two_shares_each_with_its_own_noun_are_classified_by_their_own_words():
+    cs = one("Hà Giang: mục tiêu\nĐến năm 2025, tỉnh phấn đấu 100% thôn có sóng 4G và 85% người dân trưởng thành có "
+             "điện thoại thông minh.", published=date(2024, 3, 1))
+    assert find(cs, "smartphone_population_share").value == 85
+    assert [c.value for c in cs if c.indicator == "village_mobile_broadband_coverage"] == [100]
