@@ -61,8 +61,12 @@ _QUALIFIER = [
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
 _TEAM_UNITS = r"xã|phường|thị trấn|thôn|bản|xóm|ấp|làng"
-_TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s)?({_TEAM_UNITS})(?!\w)")
-_TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s)?({_TEAM_UNITS}|huyện)(?!\w)")
+# ("ở các xã", "ở 100% xã", "ở 8 phường", "tại 125/125 xã")
+_TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
+                                   rf"({_TEAM_UNITS})(?!\w)")
+_MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|tổ dân phố|khu phố|khóm|"
+                              rf"buôn|khu vực)(?!\w)")
+_TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
@@ -663,14 +667,25 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     if wider:
         return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
     team = None
-    for team in _TEAM_OF_UNIT.finditer(left):
+    # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
+    for team in _TEAM_OF_UNIT.finditer(ctx.folded, min(lo, clause_start), fig.start):
         pass
-    if team is not None:
-        return [geo.UNIT_LEVEL[team.group(1)]]  # "Tổ công nghệ số cộng đồng của xã": the commune's team
-    team = _TEAMS_AT_UNITS_AFTER.match(ctx.folded, fig.end, hi)
-    if team is not None:
-        return [geo.UNIT_LEVEL[team.group(1)]]  # "185 tổ công nghệ số cộng đồng ở các thôn"
-    return []
+    if team is None:
+        # "185 tổ công nghệ số cộng đồng ở các thôn" (to the clause end: the window may stop
+        # at the units' count, "ở 8 phường")
+        team = _TEAMS_AT_UNITS_AFTER.match(ctx.folded, fig.end, max(hi, clause_end))
+    return _level_of_team_units(ctx.folded, team) if team is not None else []
+
+
+def _level_of_team_units(folded: str, team: re.Match) -> list[str | None]:
+    """The level of the units teams are said to belong to ("Tổ công nghệ số của xã"); none when
+    the units listed span levels ("ở 75/75 xã, phường, thị trấn và 520 ấp"): a total over them."""
+    levels = {geo.UNIT_LEVEL[team.group(1)]}
+    pos = team.end()
+    while (more := _MORE_TEAM_UNITS.match(folded, pos)) is not None:
+        levels.add(geo.UNIT_LEVEL.get(more.group(1), "village"))
+        pos = more.end()
+    return [levels.pop()] if len(levels) == 1 else [None]
 
 
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:

@@ -1406,3 +1406,14 @@ def test_two_shares_each_with_its_own_noun_are_classified_by_their_own_words():
              "điện thoại thông minh.", published=date(2024, 3, 1))
     assert find(cs, "smartphone_population_share").value == 85
     assert [c.value for c in cs if c.indicator == "village_mobile_broadband_coverage"] == [100]
+
+
+def test_teams_at_a_counted_number_of_units_take_the_units_level_unless_the_units_span_levels():
+    cs = one("Quận Ba Đình: chính quyền số\nQuận đã thành lập 14 tổ công nghệ số cộng đồng ở 14 phường với 420 thành "
+             "viên.", published=date(2024, 6, 1))
+    assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
+        ("commune", "commune")
+    cs = one("Sóc Trăng: tổ công nghệ số\nToàn tỉnh có 1.120 tổ công nghệ số cộng đồng ở 108/108 xã, phường và 690 "
+             "ấp, khóm với 5.400 thành viên.", published=date(2024, 6, 1))
+    assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
+        (None, None)
