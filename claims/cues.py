@@ -100,9 +100,10 @@ _RULES = [
                                    r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
-    # "Tỷ lệ thanh toán trực tuyến đạt 38%" with nothing else named: in these reports the rate is
-    # the public-service portal's (fees and charges paid online); never in a text about commerce.
-    Rule("online_fee_payments", (r"tỷ lệ thanh toán trực tuyến",),
+    # "Tỷ lệ thanh toán trực tuyến đạt 38%" (or "…; thanh toán trực tuyến đạt 45%") with nothing
+    # else named: in these reports the rate is the public-service portal's (fees and charges paid
+    # online); never in a text about commerce.
+    Rule("online_fee_payments", (r"tỷ lệ thanh toán trực tuyến|thanh toán trực tuyến đạt",),
          exclude=r"thương mại|mua sắm|mua bán|bán hàng|không dùng tiền mặt|ngân hàng|tài khoản|hóa đơn|doanh nghiệp|tiểu thương",
          units=("percent",)),
     # "tỷ lệ hài lòng của người dân" in these reports is with administrative service; not

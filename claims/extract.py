@@ -43,7 +43,8 @@ _NOT_TARGET = GuardedPattern(
     r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
     r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ|"
-    r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm")  # "tính/ước đến hết năm 2024": as of, not by
+    r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm|"  # "tính/ước đến hết năm 2024": as of, not by
+    r"kế hoạch và đầu tư")  # "Sở Kế hoạch và Đầu tư": a department's name
 _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
                                   r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
 _QUALIFIER = [
@@ -134,7 +135,8 @@ _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
-_DETAIL_OPENER = re.compile(r"\W*(?:trong đó|cụ thể|theo đó)\s*,")
+# ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
+_DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
@@ -229,7 +231,7 @@ class _Context:
         self.text = normalize_text(doc.text)
         self.folded = fold(self.text)
         first_break = self.text.find("\n")
-        self.title_end = first_break if first_break >= 0 else len(self.text)
+        self.title_end = _headline_repeat_end(self.text, first_break if first_break >= 0 else len(self.text))
         self.end, self.furniture = excluded_spans(self.text)
         # The article's digit runs, found in one pass: a sentence without one states no figure.
         self.numbers = raw_numbers(self.text, 0, self.end)
@@ -919,9 +921,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         match = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
                 if match is None and previous is None and ctx.previous_sentence is not None \
-                        and _DETAIL_OPENER.match(ctx.folded, s):
+                        and _DETAIL_OPENER.match(ctx.folded, s) \
+                        and not (fig.unit == "percent" and _names_own_noun(ctx.folded[fig.end:fig.end + 40])):
                     # "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh ... có nhiều cải thiện. Trong đó,
-                    # Cần Thơ đạt 80,2%": the figure details what the previous sentence named.
+                    # Cần Thơ đạt 80,2%": the figure details what the previous sentence named (a share
+                    # with a noun of its own, "Riêng tại Bảo Lộc, 100% trường học ...", is its own subject).
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                 last = ctx.last_claim
                 if match is None and previous is None and last is not None and last.indicator:
@@ -1415,6 +1419,19 @@ def _classify_text(window: str, unit: str) -> Match | None:
             if best is None or score > best.score:
                 best = Match(rule, score, [], " + ".join(h.group(0) for h in hits))
     return best
+
+
+def _headline_repeat_end(text: str, title_end: int) -> int:
+    """Where the title ends, counting a headline that repeats it as the body's first line (a
+    page's <h1> under the title the loader puts on top): its figures are the title's, not the body's."""
+    title = text[:title_end].strip()
+    start = title_end
+    while start < len(text) and text[start] in " \t\n":
+        start += 1
+    end = start + len(title)
+    if title and text.startswith(title, start) and (end == len(text) or text[end] == "\n"):
+        return end
+    return title_end
 
 
 def _without_title_repeats(claims: list[Claim], title_end: int) -> list[Claim]:

@@ -53,14 +53,17 @@ def _key_to_codes() -> dict[str, tuple[str, str, str, str]]:
     return out
 
 
+_ALL_CAPS = re.compile(r"[A-Z][A-Z .\-]*")
+
+
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
     """Province names as written in Vietnamese prose (capitalised, with diacritics) → match key."""
     names = {}
     for r in _alias_rows():
         alias = r["alias"]
-        if alias == strip_diacritics(alias) or "_" in alias or len(alias) < 4:
-            continue  # unaccented/slug aliases match ordinary words too easily
+        if (alias == strip_diacritics(alias) and not _ALL_CAPS.fullmatch(alias)) or "_" in alias or len(alias) < 4:
+            continue  # unaccented/slug aliases match ordinary words too easily ("TPHCM", "BR-VT" do not)
         alias = re.sub(r"^(Tỉnh|Thành phố|TP\.?)\s+", "", alias)
         if alias[:1].isupper():
             for variant in tone_variants(alias):

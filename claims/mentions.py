@@ -88,6 +88,7 @@ class Figure:
     pair_role: str | None = None   # "actual"/"target" for a%/b% pairs
     of_total: bool = False         # "trong số Y" opener: Y is a whole, not a claim
     context_year: int | None = None  # year stated for the figure outside its sentence
+_STARS = re.compile(r"\s*sao\b")
 
 
 def _after(text: str, i: int, n: int = 40) -> str:
@@ -113,6 +114,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             return "year"
     if len(n.text) == 1 and _LEVEL_NAME_BEFORE.search(before) and not _PERCENT.match(after):
         return "identifier"  # "định danh điện tử mức 2", "mức độ 4": a level's name
+    if len(n.text) == 1 and _STARS.match(after):
+        return "identifier"  # "sản phẩm OCOP 4 sao", "khách sạn 5 sao": a rating's name
     if len(n.text) <= 2 and before.endswith(_NUMBERED_UNITS) and not _PERCENT.match(after):
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
     if _DURATION.match(after) or _MONEY.match(after):

@@ -1417,3 +1417,45 @@ def test_teams_at_a_counted_number_of_units_take_the_units_level_unless_the_unit
              "ấp, khóm với 5.400 thành viên.", published=date(2024, 6, 1))
     assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
         (None, None)
+
+
+def test_capitalised_abbreviations_of_a_province_name_it():
+    cs = one("TPHCM: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của TPHCM đạt 78,6%.", published=date(2024, 12, 1))
+    assert find(cs, "online_application_rate").province_code == "79"
+    cs = one("Đông Nam Bộ: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của BRVT đạt 70,2%.", published=date(2024, 12, 1))
+    assert find(cs, "online_application_rate").province_code == "77"
+
+
+def test_a_headline_repeated_above_the_body_is_the_title_not_a_second_statement():
+    text = ("Hà Nam: Kinh tế số chiếm 12% GRDP\n\nHà Nam: Kinh tế số chiếm 12% GRDP\n"
+            "Năm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 12%.")
+    cs = [c for c in one(text, published=date(2025, 1, 10)) if c.indicator == "digital_economy_share_grdp"]
+    assert [(c.value, c.qualifier) for c in cs] == [(12, "approx")]
+
+
+def test_the_planning_departments_name_is_no_goal():
+    cs = one("Thái Nguyên: kinh tế số\nTheo Sở Kế hoạch và Đầu tư, năm 2023 tỷ trọng kinh tế số trong GRDP của tỉnh "
+             "đạt 10,4%.", published=date(2024, 5, 2))
+    assert find(cs, "digital_economy_share_grdp").kind == "actual"
+
+
+def test_a_star_rating_is_a_name_not_a_figure():
+    cs = one("Nam Định: OCOP trên sàn\nĐến nay, 100% sản phẩm OCOP 4 sao trở lên đã được giới thiệu, quảng bá trên các "
+             "sàn thương mại điện tử.", published=date(2024, 5, 2))
+    assert find(cs, "ocop_products_promoted_online").value == 100
+    assert not [c for c in cs if c.value == 4]
+
+
+def test_riêng_details_the_rate_of_the_previous_sentence_unless_the_share_names_its_own_noun():
+    text = ("Đà Nẵng: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 80,3%. "
+            "Riêng quận Hải Châu đạt 91,5%. Riêng tại quận Sơn Trà, 100% trường học thu học phí qua ngân hàng.")
+    cs = one(text, published=date(2024, 12, 30))
+    assert find(cs, "online_application_rate", value=91.5).place == "quận Hải Châu"
+    assert all(c.indicator is None for c in cs if c.value == 100)
+
+
+def test_online_payment_stated_after_the_applications_rate_is_the_fee_payments():
+    cs = one("Yên Bái: dịch vụ công\nTỷ lệ hồ sơ trực tuyến trên Cổng dịch vụ công của tỉnh đạt 58,4%; thanh toán "
+             "trực tuyến đạt 41,2%.", published=date(2024, 7, 1))
+    assert find(cs, "online_fee_payments").value == 41.2
+    assert [c.value for c in cs if c.indicator == "online_application_rate"] == [58.4]
