@@ -105,6 +105,7 @@ _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
 _VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|sử dụng|thực hiện|hoàn thành|cấp)\b")
+_PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)"
@@ -740,9 +741,24 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             pass
     if frame is not None:
         return int(frame.group(1))
+    asked = _year_asked(ctx, p)
+    if asked is not None and not (kind == "actual" and ctx.published and asked > ctx.published.year):
+        return asked  # "PV: Năm 2025, tỉnh đặt ra những mục tiêu gì?" dates the answer below it
     if kind == "target" and ctx.plan_year is not None:
         return ctx.plan_year  # "Kế hoạch chuyển đổi số năm 2024": the plan's goals are for its year
     return ctx.default_year
+
+
+def _year_asked(ctx: _Context, paragraph: int) -> int | None:
+    """The year an interviewer's question names, when the paragraph above is a question."""
+    if paragraph < 2:
+        return None
+    q_start = ctx.text.rfind("\n", 0, paragraph - 1) + 1
+    question = ctx.folded[q_start:paragraph - 1].rstrip()
+    if not question.endswith("?"):
+        return None
+    years = _NAMED_YEAR.findall(question)
+    return int(years[-1]) if years else None
 
 
 def _implausible(indicator: str | None, unit: str, fig: Figure) -> bool:
@@ -871,7 +887,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
             right_gap = ctx.folded[fig.end:hi]
-            own_noun = _WORD_NEXT.match(right_gap) and not _NOT_A_NOUN_NEXT.match(right_gap)
+            own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
+                fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap)))  # "63/63 tỉnh, thành phố"
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap):
                 inherited = True

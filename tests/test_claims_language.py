@@ -1459,3 +1459,18 @@ def test_online_payment_stated_after_the_applications_rate_is_the_fee_payments()
              "trực tuyến đạt 41,2%.", published=date(2024, 7, 1))
     assert find(cs, "online_fee_payments").value == 41.2
     assert [c.value for c in cs if c.indicator == "online_application_rate"] == [58.4]
+
+
+def test_an_interview_answer_takes_the_year_its_question_names():
+    text = ("Giám đốc Sở: chuyển đổi số\nPV: Năm 2026, ngành đặt ra những mục tiêu gì?\nÔng Trần Văn B: Tỉnh phấn đấu "
+            "tỷ lệ hồ sơ trực tuyến toàn trình đạt 85%.")
+    assert find(one(text, published=date(2025, 12, 20)), "online_application_rate").period == 2026
+    # an actual is never dated after the article
+    text = ("Giám đốc Sở: chuyển đổi số\nPV: Năm 2026 có gì mới?\nÔng Trần Văn B: Hiện tỷ lệ hồ sơ trực tuyến đạt 61%.")
+    assert find(one(text, published=date(2025, 12, 20)), "online_application_rate").period != 2026
+
+
+def test_a_count_of_provinces_is_its_own_noun_not_the_figure_before():
+    cs = one("Cả nước: 5G\nCả nước đã có hơn 6.000 trạm phát sóng 5G, phủ sóng tới 63/63 tỉnh, thành phố.",
+             published=date(2024, 10, 26))
+    assert [c.value for c in cs if c.indicator == "bts_5g_stations"] == [6000]
