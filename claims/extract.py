@@ -26,7 +26,7 @@ from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
-from claims.scope import (NATIONAL, NATIONAL_WORDS, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
+from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
                           labelled_item_place, scope_of, scope_of_cell, subject_place,
                           title_place)
 from claims.segment import clauses, paragraph_start, sentences
@@ -79,7 +79,6 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lư
 # subject states the rate just named at that level
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
-_OF_THE_PROVINCE_AFTER = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
@@ -1003,7 +1002,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if place is None and item_place is not None:
             place = item_place
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
-        provinces_own = _OF_THE_PROVINCE_AFTER.match(ctx.folded, fig.end) is not None
+        provinces_own = OF_THE_PROVINCE.match(ctx.folded, fig.end) is not None
         if place is None and not provinces_own and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             if not sentence_place:

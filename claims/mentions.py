@@ -15,6 +15,7 @@ from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
 
 NUM = r"(\d+(?:[.,]\d+)*)"
 _PERCENT = re.compile(r"^\s?%")
+_STARS = re.compile(r"\s*sao\b")  # "OCOP 4 sao": a rating
 _PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
@@ -88,7 +89,6 @@ class Figure:
     pair_role: str | None = None   # "actual"/"target" for a%/b% pairs
     of_total: bool = False         # "trong số Y" opener: Y is a whole, not a claim
     context_year: int | None = None  # year stated for the figure outside its sentence
-_STARS = re.compile(r"\s*sao\b")
 
 
 def _after(text: str, i: int, n: int = 40) -> str:

@@ -38,8 +38,8 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
                           r"(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s+\d{1,2})\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
-# "bình quân chung của tỉnh là 58%": an average over the province, not the nation
-_OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
+# "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
+OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
@@ -245,7 +245,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])
-            and not _OF_THE_PROVINCE.match(left, national.end())):
+            and not OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
     place, place_end = None, 0
     key = ctx.province_key
