@@ -670,7 +670,7 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
     team = None
     # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
-    for team in _TEAM_OF_UNIT.finditer(ctx.folded, min(lo, clause_start), fig.start):
+    for team in _TEAM_OF_UNIT.finditer(ctx.folded, clause_start, fig.start):
         pass
     if team is None:
         # "185 tổ công nghệ số cộng đồng ở các thôn" (to the clause end: the window may stop
