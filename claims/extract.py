@@ -67,7 +67,9 @@ _TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại
                                    rf"({_TEAM_UNITS})(?!\w)")
 _MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|tổ dân phố|khu phố|khóm|"
                               rf"buôn|khu vực)(?!\w)")
-_TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|huyện)(?!\w)")
+# ("Tổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường")
+_TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
+                           rf"({_TEAM_UNITS}|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
@@ -628,7 +630,7 @@ _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
 _MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(r"(?:cấp|tổ cấp) (?:tỉnh|huyện|xã|thôn|bản)(?:,|\svà)\s+[\d.]+\s+tổ"
                                          r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)"
                                          r"(?:\s*(?:,|và)\s*(?:phường|thị trấn|bản|buôn|xóm|ấp|làng|khóm|tổ dân phố))*"
-                                         r"\s*,?\s*(?:với|gồm)\s+(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+                                         r"\s*,?\s*(?:với|gồm)\s+(?:tổng (?:số|cộng)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:

@@ -1474,3 +1474,20 @@ def test_a_count_of_provinces_is_its_own_noun_not_the_figure_before():
     cs = one("Cả nước: 5G\nCả nước đã có hơn 6.000 trạm phát sóng 5G, phủ sóng tới 63/63 tỉnh, thành phố.",
              published=date(2024, 10, 26))
     assert [c.value for c in cs if c.indicator == "bts_5g_stations"] == [6000]
+
+
+def test_a_total_of_members_over_teams_at_two_levels_has_no_level():
+    cs = one("Bình Định: tổ công nghệ số\nHuyện Tuy Phước đã thành lập 13 tổ công nghệ số cộng đồng cấp xã và 120 tổ "
+             "cấp thôn với tổng số 960 thành viên.", published=date(2024, 4, 2))
+    members = find(cs, "community_digital_team_members")
+    assert (members.value, members.level) == (960, None)
+
+
+def test_teams_set_up_in_every_commune_are_commune_teams_with_their_members():
+    cs = one("Phú Yên: tổ công nghệ số\nTổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường, thị trấn với "
+             "8.640 thành viên.", published=date(2024, 4, 2))
+    assert find(cs, "community_digital_team_members").level == "commune"
+    # units over two levels name no level
+    cs = one("Phú Yên: tổ công nghệ số\nTổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường và thôn, khu phố "
+             "với 8.640 thành viên.", published=date(2024, 4, 2))
+    assert find(cs, "community_digital_team_members").level is None
