@@ -61,12 +61,13 @@ _QUALIFIER = [
 ]
 _LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
-_TEAM_UNITS = r"xã|phường|thị trấn|thôn|bản|xóm|ấp|làng"
+# (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
+_VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
+_TEAM_UNITS = rf"xã|phường|thị trấn|{_VILLAGE_UNITS}"
 # ("ở các xã", "ở 100% xã", "ở 8 phường", "tại 125/125 xã")
 _TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                                    rf"({_TEAM_UNITS})(?!\w)")
-_MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|tổ dân phố|khu phố|khóm|"
-                              rf"buôn|khu vực)(?!\w)")
+_MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|khu vực)(?!\w)")
 # ("Tổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường")
 _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                            rf"({_TEAM_UNITS}|huyện)(?!\w)")
@@ -629,7 +630,7 @@ _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
 # (a level may be named with its other units: "cấp thôn, buôn", "cấp thôn, tổ dân phố")
 _MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(r"(?:cấp|tổ cấp) (?:tỉnh|huyện|xã|thôn|bản)(?:,|\svà)\s+[\d.]+\s+tổ"
                                          r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)"
-                                         r"(?:\s*(?:,|và)\s*(?:phường|thị trấn|bản|buôn|xóm|ấp|làng|khóm|tổ dân phố))*"
+                                         rf"(?:\s*(?:,|và)\s*(?:{_TEAM_UNITS}))*"
                                          r"\s*,?\s*(?:với|gồm)\s+(?:tổng (?:số|cộng)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
@@ -684,7 +685,7 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
 def _level_of_team_units(folded: str, team: re.Match) -> list[str | None]:
     """The level of the units teams are said to belong to ("Tổ công nghệ số của xã"); none when
     the units listed span levels ("ở 75/75 xã, phường, thị trấn và 520 ấp"): a total over them."""
-    levels = {geo.UNIT_LEVEL[team.group(1)]}
+    levels = {geo.UNIT_LEVEL.get(team.group(1), "village")}
     pos = team.end()
     while (more := _MORE_TEAM_UNITS.match(folded, pos)) is not None:
         levels.add(geo.UNIT_LEVEL.get(more.group(1), "village"))

@@ -1491,3 +1491,11 @@ def test_teams_set_up_in_every_commune_are_commune_teams_with_their_members():
     cs = one("Phú Yên: tổ công nghệ số\nTổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường và thôn, khu phố "
              "với 8.640 thành viên.", published=date(2024, 4, 2))
     assert find(cs, "community_digital_team_members").level is None
+
+
+@pytest.mark.parametrize("units", ["tổ dân phố", "khóm", "buôn", "tiểu khu"])
+def test_teams_in_the_villages_of_any_region_are_village_teams(units):
+    cs = one(f"Sóc Trăng: tổ công nghệ số\nThị trấn Mỹ Xuyên đã thành lập 12 tổ công nghệ số cộng đồng ở các {units} với "
+             "72 thành viên.", published=date(2024, 6, 1))
+    assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
+        ("village", "village")
