@@ -27,7 +27,7 @@ from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
-                          labelled_item_place, scope_of, scope_of_cell, subject_place,
+                          labelled_item_place, province_is_subject, scope_of, scope_of_cell, subject_place,
                           title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, read_dimension, row_figures
@@ -74,6 +74,13 @@ _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
+# A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
+# đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
+# yếu như sau:" lists results, so it counts only as what is set: "đặt ra", "đề ra", "giao".)
+_GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
+                              r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}:[ \t]*\n")
+# The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
+_LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
@@ -362,6 +369,24 @@ class _Context:
         return self.text[m.start():m.end()], (int(years[0]) if years else None)
 
     @cached_property
+    def goals_lists(self) -> list[tuple[int, int]]:
+        """Spans of the bulleted lists that a line announcing goals introduces: every figure
+        in them is a target, whatever verb its item uses ("Tỷ lệ hồ sơ ... đạt tối thiểu 50%")."""
+        spans = []
+        if ":" not in self.folded:
+            return spans
+        for head in _GOALS_LIST_HEAD.finditer(self.folded):
+            if _NOT_TARGET.search(head.group(0)):
+                continue
+            pos = end = head.end()
+            while pos < self.end and _LIST_ITEM.match(self.folded, pos):
+                nl = self.folded.find("\n", pos)
+                end = pos = nl + 1 if nl >= 0 else len(self.folded)
+            if end > head.end():
+                spans.append((head.end(), end))
+        return spans
+
+    @cached_property
     def plan_year(self) -> int | None:
         """The year of a plan or of goals named in the title ("Kế hoạch ... năm 2024")."""
         m = _PLAN_TITLE.search(self.folded, 0, self.title_end)
@@ -552,6 +577,8 @@ def _target_stated(text: str) -> bool:
 
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
+        return "target"
+    if any(a <= fig.start < b for a, b in ctx.goals_lists):
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
     frame = _TARGET_FRAME.match(sentence_left)
@@ -1014,7 +1041,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             place = sentence_place[0]
         if (place is None and not provinces_own and ctx.title_place is not None and code == ctx.province_code
                 and fig.start > ctx.title_end
-                and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)):
+                and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)
+                and not province_is_subject(ctx, s, fig.start)):
             # A feature about a district or commune: its unscoped figures are the place's; only
             # what the text says of the whole province ("Tính chung toàn tỉnh ...") is the province's.
             place = ctx.title_place

@@ -113,6 +113,18 @@ _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên 
 # The figure's subject is the whole province ("..., toàn tỉnh đạt 80%"); not when the phrase
 # only compares ("dẫn đầu toàn tỉnh", "cao nhất tỉnh").
 _TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
+# "Tỉnh phấn đấu ...", "Năm 2025, tỉnh đặt mục tiêu ...": the province itself as the subject (a bare
+# "tỉnh" that opens the sentence or its clause and is followed by a verb, not by a name)
+_PROVINCE_SUBJECT = re.compile(r"\btỉnh (?!lộ\b|ủy\b|đoàn\b|đội\b)")
+
+
+def province_is_subject(ctx: _Context, s: int, e: int) -> bool:
+    """Whether text[s:e] (a sentence's start up to a figure) names the province as its subject."""
+    return any((m.start() == s or ctx.folded[m.start() - 2:m.start()] in (", ", ": ", "; "))
+               and ctx.text[m.end():m.end() + 1].islower()
+               for m in _PROVINCE_SUBJECT.finditer(ctx.folded, s, e))
+
+
 PROVINCE_WIDE = GuardedPattern(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
@@ -311,6 +323,8 @@ def _unit_less_place(ctx: _Context, a: int, b: int, fig_start: int, before_figur
     and (before the figure only) one of the province's districts; the district list's form
     ("huyện Lục Yên") when both read the same name."""
     located = _located_name(ctx, a, b)
+    if located is not None and not before_figure and _MOSTLY_BEFORE.search(ctx.folded, max(a, located[0] - 30), located[0]):
+        located = None  # "35 trạm 5G, tập trung ở Phú Quốc và Rạch Giá": where most are, not whose
     district = _district_named(ctx, a, b, fig_start) if before_figure else None
     if located is not None and (district is None or located[0] > district[0]):
         i = bisect_left(ctx.district_starts, located[0])

@@ -1499,3 +1499,33 @@ def test_teams_in_the_villages_of_any_region_are_village_teams(units):
              "72 thành viên.", published=date(2024, 6, 1))
     assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
         ("village", "village")
+
+
+def test_a_bulleted_list_announced_as_goals_states_targets_whatever_its_verbs():
+    cs = one("Đắk Nông ban hành kế hoạch chuyển đổi số năm 2024\nUBND tỉnh Đắk Nông ban hành Kế hoạch số 102/KH-UBND. "
+             "Kế hoạch đề ra các chỉ tiêu chủ yếu sau:\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 45%;\n"
+             "+ 85% người dân trưởng thành có điện thoại thông minh.\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 31,2%.",
+             published=date(2024, 3, 5))
+    assert find(cs, "online_application_rate", value=45).kind == "target"
+    assert find(cs, "smartphone_population_share").kind == "target"
+    assert find(cs, "online_application_rate", value=31.2).kind == "actual"  # after the list
+
+
+def test_a_list_of_results_for_some_indicators_is_no_list_of_goals():
+    cs = one("Đắk Nông: kết quả chuyển đổi số\nKết quả thực hiện một số chỉ tiêu chủ yếu như sau:\n"
+             "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 47,5%;\n- 100% cơ quan nhà nước cấp tỉnh kết nối mạng truyền số "
+             "liệu chuyên dùng.", published=date(2024, 12, 20))
+    assert find(cs, "online_application_rate").kind == "actual"
+
+
+def test_the_province_as_a_sentences_subject_overrides_a_features_place():
+    cs = one("Kon Tum: Đắk Hà phủ sóng 5G\nHuyện Đắk Hà có 12 trạm 5G. Năm 2025, tỉnh phấn đấu có 150 trạm 5G.",
+             published=date(2024, 8, 1))
+    assert find(cs, "bts_5g_stations", value=12).place is not None
+    assert find(cs, "bts_5g_stations", value=150).place is None
+
+
+def test_where_most_of_a_count_lies_is_not_its_place():
+    cs = one("Cà Mau: hạ tầng số\nHiện toàn tỉnh có 1.980 trạm BTS, trong đó có 42 trạm 5G, tập trung ở Ngọc Hiển.",
+             published=date(2024, 8, 1))
+    assert find(cs, "bts_5g_stations").place is None
