@@ -59,7 +59,8 @@ _QUALIFIER = [
     ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$"),
      ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
-_LEVEL = re.compile(r"cấp (tỉnh|huyện|xã|thôn|bản)|tổ cấp (thôn|xã)")
+# ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
+_LEVEL = re.compile(r"(?:cấp|tổ công nghệ số(?: cộng đồng)?) (tỉnh|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)(?!\w)")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
 # (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
 _VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
@@ -72,7 +73,8 @@ _MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.
 _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                            rf"({_TEAM_UNITS}|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
-_LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "thôn": "village", "bản": "village"}
+_LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
+               "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "tổ dân phố": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
 # đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
@@ -586,7 +588,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         # Speech opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...', a speaker's
         # label 'Ông Nguyễn Văn C: Chúng tôi phấn đấu ...'. (Sliced: "^" only anchors at 0.)
         frame = _TARGET_FRAME.match(sentence_left[sentence_left.rfind(":") + 1:])
-    frame_year = frame and (frame.group(1) or frame.group(2))
+    frame_year = frame and (frame.group(1))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
     if _NORM_FRAME.match(sentence_left, sentence_left.rfind(";") + 1):
@@ -674,22 +676,22 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         # (levels coordinated with it may run past the window: "ở cấp xã và cấp thôn")
         head = ctx.folded[fig.end:min(clause_end, fig.end + 60)]
         after = list(_LEVEL.finditer(head, m.start()))
-        levels = [_LEVEL_NAME[after[0].group(1) or after[0].group(2)]]
+        levels = [_LEVEL_NAME[after[0].group(1)]]
         for prev, cur in zip(after, after[1:]):
             if not _COORDINATED_LEVELS.fullmatch(head, prev.end(), cur.start()):
                 break
-            levels.append(_LEVEL_NAME[cur.group(1) or cur.group(2)])
+            levels.append(_LEVEL_NAME[cur.group(1)])
         return _shared_or_total(fig, levels)
     left = ctx.folded[lo:fig.start]
     if _MEMBERS_OF_TEAMS_AT_LEVELS.search(ctx.folded, max(clause_start, fig.start - 120), fig.start):
         return [None]
     found = list(_LEVEL.finditer(left))
     if found:
-        levels = [_LEVEL_NAME[found[-1].group(1) or found[-1].group(2)]]
+        levels = [_LEVEL_NAME[found[-1].group(1)]]
         # "cấp tỉnh và cấp huyện đạt 100%": one number for coordinated levels
         for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
             if _COORDINATED_LEVELS.fullmatch(left, prev.end(), cur.start()):
-                levels.insert(0, _LEVEL_NAME[prev.group(1) or prev.group(2)])
+                levels.insert(0, _LEVEL_NAME[prev.group(1)])
             else:
                 break
         return _shared_or_total(fig, levels)
@@ -697,7 +699,7 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     # names no level for X.
     wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
     if wider:
-        return [_LEVEL_NAME[wider[-1].group(1) or wider[-1].group(2)]]
+        return [_LEVEL_NAME[wider[-1].group(1)]]
     team = None
     # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
     for team in _TEAM_OF_UNIT.finditer(ctx.folded, clause_start, fig.start):

@@ -1529,3 +1529,11 @@ def test_where_most_of_a_count_lies_is_not_its_place():
     cs = one("Cà Mau: hạ tầng số\nHiện toàn tỉnh có 1.980 trạm BTS, trong đó có 42 trạm 5G, tập trung ở Ngọc Hiển.",
              published=date(2024, 8, 1))
     assert find(cs, "bts_5g_stations").place is None
+
+
+@pytest.mark.parametrize("named,level", [("thôn", "village"), ("xã", "commune"), ("tổ dân phố", "village")])
+def test_a_team_named_with_its_unit_is_that_units_team(named, level):
+    cs = one(f"Tuyên Quang: tổ công nghệ số\nHuyện Lâm Bình đã thành lập 96 tổ công nghệ số cộng đồng {named} với 480 "
+             "thành viên.", published=date(2024, 6, 1))
+    assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
+        (level, level)
