@@ -27,10 +27,11 @@ from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
+                          enterprise_subject,
                           labelled_item_place, province_is_subject, scope_of, scope_of_cell, subject_place,
                           title_place)
 from claims.segment import clauses, paragraph_start, sentences
-from claims.tables import Cell, read_dimension, row_figures
+from claims.tables import Cell, is_row, read_dimension, row_figures
 
 WINDOW = 160  # characters of context on each side of a figure
 
@@ -836,7 +837,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     s, e = sent
     e = min(e, ctx.end)
     first, last = bisect_left(ctx.number_starts, s), bisect_left(ctx.number_starts, e)
-    table_row = ctx.text.startswith("|", s)
+    table_row = ctx.text.find("|", s, e) >= 0 and is_row(ctx.text, s, e)
     if first == last and not (table_row and _DIGIT.search(ctx.text, s, e)):
         return []  # most sentences state no number at all
     if table_row:
@@ -1035,7 +1036,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             place = item_place
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
         provinces_own = OF_THE_PROVINCE.match(ctx.folded, fig.end) is not None
-        if place is None and not provinces_own and not PROVINCE_WIDE.search(ctx.folded, lo, fig.start):
+        wide = PROVINCE_WIDE.search(ctx.folded, lo, fig.start)
+        if wide is not None and wide.group(0) == "trên địa bàn tỉnh" and enterprise_subject(ctx.text, s):
+            wide = None  # "Viettel Sơn La ... nâng tổng số trạm trên địa bàn tỉnh lên 1.120": where, not whose
+        if place is None and not provinces_own and wide is None:
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             if not sentence_place:
                 sentence_place.append(subject_place(ctx, s) or anaphoric_place(ctx, s, e)
@@ -1366,10 +1370,14 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
 _OWNER_REACH = 120  # longer than any match of _OWNER_BREAKDOWN
 # Telecom operators and payment providers as the subject of a breakdown ("trong đó Viettel có 820
 # trạm", "riêng nhà mạng VNPT lắp đặt 35 trạm", "trong đó ví MoMo chiếm 40%").
-_OWNER_BREAKDOWN = GuardedPattern(
-    r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s{1,3}(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|"
-    r"ngân hàng|ví điện tử|ví)\s{1,3})?(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|"
-    r"vnpay|agribank|vietcombank|bidv|vietinbank)\b[^,;.\d]{0,30}$")
+_OWNER = (r"(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|ngân hàng|ví điện tử|ví)\s{1,3})?"
+          r"(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|vnpay|agribank|"
+          r"vietcombank|bidv|vietinbank)\b")
+_BREAKDOWN_BY_OWNER = r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s{1,3}" + _OWNER
+_OWNER_BREAKDOWN = GuardedPattern(_BREAKDOWN_BY_OWNER + r"[^,;.\d]{0,30}$")
+_OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)
+# ("…, trong đó Viettel có 1.120 trạm, VNPT có 980 trạm": the list's later members open their clauses)
+_OWNER_OPENS_CLAUSE = re.compile(r"\W*(?:và\s+|còn\s+)?" + _OWNER + r"[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
 _BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng)\b)")
 # "205 tổ với hơn 1.100 thành viên": the members of the things just counted.
@@ -1410,7 +1418,13 @@ def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:
     """"1.450 trạm BTS, trong đó Viettel có 820 trạm": a breakdown by operator or provider, a part
     the schema cannot hold (it has places and levels, not owners): no figure of the province's."""
     # (the opener and the owner's name sit right before the figure: the pattern is end-anchored)
-    return _OWNER_BREAKDOWN.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None
+    if _OWNER_BREAKDOWN.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None:
+        return True
+    # a later member of such a breakdown opens its comma-clause with another owner (one owner
+    # among several sharing a figure, "Viettel, VNPT và MobiFone đã lắp đặt 1.150 trạm", is none)
+    comma = ctx.folded.rfind(",", a, b)
+    return (comma > a and _OWNER_OPENS_CLAUSE.match(ctx.folded, comma + 1, b) is not None
+            and _OWNER_BREAKDOWN_OPENED.search(ctx.folded, a, comma) is not None)
 
 
 def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_start: int) -> Match | None:

@@ -75,7 +75,7 @@ _TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
     r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
-    r"(?=[ \t]+(?:có|đạt|đã|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
+    r"(?=[ \t]+(?:có|đạt|đã|vừa|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
 # (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
 _NAME_AFTER_LOCATIVE = re.compile(rf"[ \t]*((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
@@ -177,7 +177,7 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     names something inside (or beside) the province, whose figures are not the province's.
     Communes and villages have no gazetteer; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    named = _enterprise(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+    named = enterprise_subject(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
     if named is None:
         # "Nghĩa Lộ, Yên Bình đạt 100% thôn ...": several named places share the figure
         m = _NAMED_LIST_SUBJECT.match(ctx.text, start)
@@ -192,7 +192,7 @@ def _list_names(text: str) -> list[tuple[str, int]]:
     return [(m.group(0), m.start()) for m in _NAME_IN_LIST.finditer(text)]
 
 
-def _enterprise(text: str, start: int, end: int | None = None) -> str | None:
+def enterprise_subject(text: str, start: int, end: int | None = None) -> str | None:
     """"Công ty Điện lực Quảng Nam có 98,5% khách hàng ...", "Bưu điện tỉnh Bình Định đã hỗ
     trợ ...": a company, bank branch, hospital or school as subject. Its figures are its own
     (customers, services, products), not the province's. Government bodies, which report for
@@ -403,7 +403,7 @@ def title_place(ctx) -> str | None:
     # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
     colon = ctx.text.find(":", 0, ctx.title_end)
     for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
-        named = _enterprise(ctx.text, start, ctx.title_end) or _name_if_not_province(
+        named = enterprise_subject(ctx.text, start, ctx.title_end) or _name_if_not_province(
             ctx, _TITLE_NAMED_SUBJECT.match(ctx.text, start, ctx.title_end))
         if named:
             return named

@@ -46,8 +46,13 @@ class Cell:
 
 
 def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
-    """Cell spans of a Markdown row, stripped of spaces."""
+    """Cell spans of a Markdown row, stripped of spaces (a bare row, "Tỷ lệ | 50% | 56,3%", has
+    no outer bars: the line's ends stand for them)."""
     bars = [i for i in range(line_start, line_end) if text[i] == "|"]
+    if bars and text[line_start:bars[0]].strip():
+        bars.insert(0, line_start - 1)
+    if bars and text[bars[-1] + 1:line_end].strip():
+        bars.append(line_end)
     out = []
     for a, b in zip(bars, bars[1:]):
         a += 1
@@ -65,19 +70,31 @@ def _line(text: str, pos: int) -> tuple[int, int]:
     return start, (len(text) if end < 0 else end)
 
 
+def is_row(text: str, start: int, end: int) -> bool:
+    """A table row: a Markdown one ("| a | b |") or a bare one of three cells or more ("a | b | c",
+    as text copied from a table arrives)."""
+    return text.startswith("|", start) or text.count("|", start, end) >= 2
+
+
 def header_row(text: str, row_start: int) -> tuple[int, int] | None:
     """The header line of the table a row belongs to: the line above the ``|---|`` line
-    that heads the block of rows, if the block has one."""
+    that heads the block of rows, if the block has one; for a block of bare rows, its first
+    line when no cell of it is a number other than a year ("Chỉ tiêu | Kế hoạch | Thực hiện")."""
     start = row_start
     while start > 0:
         prev_start, prev_end = _line(text, start - 1)
-        if not text[prev_start:prev_end].lstrip().startswith("|"):
+        if not is_row(text, prev_start, prev_end):
             break
         start = prev_start
     first = _line(text, start)
     second = _line(text, first[1] + 1) if first[1] < len(text) else None
-    if second is None or not _SEPARATOR_ROW.match(text, second[0]):
-        return None
+    if second is not None and _SEPARATOR_ROW.match(text, second[0]):
+        return first
+    if text.startswith("|", first[0]) or second is None or not is_row(text, *second):
+        return None  # (a Markdown table has its separator; a bare one, two rows at least)
+    for a, b in _cells(text, *first)[1:]:
+        if _CELL_NUMBER.fullmatch(text, a, b) and not _YEAR.fullmatch(text, a, b):
+            return None
     return first
 
 
@@ -106,6 +123,8 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     the line is no row of a table with a header and three columns or more (the header row
     itself has no figures: an empty list)."""
     row = _line(text, row_start)
+    if not is_row(text, *row):
+        return None
     header = header_row(text, row[0])
     if header is None:
         return None

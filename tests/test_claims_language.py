@@ -1537,3 +1537,34 @@ def test_a_team_named_with_its_unit_is_that_units_team(named, level):
              "thành viên.", published=date(2024, 6, 1))
     assert (find(cs, "community_digital_teams").level, find(cs, "community_digital_team_members").level) == \
         (level, level)
+
+
+def test_a_bare_pipe_table_reads_its_plan_and_result_columns():
+    cs = one("Bến Tre: kết quả chuyển đổi số năm 2024\nKết quả một số chỉ tiêu:\nChỉ tiêu | Kế hoạch | Thực hiện\n"
+             "Tỷ lệ hồ sơ trực tuyến | 55% | 61,2%\nTỷ lệ hộ gia đình có cáp quang | 80% | 77,4%",
+             published=date(2024, 12, 30))
+    got = {(c.indicator, c.kind): c.value for c in cs}
+    assert got[("online_application_rate", "target")] == 55 and got[("online_application_rate", "actual")] == 61.2
+    assert got[("household_fiber_broadband", "target")] == 80 and got[("household_fiber_broadband", "actual")] == 77.4
+
+
+def test_a_single_line_with_bars_is_prose_not_a_table():
+    cs = one("Bến Tre: dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 61,2% | Cập nhật lúc 10:30 | Nguồn: Sở TT&TT",
+             published=date(2024, 12, 30))
+    assert find(cs, "online_application_rate").value == 61.2
+
+
+def test_every_member_of_a_breakdown_by_operator_is_the_operators():
+    cs = one("Điện Biên: hạ tầng số\nToàn tỉnh có 1.640 trạm BTS, trong đó Viettel có 720 trạm, VNPT có 610 trạm, "
+             "MobiFone có 310 trạm.", published=date(2024, 5, 2))
+    assert [c.value for c in cs if c.indicator == "bts_stations"] == [1640]
+    # several operators sharing one figure are all of them: the province's count
+    cs = one("Điện Biên: hạ tầng số\nNăm 2024, Viettel, VNPT và MobiFone đã lắp đặt 85 trạm 5G trên địa bàn tỉnh.",
+             published=date(2024, 12, 2))
+    assert find(cs, "bts_5g_stations").place is None
+
+
+def test_an_operators_count_on_the_provinces_territory_is_the_operators():
+    cs = one("Điện Biên: hạ tầng số\nVNPT Điện Biên vừa đưa vào hoạt động 30 trạm BTS mới, nâng tổng số trạm của "
+             "đơn vị trên địa bàn tỉnh lên 640 trạm.", published=date(2024, 5, 2))
+    assert find(cs, "bts_stations", value=640).place == "VNPT Điện Biên"
