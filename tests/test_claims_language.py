@@ -1264,6 +1264,7 @@ def test_members_of_teams_counted_at_several_levels_belong_to_no_one_level():
 @pytest.mark.parametrize("sentence,value", [
     ("Toàn tỉnh có 3.450 điểm kinh doanh chấp nhận thanh toán bằng mã QR.", 3450),
     ("Hơn 1.200 cửa hàng tạp hóa đã chấp nhận thanh toán không dùng tiền mặt.", 1200),
+    ("Có khoảng 4 ngàn điểm bán lẻ chấp nhận thanh toán QR.", 4000),
 ])
 def test_shops_and_business_points_accepting_cashless_payment_are_merchants(sentence, value):
     assert find(one("Cà Mau: thanh toán số\n" + sentence), "cashless_merchants").value == value
