@@ -27,9 +27,8 @@ from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
-                          enterprise_subject,
-                          labelled_item_place, province_is_subject, scope_of, scope_of_cell, subject_place,
-                          title_place)
+                          enterprise_subject, labelled_item_place, province_is_subject, scope_of, scope_of_cell,
+                          subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
 
@@ -81,7 +80,7 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 # đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
 # yếu như sau:" lists results, so it counts only as what is set: "đặt ra", "đề ra", "giao".)
 _GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
-                              r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}:[ \t]*\n")
+                              r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}$")
 # The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
@@ -376,17 +375,25 @@ class _Context:
         """Spans of the bulleted lists that a line announcing goals introduces: every figure
         in them is a target, whatever verb its item uses ("Tỷ lệ hồ sơ ... đạt tối thiểu 50%")."""
         spans = []
-        if ":" not in self.folded:
-            return spans
-        for head in _GOALS_LIST_HEAD.finditer(self.folded):
-            if _NOT_TARGET.search(head.group(0)):
+        folded = self.folded
+        colon = folded.find(":")  # (colons are few: look at the lines they end only)
+        while colon >= 0:
+            nl = folded.find("\n", colon)
+            if nl < 0:
+                break
+            line_end = nl + 1
+            head = None
+            if nl == colon + 1 or folded[colon + 1:nl].isspace():
+                head = _GOALS_LIST_HEAD.search(folded, folded.rfind("\n", 0, colon) + 1, colon)
+            colon = folded.find(":", colon + 1)
+            if head is None or _NOT_TARGET.search(head.group(0)):
                 continue
-            pos = end = head.end()
-            while pos < self.end and _LIST_ITEM.match(self.folded, pos):
-                nl = self.folded.find("\n", pos)
-                end = pos = nl + 1 if nl >= 0 else len(self.folded)
-            if end > head.end():
-                spans.append((head.end(), end))
+            pos = end = line_end
+            while pos < self.end and _LIST_ITEM.match(folded, pos):
+                nl = folded.find("\n", pos)
+                end = pos = nl + 1 if nl >= 0 else len(folded)
+            if end > line_end:
+                spans.append((line_end, end))
         return spans
 
     @cached_property
@@ -589,7 +596,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         # Speech opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...', a speaker's
         # label 'Ông Nguyễn Văn C: Chúng tôi phấn đấu ...'. (Sliced: "^" only anchors at 0.)
         frame = _TARGET_FRAME.match(sentence_left[sentence_left.rfind(":") + 1:])
-    frame_year = frame and (frame.group(1))
+    frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
         return "target"
     if _NORM_FRAME.match(sentence_left, sentence_left.rfind(";") + 1):
@@ -1036,10 +1043,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             place = item_place
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
         provinces_own = OF_THE_PROVINCE.match(ctx.folded, fig.end) is not None
-        wide = PROVINCE_WIDE.search(ctx.folded, lo, fig.start)
-        if wide is not None and wide.group(0) == "trên địa bàn tỉnh" and enterprise_subject(ctx.text, s):
-            wide = None  # "Viettel Sơn La ... nâng tổng số trạm trên địa bàn tỉnh lên 1.120": where, not whose
-        if place is None and not provinces_own and wide is None:
+        if place is None and not provinces_own and _not_province_wide(ctx, lo, fig.start, s):
             # (only the figure's subject side: "98% thôn ..., cao hơn mức của tỉnh" is the place's)
             if not sentence_place:
                 sentence_place.append(subject_place(ctx, s) or anaphoric_place(ctx, s, e)
@@ -1412,6 +1416,14 @@ def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | Non
         return None
     return Match(_rule_of(antecedent.indicator), 1.0, [bare.span(1)],
                  f"'{noun}' as in the count before ({antecedent.number_text})")
+
+
+def _not_province_wide(ctx: _Context, lo: int, fig_start: int, sent_start: int) -> bool:
+    """Whether the figure's own side (text[lo:fig_start]) does not turn to the whole province.
+    ("Viettel Sơn La ... nâng tổng số trạm trên địa bàn tỉnh lên 1.120 trạm": after an enterprise
+    subject, "trên địa bàn tỉnh" says where its stations are, not whose they are.)"""
+    wide = PROVINCE_WIDE.search(ctx.folded, lo, fig_start)
+    return wide is None or (wide.group(0) == "trên địa bàn tỉnh" and enterprise_subject(ctx.text, sent_start) is not None)
 
 
 def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:
