@@ -73,8 +73,6 @@ _MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.
 _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                            rf"({_TEAM_UNITS}|huyện)(?!\w)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
-_LEVEL_NAME = {"tỉnh": "province", "huyện": "district", "xã": "commune", "phường": "commune", "thị trấn": "commune",
-               "thôn": "village", "bản": "village", "xóm": "village", "ấp": "village", "tổ dân phố": "village"}
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
 # đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
@@ -684,22 +682,22 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         # (levels coordinated with it may run past the window: "ở cấp xã và cấp thôn")
         head = ctx.folded[fig.end:min(clause_end, fig.end + 60)]
         after = list(_LEVEL.finditer(head, m.start()))
-        levels = [_LEVEL_NAME[after[0].group(1)]]
+        levels = [_level_of(after[0].group(1))]
         for prev, cur in zip(after, after[1:]):
             if not _COORDINATED_LEVELS.fullmatch(head, prev.end(), cur.start()):
                 break
-            levels.append(_LEVEL_NAME[cur.group(1)])
+            levels.append(_level_of(cur.group(1)))
         return _shared_or_total(fig, levels)
     left = ctx.folded[lo:fig.start]
     if _MEMBERS_OF_TEAMS_AT_LEVELS.search(ctx.folded, max(clause_start, fig.start - 120), fig.start):
         return [None]
     found = list(_LEVEL.finditer(left))
     if found:
-        levels = [_LEVEL_NAME[found[-1].group(1)]]
+        levels = [_level_of(found[-1].group(1))]
         # "cấp tỉnh và cấp huyện đạt 100%": one number for coordinated levels
         for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
             if _COORDINATED_LEVELS.fullmatch(left, prev.end(), cur.start()):
-                levels.insert(0, _LEVEL_NAME[prev.group(1)])
+                levels.insert(0, _level_of(prev.group(1)))
             else:
                 break
         return _shared_or_total(fig, levels)
@@ -707,7 +705,7 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     # names no level for X.
     wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
     if wider:
-        return [_LEVEL_NAME[wider[-1].group(1)]]
+        return [_level_of(wider[-1].group(1))]
     team = None
     # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
     for team in _TEAM_OF_UNIT.finditer(ctx.folded, clause_start, fig.start):
@@ -719,13 +717,19 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     return _level_of_team_units(ctx.folded, team) if team is not None else []
 
 
+def _level_of(word: str) -> str:
+    """The admin level a level or unit word names ("cấp tỉnh", "xã", "tổ dân phố"): the gazetteer's
+    unit levels, the province, and a village for the village words it has no entry for."""
+    return "province" if word == "tỉnh" else geo.UNIT_LEVEL.get(word, "village")
+
+
 def _level_of_team_units(folded: str, team: re.Match) -> list[str | None]:
     """The level of the units teams are said to belong to ("Tổ công nghệ số của xã"); none when
     the units listed span levels ("ở 75/75 xã, phường, thị trấn và 520 ấp"): a total over them."""
-    levels = {geo.UNIT_LEVEL.get(team.group(1), "village")}
+    levels = {_level_of(team.group(1))}
     pos = team.end()
     while (more := _MORE_TEAM_UNITS.match(folded, pos)) is not None:
-        levels.add(geo.UNIT_LEVEL.get(more.group(1), "village"))
+        levels.add(_level_of(more.group(1)))
         pos = more.end()
     return [levels.pop()] if len(levels) == 1 else [None]
 
@@ -844,7 +848,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     s, e = sent
     e = min(e, ctx.end)
     first, last = bisect_left(ctx.number_starts, s), bisect_left(ctx.number_starts, e)
-    table_row = ctx.text.find("|", s, e) >= 0 and is_row(ctx.text, s, e)
+    table_row = is_row(ctx.text, s, e)
     if first == last and not (table_row and _DIGIT.search(ctx.text, s, e)):
         return []  # most sentences state no number at all
     if table_row:
@@ -1248,7 +1252,7 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
                 or _classify_text(parts[0] + " " + part, unit)
             lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
             if mm is not None and lv is not None:
-                mm.level = _LEVEL_NAME[next(g for g in lv.groups() if g)]
+                mm.level = _level_of(next(g for g in lv.groups() if g))
             matches.append(mm)
         codes = [(mm.rule.code, mm.level) if mm else None for mm in matches]
         if None in codes or len(set(codes)) != len(codes):
@@ -1408,7 +1412,7 @@ def _noun_of_count_before(ctx: _Context, bare: re.Match, antecedent: Claim | Non
     """"cấp xã có 151 tổ, cấp thôn có 1.151 tổ", "... 1.151 tổ. Huyện Lệ Thủy thành lập 205 tổ":
     the count just stated (this sentence or the one before) was of the same noun."""
     if antecedent is None or antecedent.indicator is None or antecedent.unit != "count" \
-            or taxonomy()[antecedent.indicator].units != ("count",):
+            or not _counts_things(antecedent.indicator):
         return None
     noun = bare.group(1)
     antecedent_end = _number_end(antecedent)
@@ -1449,7 +1453,7 @@ def _noun_named_earlier(ctx: _Context, bare: re.Match, sent_start: int, fig_star
             stop = _ANTECEDENT_END.search(ctx.folded, at, fig_start)
             phrase = ctx.folded[at:stop.start() if stop else fig_start]
             found = _count_of_phrase(phrase) if len(phrase.split()) > 1 else None
-            if found is not None and taxonomy()[found.rule.code].units == ("count",):
+            if found is not None and _counts_things(found.rule.code):
                 found.spans = [bare.span(1)]
                 found.cue = f"'{noun}' as in '{phrase.strip()}'"
                 return found
@@ -1467,6 +1471,11 @@ def _members_of_counted(ctx: _Context, fig: Figure, hi: int, previous: Claim) ->
     if m is None:
         return None
     return Match(_rule_of(members), 1.0, [(m.start() + 1, m.end())], f"members of the {previous.number_text} counted before")
+
+
+def _counts_things(indicator: str) -> bool:
+    """An indicator stated only as a count of things (teams, stations), never as a share."""
+    return taxonomy()[indicator].units == ("count",)
 
 
 def _count_of_phrase(phrase: str) -> Match | None:

@@ -290,7 +290,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
-            if b == hi and (_MOSTLY_BEFORE.search(ctx.folded, max(fig.end, m.start() - 30), m.start())
+            if b == hi and (_where_most_are(ctx, fig.end, m.start())
                             or _ANOTHER_PLACE_AFTER.match(ctx.folded, m.start() + len(name))):
                 # "19 thôn chưa có sóng, chủ yếu thuộc huyện A và huyện B": where most of them are,
                 # or several places sharing the figure, do not make it any one place's.
@@ -318,13 +318,19 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     return _resolved(ctx, key, place)
 
 
+def _where_most_are(ctx: _Context, lo: int, name_start: int) -> bool:
+    """"chủ yếu thuộc huyện A", "tập trung ở Phú Quốc": a place named after such words (in
+    text[lo:], within 30 characters) is where most of the figure lies, not whose it is."""
+    return _MOSTLY_BEFORE.search(ctx.folded, max(lo, name_start - 30), name_start) is not None
+
+
 def _unit_less_place(ctx: _Context, a: int, b: int, fig_start: int, before_figure: bool) -> str | None:
     """A place named without its unit word in text[a:b]: the later of a name after tại/ở/của
     and (before the figure only) one of the province's districts; the district list's form
     ("huyện Lục Yên") when both read the same name."""
     located = _located_name(ctx, a, b)
-    if located is not None and not before_figure and _MOSTLY_BEFORE.search(ctx.folded, max(a, located[0] - 30), located[0]):
-        located = None  # "35 trạm 5G, tập trung ở Phú Quốc và Rạch Giá": where most are, not whose
+    if located is not None and not before_figure and _where_most_are(ctx, a, located[0]):
+        located = None  # "35 trạm 5G, tập trung ở Phú Quốc và Rạch Giá"
     district = _district_named(ctx, a, b, fig_start) if before_figure else None
     if located is not None and (district is None or located[0] > district[0]):
         i = bisect_left(ctx.district_starts, located[0])
