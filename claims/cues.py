@@ -129,7 +129,7 @@ _RULES = [
     # --- digital economy ------------------------------------------------------
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),
     Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|tỷ trọng|chiếm")),
-    Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị|hóa đơn)"),
+    Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
     # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")
     Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử|(?:lên|trên) (?:các )?sàn\b"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),

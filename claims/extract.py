@@ -284,7 +284,7 @@ class _Context:
         if self.doc.title:
             for m in geo.find_province_mentions(self.doc.title, fold(self.doc.title)):
                 counts[m.match_key] += 3
-        top = _leading(counts)
+        top = _leading(self._by_successor(counts))
         if top is None:
             # "Huyện Bảo Thắng đẩy mạnh ...": districts named with their unit tell the province
             # when no province is named often enough (only names no other district shares).
@@ -292,8 +292,18 @@ class _Context:
                 key = geo.province_key_of_code(district.province_code)
                 if key:
                     counts[key] += 2 if start < title_end else 1
-            top = _leading(counts)
+            top = _leading(self._by_successor(counts))
         return top
+
+    def _by_successor(self, counts: Counter) -> Counter:
+        """After the 2025 reform, names of provinces merged into one count as that one
+        ("thành phố Cần Thơ (mới)" after "hợp nhất với tỉnh Hậu Giang và tỉnh Sóc Trăng")."""
+        if self.system != "34":
+            return counts
+        merged: Counter = Counter()
+        for key, n in counts.items():
+            merged[geo.successor_key(key, self.published)] += n
+        return merged
 
     def _report_year(self) -> int | None:
         cap = self.published.year if self.published else None

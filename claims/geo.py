@@ -145,6 +145,30 @@ def resolve(match_key: str, on: date | None) -> Province | None:
     return Province(codes[0], codes[1], "63")
 
 
+def successor_key(match_key: str, on: date | None) -> str:
+    """After the 2025 reform, the match key of the province a name's area now belongs to
+    ("Sóc Trăng" → "can tho"); before it, and for provinces that kept their name, the key itself."""
+    codes = _key_to_codes().get(match_key)
+    if not codes or on is None or on < REFORM_DATE:
+        return match_key
+    return _new_name_keys().get(codes[3], match_key)
+
+
+def merged_into_another(match_key: str, on: date | None) -> bool:
+    """Whether a name, on this date, names the area of a province merged into another ("tỉnh
+    Sóc Trăng cũ" inside Cần Thơ after the reform), not a province of its own (a renamed
+    province, "Thừa Thiên Huế" → "Huế", is still itself)."""
+    successor = successor_key(match_key, on)
+    return successor != match_key and _key_to_codes()[successor][0] != _key_to_codes()[match_key][0]
+
+
+@lru_cache(maxsize=1)
+def _new_name_keys() -> dict[str, str]:
+    """The 34-list name of a province → its own match key."""
+    return {name: match_key(name) for _, _, _, name in _key_to_codes().values()
+            if match_key(name) in _key_to_codes()}
+
+
 def system_for(on: date | None) -> str:
     return "34" if on is not None and on >= REFORM_DATE else "63"
 

@@ -271,6 +271,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     if opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
     spread = False
+    area = None  # a former province named as the scope, after the reform: an area inside its successor
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
@@ -285,8 +286,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 continue
             city = geo.municipality_key(m, name)
             if city:
-                key = city  # "thành phố Đà Nẵng": the province itself
-                continue
+                key, area = city, _former_province_named(ctx, city, m.start(), m.start() + len(name))
+                continue  # "thành phố Đà Nẵng": the province itself
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
@@ -308,6 +309,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             before = ctx.folded[max(0, pm.start - 11):pm.start]
             if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
                 key = pm.match_key
+                area = _former_province(ctx, pm)
     if unit in ("rank", "score"):
         # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
         subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
@@ -315,7 +317,27 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             i = bisect_left(ctx.mention_starts, subject.end())
             if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
                 key = ctx.mentions[i].match_key
-    return _resolved(ctx, key, place)
+                area = _former_province(ctx, ctx.mentions[i])
+    return _resolved(ctx, key, place if place is not None else area)
+
+
+_FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
+
+
+def _former_province(ctx: _Context, mention) -> str | None:
+    return _former_province_named(ctx, mention.match_key, mention.start, mention.end)
+
+
+def _former_province_named(ctx: _Context, key: str, start: int, end: int) -> str | None:
+    """"tỉnh Sóc Trăng (cũ)" in an article after the 2025 reform: the name of a province merged
+    into another is an area inside that one, the figure's place (as written, with its unit
+    word and "cũ"); None for a province that still exists (or any name before the reform). Only
+    a name marked "cũ" is read so: "Sau khi hợp nhất với tỉnh Sóc Trăng, ..." frames the sentence."""
+    former = _FORMER.match(ctx.folded, end)
+    if former is None or not geo.merged_into_another(key, ctx.published):
+        return None
+    unit = re.search(r"(?:tỉnh|thành phố)\s+$", ctx.folded[max(0, start - 11):start])
+    return ctx.text[start - len(unit.group(0)) if unit else start:former.end()]
 
 
 def _where_most_are(ctx: _Context, lo: int, name_start: int) -> bool:

@@ -1569,3 +1569,27 @@ def test_an_operators_count_on_the_provinces_territory_is_the_operators():
     cs = one("Điện Biên: hạ tầng số\nVNPT Điện Biên vừa đưa vào hoạt động 30 trạm BTS mới, nâng tổng số trạm của "
              "đơn vị trên địa bàn tỉnh lên 640 trạm.", published=date(2024, 5, 2))
     assert find(cs, "bts_stations", value=640).place == "VNPT Điện Biên"
+
+
+def test_a_count_of_invoices_is_not_a_count_of_enterprises_using_them():
+    cs = one("Kon Tum: hóa đơn điện tử\nNăm 2024, 1.250 doanh nghiệp sử dụng hóa đơn điện tử; cả năm các doanh "
+             "nghiệp phát hành hơn 9 triệu hóa đơn điện tử.", published=date(2024, 12, 20))
+    assert [c.value for c in cs if c.indicator == "e_invoice_enterprise_share"] == [1250]
+
+
+def test_after_the_reform_the_provinces_merged_into_one_are_that_one():
+    # a title naming the new province, a lead naming the two it absorbed: one province, not a tie
+    cs = one("Tuyên Quang: dịch vụ công sau sáp nhập\nSau khi sáp nhập tỉnh Hà Giang và tỉnh Tuyên Quang, "
+             "tỉnh Tuyên Quang (mới) có 124 xã, phường.\nTỷ lệ hồ sơ trực tuyến đạt 71,5%.\n"
+             "Khu vực tỉnh Hà Giang cũ còn 40 thôn chưa có sóng di động.", published=date(2025, 9, 10))
+    assert find(cs, "online_application_rate").province_code == "08"
+    # a former province marked "cũ" is an area inside its successor, never the whole province
+    c = find(cs, "villages_without_mobile_signal")
+    assert c.province_code == "08" and c.place == "tỉnh Hà Giang cũ"
+
+
+def test_a_rank_stated_after_a_figure_is_that_indicators_rank():
+    cs = one("Nam Định: cải cách hành chính\nNăm 2023, tỷ lệ hài lòng của người dân đối với việc giải quyết thủ tục "
+             "hành chính đạt 84,1%, xếp thứ 40/63 tỉnh, thành phố.", published=date(2024, 4, 2))
+    c = find(cs, "admin_procedure_satisfaction", unit="rank")
+    assert (c.value, c.denominator) == (40, 63)
