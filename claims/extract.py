@@ -89,6 +89,11 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lư
 # subject states the rate just named at that level
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
+# rate just named (the whole sentence up to the figure says nothing else)
+_AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
+                                 r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
+                                 r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
@@ -255,6 +260,9 @@ class _Context:
         self.default_year = self._report_year()
         self._sentence_years: tuple[tuple[int, int] | None, list[re.Match]] = (None, [])
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
+        # A sentence's threshold ("12 địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%") is no
+        # claim, but it names the indicator the next sentence ranks units on.
+        self.topic: Claim | None = None
         self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
 
     # -- document-level scope ------------------------------------------------
@@ -744,6 +752,21 @@ def _level_of_team_units(folded: str, team: re.Match) -> list[str | None]:
     return [levels.pop()] if len(levels) == 1 else [None]
 
 
+def _topic(ctx: _Context, fig: Figure, lo: int, hi: int, sent: tuple[int, int], clause_hi: int) -> Claim | None:
+    """The indicator a threshold names, as an unemitted claim the next sentence may refer to
+    ("Dẫn đầu là Bình Dương (95,2%)" after "… đạt tỷ lệ hồ sơ trực tuyến trên 80%")."""
+    match = _classify(ctx, fig, lo, hi, fig.unit)
+    if match is None:
+        return None
+    kind = _kind(ctx, fig, sent[0], lo)
+    q_lo = min([fig.start] + [a for a, _ in match.spans if a >= lo])
+    return Claim(doc=ctx.doc.doc, province_code=None, province=None, indicator=match.rule.code, kind=kind,
+                 unit=fig.unit, value=fig.value, value_max=None, denominator=None, qualifier="at_least",
+                 level=None, place=None, period=_period(ctx, fig, kind, sent, clause_hi),
+                 quote=ctx.text[q_lo:fig.end], start=q_lo, end=fig.end,
+                 reason=f"threshold, cue: {match.cue}", number_start=fig.start)
+
+
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
     s, _ = sent
     own = _OWN_YEAR.match(ctx.folded, fig.end)
@@ -847,9 +870,10 @@ def extract_claims(doc: Document) -> list[Claim]:
             break
         if ctx.in_furniture(sent[0]):
             continue
+        ctx.topic = None
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
-        ctx.last_claim = next((c for c in reversed(found) if c.indicator), None)
+        ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
         ctx.previous_sentence = sent
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
@@ -890,9 +914,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
+            ctx.topic = _topic(ctx, fig, lo, hi, (s, e), c_hi)
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
         if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
                 and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
+            ctx.topic = _topic(ctx, fig, lo, hi, (s, e), c_hi)
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
@@ -1010,7 +1036,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # do a ranking of units on it and a comparison ("tỷ lệ cao như X (85%)").
                     if item_place is not None or (lines_between <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
-                            or (same_unit and _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start))
+                            or (same_unit and (_LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                               or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start))))):
                         previous, inherited = last, True

@@ -1593,3 +1593,18 @@ def test_a_rank_stated_after_a_figure_is_that_indicators_rank():
              "hành chính đạt 84,1%, xếp thứ 40/63 tỉnh, thành phố.", published=date(2024, 4, 2))
     c = find(cs, "admin_procedure_satisfaction", unit="rank")
     assert (c.value, c.denominator) == (40, 63)
+
+
+def test_the_percent_sign_spelled_out():
+    cs = one("Phú Yên: số hóa hồ sơ\nNăm 2024, tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt "
+             "76 phần trăm.", published=date(2024, 12, 2))
+    c = find(cs, "admin_records_digitized")
+    assert (c.unit, c.value) == ("percent", 76)
+
+
+def test_a_threshold_names_the_indicator_the_next_sentence_ranks_provinces_on():
+    cs = one("Dịch vụ công năm 2024\nNăm 2024, cả nước có 9 tỉnh đạt tỷ lệ thanh toán trực tuyến trên 60%.\n"
+             "Đứng đầu là Hà Nam (78,4%), tiếp theo là Nam Định (71,2%).\nMức bình quân cả nước là 44,9%.",
+             published=date(2025, 1, 20))
+    got = {c.province_code: c.value for c in cs if c.indicator == "online_fee_payments"}
+    assert got == {"35": 78.4, "36": 71.2, "VN": 44.9}  # the bar itself (60%) is no one's figure
