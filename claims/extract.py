@@ -192,6 +192,10 @@ _OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so vớ
 # Between two figures of one enumeration ("100% cấp tỉnh, 90% cấp huyện và 80% cấp xã")
 # there is no predicate of its own.
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
+# "tập huấn cho hơn 300 thành viên tổ công nghệ số": people (or classes) trained, which no
+# indicator counts; the members of the teams are the teams' stock, not those trained this time.
+_TRAINED_BEFORE = GuardedPattern(r"(?:tập huấn|đào tạo|bồi dưỡng|tuyên truyền|phổ biến)(?:\s+(?:kiến thức|kỹ năng)(?:\s+số)?)?"
+                                 r"(?:\s+(?:cho|được|hơn|gần|khoảng|trên|thêm)){0,3}\s*$")
 # Verbs of doing something to the things counted ("hỗ trợ 12.500 hồ sơ"): never inside a noun phrase.
 _ACTION_VERBS = r"hỗ trợ|hướng dẫn|cài đặt|tiếp nhận|giải quyết|kích hoạt|triển khai|tổ chức|lắp đặt|thành lập|đào tạo|tập huấn"
 _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn|"
@@ -908,6 +912,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
+        if fig.unit == "count" and _TRAINED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 50), fig.start):
+            continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if _part_of_another_owner(ctx, c_lo, fig.start):

@@ -1608,3 +1608,10 @@ def test_a_threshold_names_the_indicator_the_next_sentence_ranks_provinces_on():
              published=date(2025, 1, 20))
     got = {c.province_code: c.value for c in cs if c.indicator == "online_fee_payments"}
     assert got == {"35": 78.4, "36": 71.2, "VN": 44.9}  # the bar itself (60%) is no one's figure
+
+
+def test_people_trained_are_not_a_stock_of_anything():
+    cs = one("Yên Bái: kỹ năng số\nNăm 2024, tỉnh đã tập huấn kỹ năng số cho gần 2.400 thành viên tổ công nghệ số "
+             "cộng đồng. Toàn tỉnh có 1.520 tổ công nghệ số cộng đồng với 8.100 thành viên.",
+             published=date(2024, 11, 5))
+    assert [c.value for c in cs if c.indicator == "community_digital_team_members"] == [8100]
