@@ -27,7 +27,10 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
 
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 NATIONAL_WORDS = GuardedPattern(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
-_RANK_WORD_BEFORE = re.compile(r"thứ[^.;]*$")
+# "xếp thứ 2 cả nước với 90%": a rank before the nation (not "Thứ trưởng …, cả nước có …")
+_RANK_WORD_BEFORE = re.compile(r"thứ\s+(?:\d|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^.;]*$")
+# "Tỉnh này có tỷ lệ …" after a sentence about another province: that province
+_THIS_PROVINCE = re.compile(r"(?:tỉnh|địa phương|thành phố) (?:này|nói trên)(?!\w)")
 # A ministry as the owner (matched on the original text: "Bộ" capitalised, not "bộ phận").
 # ("theo báo cáo của Bộ Thông tin và Truyền thông" names the source, not the owner)
 _MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )(?<!đánh giá )(?<!công bố )"
@@ -310,6 +313,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
                 key = pm.match_key
                 area = _former_province(ctx, pm)
+    if key == ctx.province_key and not ctx.mentions_in(sent_start, fig.start) \
+            and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start):
+        key = _province_just_named(ctx, sent_start) or key
     if unit in ("rank", "score"):
         # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
         subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
@@ -338,6 +344,19 @@ def _former_province_named(ctx: _Context, key: str, start: int, end: int) -> str
         return None
     unit = re.search(r"(?:tỉnh|thành phố)\s+$", ctx.folded[max(0, start - 11):start])
     return ctx.text[start - len(unit.group(0)) if unit else start:former.end()]
+
+
+def _province_just_named(ctx: _Context, sent_start: int) -> str | None:
+    """The province "tỉnh này" points back to: the last one named (as a province, not a city
+    inside one) in the text just before the sentence."""
+    i = bisect_left(ctx.mention_starts, sent_start)
+    for pm in reversed(ctx.mentions[max(0, i - 3):i]):
+        if sent_start - pm.start > 300:
+            return None
+        before = ctx.folded[max(0, pm.start - 11):pm.start]
+        if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
+            return pm.match_key
+    return None
 
 
 def _where_most_are(ctx: _Context, lo: int, name_start: int) -> bool:

@@ -1615,3 +1615,16 @@ def test_people_trained_are_not_a_stock_of_anything():
              "cộng đồng. Toàn tỉnh có 1.520 tổ công nghệ số cộng đồng với 8.100 thành viên.",
              published=date(2024, 11, 5))
     assert [c.value for c in cs if c.indicator == "community_digital_team_members"] == [8100]
+
+
+def test_this_province_points_back_to_the_province_just_named():
+    cs = one("Đồng bằng sông Cửu Long: hội nghị chuyển đổi số\nHội nghị do tỉnh Sóc Trăng đăng cai. Theo báo cáo, "
+             "Vĩnh Long xếp thứ 8/63 về Chỉ số DTI năm 2023. Tỉnh này có 68,4% hồ sơ được xử lý trực tuyến.",
+             published=date(2024, 6, 12))
+    assert find(cs, "online_application_rate").province_code == "86"
+
+
+def test_a_vice_ministers_words_do_not_make_the_nation_a_rank():
+    cs = one("Sóc Trăng: hội nghị chuyển đổi số\nPhát biểu tại hội nghị, Thứ trưởng Bộ TT&TT cho biết, cả nước hiện "
+             "có 99,7% thôn, bản có sóng di động.", published=date(2024, 6, 12))
+    assert find(cs, "village_mobile_coverage").province_code == "VN"
