@@ -41,7 +41,9 @@ _TARGET_CUE = GuardedPattern(
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
     r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
-    r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|\d+ (?:mục tiêu|chỉ tiêu)|trong số \d+|"
+    r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|"
+    r"\d+ (?:mục tiêu|chỉ tiêu)(?:[^.;:\d]{0,40}?\s(?:đã |được )?(?:đề ra|đặt ra))?|"  # "vượt 9/12 chỉ tiêu … đề ra": goals counted
+    r"trong số \d+|"
     r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ|"
     r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm|"  # "tính/ước đến hết năm 2024": as of, not by
     r"kế hoạch và đầu tư")  # "Sở Kế hoạch và Đầu tư": a department's name
@@ -789,8 +791,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         if tail.endswith(("cùng kỳ", "cùng kỳ năm")) or _COMPARED_WITH_YEAR.search(tail) or (
                 tail[-1:] in ("/", "-") and not range_end):
             continue  # "tăng 35.000 so với cuối năm 2023": the year compared with; "1-6-2023": a date
-        if kind == "actual" and tail.endswith(("từ năm", "từ")) and _SINCE_UNTIL_NOW.match(ctx.folded, m.end()):
-            continue  # "Tính từ năm 2021 đến nay, ... còn 4 thôn": the count is today's, 2021 its start
+        if kind == "actual" and tail.endswith(("từ năm", "từ")) and (
+                _SINCE_UNTIL_NOW.match(ctx.folded, m.end()) or ctx.folded.startswith(",", m.end())):
+            continue  # "Tính từ năm 2021 đến nay, … còn 4 thôn", "Từ năm 2022, …": today's count, 2021 its start
         if _YEAR_OF_ANOTHER_FIGURE.search(before):
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if m.start() >= fig.end and _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end()):

@@ -1628,3 +1628,24 @@ def test_a_vice_ministers_words_do_not_make_the_nation_a_rank():
     cs = one("Sóc Trăng: hội nghị chuyển đổi số\nPhát biểu tại hội nghị, Thứ trưởng Bộ TT&TT cho biết, cả nước hiện "
              "có 99,7% thôn, bản có sóng di động.", published=date(2024, 6, 12))
     assert find(cs, "village_mobile_coverage").province_code == "VN"
+
+
+def test_a_past_years_goal_frame_does_not_make_its_result_a_target():
+    # "Năm 2023, tỉnh phấn đấu …" in a 2024 review: the frame's year is past, so the result stated
+    # in the same sentence stays an actual while the goal stays a target
+    cs = one("Sơn La: tổng kết năm 2024\nNăm 2023, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50%, kết quả đã đạt "
+             "56,2%.", published=date(2024, 12, 28))
+    got = {c.value: c.kind for c in cs if c.indicator == "online_application_rate"}
+    assert got == {50: "target", 56.2: "actual"}
+
+
+def test_since_a_year_the_figure_is_todays():
+    cs = one("Bình Phước: sóng di động\nTừ năm 2021, nhờ chương trình viễn thông công ích, 15/15 ấp của xã Bù Gia Mập "
+             "đã có sóng di động.", published=date(2023, 9, 17))
+    assert find(cs, "village_mobile_coverage").period == 2023
+
+
+def test_goals_counted_as_set_are_a_reference_not_a_goal():
+    cs = one("Hưng Yên: nhiều chỉ tiêu vượt kế hoạch\nNăm 2024, tỉnh hoàn thành 10/13 chỉ tiêu chuyển đổi số đề ra.\nTỷ lệ "
+             "hồ sơ trực tuyến đạt 74,2%.", published=date(2025, 1, 4))
+    assert find(cs, "online_application_rate").period == 2024
