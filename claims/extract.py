@@ -196,6 +196,8 @@ _OWN_SUBJECT_AFTER = re.compile(r"\s+(?!cấp\b|chỉ tiêu|kế hoạch|so vớ
 _ENUM_GAP = re.compile(r"^[^.;:()]{0,40}$")
 # "tập huấn cho hơn 300 thành viên tổ công nghệ số": people (or classes) trained, which no
 # indicator counts; the members of the teams are the teams' stock, not those trained this time.
+_TRAINED_LAST_WORDS = ("huấn", "tạo", "dưỡng", "truyền", "biến", "thức", "năng", "số", "cho", "được", "hơn", "gần",
+                       "khoảng", "trên", "thêm")  # (every match of _TRAINED_BEFORE ends with one: a cheap gate)
 _TRAINED_BEFORE = GuardedPattern(r"(?:tập huấn|đào tạo|bồi dưỡng|tuyên truyền|phổ biến)(?:\s+(?:kiến thức|kỹ năng)(?:\s+số)?)?"
                                  r"(?:\s+(?:cho|được|hơn|gần|khoảng|trên|thêm)){0,3}\s*$")
 # Verbs of doing something to the things counted ("hỗ trợ 12.500 hồ sơ"): never inside a noun phrase.
@@ -915,7 +917,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
-        if fig.unit == "count" and _TRAINED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 50), fig.start):
+        if fig.unit == "count" and ctx.folded[max(c_lo, fig.start - 14):fig.start].rstrip().endswith(_TRAINED_LAST_WORDS) \
+                and _TRAINED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 50), fig.start):
             continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything

@@ -14,7 +14,7 @@ from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
                             parse_number, raw_numbers, scale_after)
 
 NUM = r"(\d+(?:[.,]\d+)*)"
-_PERCENT = re.compile(r"^(?:\s?%|\sphần trăm(?!\w))")  # "85 phần trăm": the sign spelled out
+_PERCENT = re.compile(r"^\s?(?:%|phần trăm(?!\w))")  # "85 phần trăm": the sign spelled out
 _STARS = re.compile(r"\s*sao\b")  # "OCOP 4 sao": a rating
 _PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")

@@ -313,8 +313,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
                 key = pm.match_key
                 area = _former_province(ctx, pm)
-    if key == ctx.province_key and not ctx.mentions_in(sent_start, fig.start) \
-            and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start):
+    if key == ctx.province_key and (ctx.folded.find(" này", sent_start, fig.start) >= 0
+                                    or ctx.folded.find(" nói trên", sent_start, fig.start) >= 0) \
+            and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start) and not ctx.mentions_in(sent_start, fig.start):
         key = _province_just_named(ctx, sent_start) or key
     if unit in ("rank", "score"):
         # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
