@@ -26,9 +26,9 @@ from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
-from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, PLACE_UNIT_BEFORE, PROVINCE_WIDE, anaphoric_place,
-                          enterprise_subject, labelled_item_place, province_is_subject, scope_of, scope_of_cell,
-                          subject_place, title_place)
+from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PLACE_UNIT_BEFORE, PROVINCE_WIDE,
+                          anaphoric_place, enterprise_subject, labelled_item_place, province_is_subject, scope_of,
+                          scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
 
@@ -1428,8 +1428,7 @@ _OWNER_REACH = 120  # longer than any match of _OWNER_BREAKDOWN
 # Telecom operators and payment providers as the subject of a breakdown ("trong đó Viettel có 820
 # trạm", "riêng nhà mạng VNPT lắp đặt 35 trạm", "trong đó ví MoMo chiếm 40%").
 _OWNER = (r"(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|ngân hàng|ví điện tử|ví)\s{1,3})?"
-          r"(?:viettel|vnpt|vinaphone|mobifone|vietnamobile|gmobile|fpt|cmc|momo|zalopay|vnpay|agribank|"
-          r"vietcombank|bidv|vietinbank)\b")
+          r"(?:" + "|".join(sorted({fold(name) for name in OPERATORS})) + r")\b")
 _BREAKDOWN_BY_OWNER = r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s{1,3}" + _OWNER
 _OWNER_BREAKDOWN = GuardedPattern(_BREAKDOWN_BY_OWNER + r"[^,;.\d]{0,30}$")
 _OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)

@@ -75,9 +75,13 @@ _NAMED_LIST_SUBJECT = re.compile(
 # ("Cẩm Xuyên (Hà Tĩnh): ..." names its province in brackets; a dash may stand for the colon)
 _TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[–—-][ \t])|[ \t]+[^\W\d_])")
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
+# Telecom operators, payment providers and banks named as who owns a figure: one list for the
+# enterprise subject here and for a breakdown by owner in extract.py (as written; folded there).
+OPERATORS = ("Viettel", "VNPT", "VinaPhone", "Vinaphone", "MobiFone", "Mobifone", "Vietnamobile", "Gmobile", "FPT",
+             "CMC", "MoMo", "ZaloPay", "VNPay", "VNPAY", "Agribank", "Vietcombank", "BIDV", "VietinBank")
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
-    r"Hợp tác xã|Viettel|VNPT|MobiFone|Vinaphone|Agribank|Vietcombank|BIDV|VietinBank)[^,.;:\n\d]{0,60}?)"
+    r"Hợp tác xã|" + "|".join(OPERATORS) + r")[^,.;:\n\d]{0,60}?)"
     r"(?=[ \t]+(?:có|đạt|đã|vừa|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng)(?!\w))")
 # (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)

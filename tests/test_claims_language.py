@@ -1649,3 +1649,12 @@ def test_goals_counted_as_set_are_a_reference_not_a_goal():
     cs = one("Hưng Yên: nhiều chỉ tiêu vượt kế hoạch\nNăm 2024, tỉnh hoàn thành 10/13 chỉ tiêu chuyển đổi số đề ra.\nTỷ lệ "
              "hồ sơ trực tuyến đạt 74,2%.", published=date(2025, 1, 4))
     assert find(cs, "online_application_rate").period == 2024
+
+
+def test_one_list_of_operators_serves_the_subject_and_the_breakdown():
+    # operators named only in the breakdown list once (FPT, VNPay) are enterprise subjects too
+    cs = one("Thanh Hóa: hạ tầng số\nFPT đã lắp đặt 120 trạm BTS trên địa bàn tỉnh.", published=date(2024, 7, 1))
+    assert find(cs, "bts_stations").place == "FPT"
+    cs = one("Thanh Hóa: thanh toán số\nToàn tỉnh có 8.200 điểm chấp nhận thanh toán QR, trong đó VNPay có 5.000 "
+             "điểm.", published=date(2024, 7, 1))
+    assert [c.value for c in cs if c.indicator == "cashless_merchants" and c.place is None] == [8200]
