@@ -74,11 +74,11 @@ _NAMED_LIST_SUBJECT = re.compile(
 # A title that opens with such a name and goes on in lower case (or after a colon).
 # ("Cẩm Xuyên (Hà Tĩnh): ..." names its province in brackets; a dash may stand for the colon)
 _TITLE_NAMED_SUBJECT = re.compile(_CAPITALISED_NAME + r"(?=[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[–—-][ \t])|[ \t]+[^\W\d_])")
-# The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 # Telecom operators, payment providers and banks named as who owns a figure: one list for the
 # enterprise subject here and for a breakdown by owner in extract.py (as written; folded there).
 OPERATORS = ("Viettel", "VNPT", "VinaPhone", "Vinaphone", "MobiFone", "Mobifone", "Vietnamobile", "Gmobile", "FPT",
              "CMC", "MoMo", "ZaloPay", "VNPay", "VNPAY", "Agribank", "Vietcombank", "BIDV", "VietinBank")
+# The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
     r"Hợp tác xã|" + "|".join(OPERATORS) + r")[^,.;:\n\d]{0,60}?)"
@@ -333,6 +333,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 
 
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
+_PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")
 
 
 def _former_province(ctx: _Context, mention) -> str | None:
@@ -347,7 +348,7 @@ def _former_province_named(ctx: _Context, key: str, start: int, end: int) -> str
     former = _FORMER.match(ctx.folded, end)
     if former is None or not geo.merged_into_another(key, ctx.published):
         return None
-    unit = re.search(r"(?:tỉnh|thành phố)\s+$", ctx.folded[max(0, start - 11):start])
+    unit = _PROVINCE_UNIT_BEFORE.search(ctx.folded, max(0, start - 11), start)
     return ctx.text[start - len(unit.group(0)) if unit else start:former.end()]
 
 
