@@ -1082,6 +1082,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             enum = enum or _enumeration(ctx, figures, i, c_lo, c_hi)
             if enum is not None and previous.number_start >= enum[0]:
                 kind = "target"  # later members of an enumeration of goals
+            elif previous.number_start >= s and _goal_goes_on(ctx, previous.number_start + len(previous.number_text),
+                                                               fig.start):
+                kind = "target"  # "phấn đấu … tỷ lệ A đạt 65%, tỷ lệ B đạt 45%": parallel clauses of one goal
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = scope_of(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
@@ -1324,6 +1327,21 @@ def _names_own_noun(after: str) -> bool:
     """Whether a noun follows a figure ("80% người dân"), not a verb, a level or a comparison."""
     return bool(_WORD_NEXT.match(after)) and not _NOT_A_NOUN_NEXT.match(after) \
         and not _VERB_OR_LEVEL_NEXT.match(after)
+
+
+# A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
+# a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
+_NEXT_GOAL_CLAUSE = re.compile(r"\s*[,;]\s*(?:và\s+)?[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
+                               r"(?:\s+(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới))*\s*")
+_REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
+
+
+def _goal_goes_on(ctx: _Context, prev_end: int, fig_start: int) -> bool:
+    """Whether text[prev_end:fig_start], between a goal's figure and this one, only opens the next
+    goal of the same frame ("…, tỷ lệ thanh toán trực tuyến đạt 45%"), reporting nothing."""
+    return (_NEXT_GOAL_CLAUSE.fullmatch(ctx.folded, prev_end, fig_start) is not None
+            and _REPORTING_WORD.search(ctx.folded, prev_end, fig_start) is None
+            and _ACTUAL_AFTER_TARGET.search(ctx.folded, prev_end, fig_start) is None)
 
 
 def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int] | None:

@@ -144,7 +144,8 @@ def _bare_unit_subject() -> re.Pattern:
     alternatives = []
     for u in ("xã", "huyện", "phường", "thị xã", "thị trấn"):
         after_list = "".join(f"(?<!{prev}, {u})" for prev in ("xã", "phường", "huyện", "thôn", "bản", "quận"))
-        alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})){after_list}")
+        # ("Hiện huyện có 48 sản phẩm": the adverb "hiện" may stand before the subject)
+        alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})|(?<=\nhiện {u})|(?<=[.,:] hiện {u})){after_list}")
     return re.compile("(" + "|".join(alternatives) + f")(?= (?:{_BARE_UNIT_VERBS})\\b)")
 
 

@@ -1658,3 +1658,19 @@ def test_one_list_of_operators_serves_the_subject_and_the_breakdown():
     cs = one("Thanh Hóa: thanh toán số\nToàn tỉnh có 8.200 điểm chấp nhận thanh toán QR, trong đó VNPay có 5.000 "
              "điểm.", published=date(2024, 7, 1))
     assert [c.value for c in cs if c.indicator == "cashless_merchants" and c.place is None] == [8200]
+
+
+def test_a_goal_frame_governs_parallel_clauses_each_with_its_own_verb():
+    cs = one("Phú Thọ: chuyển đổi số\nChủ tịch UBND tỉnh đề nghị phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 70%, "
+             "tỷ lệ thanh toán trực tuyến đạt 50%.", published=date(2024, 7, 20))
+    assert {c.indicator: c.kind for c in cs} == {"online_application_rate": "target", "online_fee_payments": "target"}
+    # a clause that reports ("hiện mới đạt") is no further goal
+    cs = one("Phú Thọ: chuyển đổi số\nChủ tịch UBND tỉnh đề nghị phấn đấu đến cuối năm tỷ lệ hồ sơ trực tuyến đạt 70%, "
+             "tỷ lệ thanh toán trực tuyến hiện mới đạt 31%.", published=date(2024, 7, 20))
+    assert find(cs, "online_fee_payments").kind == "actual"
+
+
+def test_hien_before_an_unnamed_unit_keeps_it_the_subject():
+    cs = one("Nam Định: kinh tế số\nHuyện Hải Hậu chú trọng thương mại điện tử. Hiện huyện có 52 sản phẩm OCOP, trong "
+             "đó 45 sản phẩm đã được đưa lên sàn thương mại điện tử.", published=date(2024, 10, 4))
+    assert find(cs, "ocop_products_on_ecommerce").place == "huyện Hải Hậu"
