@@ -621,7 +621,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         # label 'Ông Nguyễn Văn C: Chúng tôi phấn đấu ...'. (Sliced: "^" only anchors at 0.)
         frame = _TARGET_FRAME.match(sentence_left[sentence_left.rfind(":") + 1:])
     frame_year = frame and (frame.group(1) or frame.group(2))
-    if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year):
+    if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year) \
+            and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
     if _NORM_FRAME.match(sentence_left, sentence_left.rfind(";") + 1):
         return "target"  # "Theo Nghị định 45/2020/NĐ-CP, 100% hồ sơ được số hóa ...": what a rule requires
@@ -1329,6 +1330,9 @@ def _names_own_noun(after: str) -> bool:
         and not _VERB_OR_LEVEL_NEXT.match(after)
 
 
+# A clause of a goal sentence that reports where things stand ("Tỉnh phấn đấu … đạt 70%, tỷ lệ … hiện
+# mới đạt 31%"): the frame does not make its figure a goal.
+_REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đạt|đã đạt|thực tế|kết quả|trong khi)(?!\w)")
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
 _NEXT_GOAL_CLAUSE = re.compile(r"\s*[,;]\s*(?:và\s+)?[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"

@@ -1674,3 +1674,9 @@ def test_hien_before_an_unnamed_unit_keeps_it_the_subject():
     cs = one("Nam Định: kinh tế số\nHuyện Hải Hậu chú trọng thương mại điện tử. Hiện huyện có 52 sản phẩm OCOP, trong "
              "đó 45 sản phẩm đã được đưa lên sàn thương mại điện tử.", published=date(2024, 10, 4))
     assert find(cs, "ocop_products_on_ecommerce").place == "huyện Hải Hậu"
+
+
+def test_a_clause_that_reports_is_no_goal_even_under_an_opening_goal_frame():
+    cs = one("Phú Thọ: chuyển đổi số\nTỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 70%, tỷ lệ thanh toán trực tuyến hiện "
+             "mới đạt 31%.", published=date(2024, 7, 20))
+    assert {c.indicator: c.kind for c in cs} == {"online_application_rate": "target", "online_fee_payments": "actual"}
