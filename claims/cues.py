@@ -124,8 +124,9 @@ _RULES = [
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"),
          exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
                  r"đúng hạn|trước hạn",
-         head=r"(?:các )?hồ sơ"),
-    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"hồ sơ", units=("count",)),
+         head=r"(?:các |lượt )?hồ sơ"),
+    # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
+    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),
     Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|tỷ trọng|chiếm")),

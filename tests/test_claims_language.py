@@ -1680,3 +1680,15 @@ def test_a_clause_that_reports_is_no_goal_even_under_an_opening_goal_frame():
     cs = one("Phú Thọ: chuyển đổi số\nTỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt 70%, tỷ lệ thanh toán trực tuyến hiện "
              "mới đạt 31%.", published=date(2024, 7, 20))
     assert {c.indicator: c.kind for c in cs} == {"online_application_rate": "target", "online_fee_payments": "actual"}
+
+
+def test_the_goals_number_in_brackets_after_its_name_is_the_goal():
+    cs = one("Bình Thuận: thanh toán trực tuyến\nNăm 2024, tỷ lệ thanh toán trực tuyến đạt 52,3%, vượt 2,3% so với chỉ "
+             "tiêu được giao năm 2024 (50%).", published=date(2024, 12, 20))
+    assert {c.value: c.kind for c in cs if c.indicator == "online_fee_payments"} == {52.3: "actual", 50: "target"}
+
+
+def test_luot_before_the_counted_noun():
+    cs = one("Bình Thuận: dịch vụ công\nNăm 2024, các cơ quan của tỉnh tiếp nhận 402.150 lượt hồ sơ thủ tục hành chính.",
+             published=date(2024, 12, 20))
+    assert find(cs, "applications_received").value == 402150
