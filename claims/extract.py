@@ -1003,8 +1003,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if match is None and not _REMAINDER.match(ctx.folded, fig.end):
                     # ("22/24 thôn đã có sóng; 2 thôn còn lại ...": the rest are the complement)
                     match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
-                    if match is not None and any(a < c_lo for a, _ in match.spans) \
-                            and not _continues_clause(ctx, c_lo, match, out):
+                    if match is not None and ((any(a < c_lo for a, _ in match.spans)
+                                               and not _continues_clause(ctx, c_lo, match, out))
+                                              or _names_its_own_kind(ctx, match.rule, lo, fig.start)):
                         match = None
                 if match is None and fig.unit == "count":
                     match = _elided_noun(ctx, fig, s, hi)
@@ -1347,6 +1348,26 @@ def _goal_goes_on(ctx: _Context, prev_end: int, fig_start: int) -> bool:
     return (_NEXT_GOAL_CLAUSE.fullmatch(ctx.folded, prev_end, fig_start) is not None
             and _REPORTING_WORD.search(ctx.folded, prev_end, fig_start) is None
             and _ACTUAL_AFTER_TARGET.search(ctx.folded, prev_end, fig_start) is None)
+
+
+_PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|riêng|bao gồm|gồm)(?!\w)")
+
+
+@lru_cache(maxsize=None)
+def _head_anywhere(head: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + fold(head) + r")(?!\w)")
+
+
+def _names_its_own_kind(ctx: _Context, rule: Rule, lo: int, fig_start: int) -> bool:
+    """"612.000 thuê bao, trong đó thuê bao băng rộng di động đạt 498.000": the figure's own clause
+    names the head noun with words no rule knows, so an earlier cue ("thuê bao di động") is the
+    whole's, not this part's. Only a part opened as such ("trong đó", "riêng", "gồm") is read."""
+    if rule.head is None:
+        return False
+    opener = None
+    for opener in _PART_OPENER.finditer(ctx.folded, lo, fig_start):
+        pass
+    return opener is not None and _head_anywhere(rule.head).search(ctx.folded, opener.end(), fig_start) is not None
 
 
 def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int] | None:

@@ -1692,3 +1692,9 @@ def test_luot_before_the_counted_noun():
     cs = one("Bình Thuận: dịch vụ công\nNăm 2024, các cơ quan của tỉnh tiếp nhận 402.150 lượt hồ sơ thủ tục hành chính.",
              published=date(2024, 12, 20))
     assert find(cs, "applications_received").value == 402150
+
+
+def test_a_part_named_with_its_own_kind_does_not_borrow_the_wholes_cue():
+    cs = one("Lai Châu: viễn thông\nĐến tháng 6/2024, tổng số thuê bao di động của tỉnh là 455.000 thuê bao, trong đó "
+             "thuê bao trả trước đạt 401.000 thuê bao.", published=date(2024, 7, 2))
+    assert [c.value for c in cs if c.indicator == "mobile_subscriptions"] == [455000]
