@@ -26,8 +26,8 @@ from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
-from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PLACE_UNIT_BEFORE, PROVINCE_WIDE,
-                          anaphoric_place, enterprise_subject, labelled_item_place, province_is_subject, scope_of,
+from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE, anaphoric_place,
+                          enterprise_subject, labelled_item_place, names_province, province_is_subject, scope_of,
                           scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
@@ -291,9 +291,9 @@ class _Context:
             # named in it are compared, not its subject.
             return NATIONAL
         for m in self.mentions:
-            place_before = self.folded[max(0, m.start - 11):m.start]
-            if PLACE_UNIT_BEFORE.search(place_before) and not geo.is_municipality(m.match_key):
+            if not names_province(self, m):
                 continue  # "thành phố Lào Cai" names a city inside the province
+            place_before = self.folded[max(0, m.start - 11):m.start]
             weight = 3 if m.start < title_end else 1
             if place_before.endswith("tỉnh "):
                 weight += 1
@@ -1085,8 +1085,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             enum = enum or _enumeration(ctx, figures, i, c_lo, c_hi)
             if enum is not None and previous.number_start >= enum[0]:
                 kind = "target"  # later members of an enumeration of goals
-            elif previous.number_start >= s and _goal_goes_on(ctx, previous.number_start + len(previous.number_text),
-                                                               fig.start):
+            elif previous.number_start >= s and _goal_goes_on(ctx, _number_end(previous), fig.start):
                 kind = "target"  # "phấn đấu … tỷ lệ A đạt 65%, tỷ lệ B đạt 45%": parallel clauses of one goal
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
@@ -1350,9 +1349,6 @@ def _goal_goes_on(ctx: _Context, prev_end: int, fig_start: int) -> bool:
             and _ACTUAL_AFTER_TARGET.search(ctx.folded, prev_end, fig_start) is None)
 
 
-_PART_OPENER = re.compile(r"(?<!\w)(?:trong đó|riêng|bao gồm|gồm)(?!\w)")
-
-
 @lru_cache(maxsize=None)
 def _head_anywhere(head: str) -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + fold(head) + r")(?!\w)")
@@ -1468,12 +1464,15 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     return m
 
 
+# What opens a part of a whole just stated: "…, trong đó …", "riêng …", "gồm …"
+_PART_WORDS = r"(?:trong đó|riêng|bao gồm|gồm)"
+_PART_OPENER = re.compile(r"(?<!\w)" + _PART_WORDS + r"(?!\w)")
 _OWNER_REACH = 120  # longer than any match of _OWNER_BREAKDOWN
 # Telecom operators and payment providers as the subject of a breakdown ("trong đó Viettel có 820
 # trạm", "riêng nhà mạng VNPT lắp đặt 35 trạm", "trong đó ví MoMo chiếm 40%").
 _OWNER = (r"(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty|công ty|ngân hàng|ví điện tử|ví)\s{1,3})?"
           r"(?:" + "|".join(sorted({fold(name) for name in OPERATORS})) + r")\b")
-_BREAKDOWN_BY_OWNER = r"(?:trong đó|riêng|bao gồm|gồm)[,:]?\s{1,3}" + _OWNER
+_BREAKDOWN_BY_OWNER = _PART_WORDS + r"[,:]?\s{1,3}" + _OWNER
 _OWNER_BREAKDOWN = GuardedPattern(_BREAKDOWN_BY_OWNER + r"[^,;.\d]{0,30}$")
 _OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)
 # ("…, trong đó Viettel có 1.120 trạm, VNPT có 980 trạm": the list's later members open their clauses)

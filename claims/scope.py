@@ -50,6 +50,13 @@ _MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|t
                             r"các|những)\s+)*$")
 _ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\b")
 PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
+
+
+def names_province(ctx: _Context, mention) -> bool:
+    """Whether a province name in the text names the province: not after a unit word that makes it
+    a place inside one ("thành phố Lào Cai", "huyện Điện Biên"), unless a municipality ("thành phố Đà Nẵng")."""
+    return not PLACE_UNIT_BEFORE.search(ctx.folded, max(0, mention.start - 11), mention.start) \
+        or geo.is_municipality(mention.match_key)
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
@@ -314,8 +321,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             continue
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
         for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
-            before = ctx.folded[max(0, pm.start - 11):pm.start]
-            if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
+            if names_province(ctx, pm):
                 key = pm.match_key
                 area = _former_province(ctx, pm)
     if key == ctx.province_key and (ctx.folded.find(" này", sent_start, fig.start) >= 0
@@ -360,8 +366,7 @@ def _province_just_named(ctx: _Context, sent_start: int) -> str | None:
     for pm in reversed(ctx.mentions[max(0, i - 3):i]):
         if sent_start - pm.start > 300:
             return None
-        before = ctx.folded[max(0, pm.start - 11):pm.start]
-        if not PLACE_UNIT_BEFORE.search(before) or geo.is_municipality(pm.match_key):
+        if names_province(ctx, pm):
             return pm.match_key
     return None
 
