@@ -152,6 +152,11 @@ _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|hu
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
+# A date the figure is counted up to ("Tính đến ngày 31/10/2024, …", "đến hết tháng 6/2024"):
+# its year is the figure's year, unlike a date that only dates an event.
+_AS_OF_DATE = re.compile(r"(?:đến|tới)(?: hết| cuối)?(?: ngày| tháng)? (?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+# "hiện có", "hiện nay", "đến nay": the time of writing (not "thực hiện", "thể hiện", "hiện đại").
+_NOW = re.compile(r"(?:đến|tới) nay(?!\w)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?! đại| thực)(?!\w)")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
 # ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
@@ -815,10 +820,19 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
         if best is None or dist < best[0]:
             best = (dist, y)
+    if "đến " in ctx.folded[s:fig.start] or "tới " in ctx.folded[s:fig.start]:
+        for m in _AS_OF_DATE.finditer(ctx.folded, s, fig.start):
+            y = int(m.group(1))
+            if (best is None or fig.start - m.end() < best[0]) and not (
+                    kind == "actual" and ctx.published and y > ctx.published.year):
+                best = (fig.start - m.end(), y)
     if best:
         return best[1]
     if fig.context_year:
         return fig.context_year
+    if kind == "actual" and _written_now(ctx, s, fig.start):
+        # "Thành phố hiện có …" in a November article on last year's index (over a frame of the paragraph)
+        return ctx.published.year
     # A frame such as "Năm 2023, ..." opening the paragraph.
     p = paragraph_start(ctx.text, fig.start)
     frame = None
@@ -834,6 +848,16 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if kind == "target" and ctx.plan_year is not None:
         return ctx.plan_year  # "Kế hoạch chuyển đổi số năm 2024": the plan's goals are for its year
     return ctx.default_year
+
+
+def _written_now(ctx: _Context, a: int, b: int) -> bool:
+    """Whether text[a:b] dates its figure to the time of writing ("hiện có", "đến nay") in an
+    article whose report year is an earlier one. Not in January or February, when "đến nay"
+    still closes the year just ended."""
+    pub = ctx.published
+    return (pub is not None and ctx.default_year is not None and pub.year > ctx.default_year and pub.month > 2
+            and ("hiện" in ctx.folded[a:b] or " nay" in ctx.folded[a:b])
+            and _NOW.search(ctx.folded, a, b) is not None)
 
 
 def _year_asked(ctx: _Context, paragraph: int) -> int | None:
@@ -1097,6 +1121,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
+        if (place is None and previous is not None and previous.place is not None and previous.number_start >= c_lo
+                and previous.province_code == code and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)):
+            # "huyện Diễn Châu xếp thứ 3 với 0,5621 điểm": the score is the ranked place's too
+            place = previous.place
         if place is None and item_place is not None:
             place = item_place
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from claims.normalize import fold, new_tone_style, strip_diacritics, tone_variants, trie_alternation, word_start_alternation
+from claims.normalize import UPPER_CLASS, fold, new_tone_style, strip_diacritics, tone_variants, trie_alternation, word_start_alternation
 
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
@@ -231,17 +231,33 @@ def municipality_key(m: re.Match, name: str) -> str | None:
     return key if is_municipality(key) else None
 
 
+# Since the 2025 reform many communes are named with a number after the name ("xã Đạ Tẻh 2",
+# "phường Tân An 1"): a number of one or two digits right after a capitalised name is the name's
+# when punctuation or a predicate follows it ("xã Đạ Tẻh 2 thấp nhất", "xã Đạ Tẻh 2, ..."), not
+# when a noun does ("huyện Bảo Yên 12 xã").
+# "phường Xuân Hương - Đà Lạt": a commune named after the reform with its former city's name
+_NAME_AFTER_DASH = re.compile(rf" [-–] ({UPPER_CLASS}\w*(?: {UPPER_CLASS}\w*){{0,2}})")
+NAME_NUMBER = re.compile(r" (\d{1,2})(?=\s*(?:[,;:)(]|\.(?!\d)|$)|\s+(?:có|đạt|thấp|cao|là|với|và|xếp|đứng|dẫn|"
+                         r"chiếm|được|đã|hiện|vẫn|còn|cũng|nằm|thuộc)(?!\w))")
+
+
 def place_name(text: str, m: re.Match) -> str | None:
     """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
     words = []
+    pos = m.start(2)
     for k, w in enumerate(text[m.start(2):m.end(2)].split()):
         if not (w[0].isupper() or (k == 0 and w.isdigit() and len(w) <= 2)):  # "Quận 1", "Phường 7"
+            if k and w.isdigit() and NAME_NUMBER.match(text, pos):
+                words.append(w)  # "xã Đạ Tẻh 2"
             break
         words.append(w)
+        pos = text.index(w, pos) + len(w)
         if w.isdigit():
             break
     if not words:
         return None
+    if not words[-1].isdigit() and (dash := _NAME_AFTER_DASH.match(text, pos)) is not None:
+        return f"{m.group(1)} {' '.join(words)}{dash.group(0)}"
     return f"{m.group(1)} {' '.join(words)}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.geo import NAME_NUMBER
 from claims.normalize import UPPER_CLASS
 from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
                             parse_number, raw_numbers, scale_after)
@@ -41,6 +42,8 @@ _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?" + UPPER_CLASS)
 # "Chính quyền số xếp thứ 28, Kinh tế số thứ 41": a ranked pillar or index shares the verb
 _PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội số|dti|chỉ số)\s+thứ\s+$")
+# "xã Đạ Tẻh 2": the unit word and the capitalised name before a number that ends the name
+_NAMED_UNIT_BEFORE = re.compile(r"(?:xã|phường|thị trấn|thôn|bản|ấp|khu phố|xóm|khóm) ((?:[^\W\d_]+ ){1,3})$")
 _NUMBERED_UNITS = ("quận ", "phường ", "thôn ", "tổ ", "khu phố ", "xóm ", "ấp ", "khóm ", "tổ dân phố ", "khu ")
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
@@ -118,6 +121,10 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "sản phẩm OCOP 4 sao", "khách sạn 5 sao": a rating's name
     if len(n.text) <= 2 and before.endswith(_NUMBERED_UNITS) and not _PERCENT.match(after):
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
+    if len(n.text) <= 2 and before.endswith(" ") and (named := _NAMED_UNIT_BEFORE.search(before)) is not None \
+            and all(w[0].isupper() for w in text[n.start - len(named.group(1)):n.start].split()) \
+            and NAME_NUMBER.match(text, n.start - 1):
+        return "identifier"  # "xã Đạ Tẻh 2 thấp nhất": the last word of a commune's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
     if folded.find("mới", n.end, n.end + 70) >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):

@@ -142,6 +142,10 @@ def province_is_subject(ctx: _Context, s: int, e: int) -> bool:
 PROVINCE_WIDE = GuardedPattern(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
+_RANKED_PLACE = re.compile(r"\s*(?:là|thuộc về)\s+")
+_RANKED_DEPARTMENT = re.compile(r"((?:Sở|Ban|Văn phòng|Thanh tra|Công an) [A-ZĐ][^\s,;.]*"
+                                r"(?: (?!(?:cho|biết|báo|của|có|là|đã|được|thì|cùng|với)(?!\w))[^\s,;.]+){0,6}?) "
+                                r"(?:(?:tiếp tục|vẫn) )?(?:đứng đầu|dẫn đầu|xếp thứ|đứng thứ|xếp hạng)[^\d,;.]{0,20}$")
 
 
 def _bare_unit_subject() -> re.Pattern:
@@ -329,6 +333,11 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start) and not ctx.mentions_in(sent_start, fig.start):
         key = _province_just_named(ctx, sent_start) or key
     if unit in ("rank", "score"):
+        department = _RANKED_DEPARTMENT.search(ctx.text, max(sent_start, fig.start - 120), fig.start)
+        if department is not None and place is None:
+            # "Ở khối sở, ngành, Sở Thông tin và Truyền thông đứng đầu với 0,7245 điểm": a department's
+            # own index, not the province's (its name stands as the figure's place, like an operator's)
+            place = department.group(1)
         # "Đứng thứ 2 là Quảng Ninh": the ranked province follows the rank.
         subject = _RANKED_SUBJECT.match(ctx.folded, fig.end, hi)
         if subject is not None:
@@ -336,6 +345,11 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
                 key = ctx.mentions[i].match_key
                 area = _former_province(ctx, ctx.mentions[i])
+            elif (named := geo.PLACE_RE.match(ctx.folded, _RANKED_PLACE.match(ctx.folded, fig.end).end())) is not None:
+                # "xếp thứ 2 là thị xã Cửa Lò với 0,5874 điểm": a place inside the province ranked
+                name = geo.place_name(ctx.text, named)
+                if name and not geo.municipality_key(named, name):
+                    place = name
     return _resolved(ctx, key, place if place is not None else area)
 
 

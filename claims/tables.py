@@ -28,6 +28,9 @@ _PROVINCE_WIDE = re.compile(r"^\W*(?:toàn tỉnh|cả tỉnh|tổng(?: cộng| 
 _NEUTRAL = re.compile(r"^\W*(?:kết quả|giá trị|số liệu|số lượng|tỷ lệ|đơn vị tính|đvt|ghi chú|nội dung|"
                       r"chỉ tiêu|tiêu chí|stt|tt)?\W*$")
 
+# The first column of most report tables numbers the rows ("STT", "TT"): the row's label is
+# the cell after it.
+_INDEX_HEAD = re.compile(r"\W*(?:stt|tt|số tt|số thứ tự|thứ tự)\W*")
 _CELL_NUMBER = re.compile(r"(?:(khoảng|gần|hơn|trên|dưới|ước|~)\s*)?(\d[\d.,]*)\s*(%|điểm)?(?:\s*/\s*(\d[\d.,]*))?")
 _QUALIFIER_OF_WORD = {"khoảng": "approx", "gần": "approx", "ước": "approx", "~": "approx",
                       "hơn": "at_least", "trên": "at_least", "dưới": "at_most"}
@@ -134,12 +137,13 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     if header == row:
         return []
     caption = _line(text, header[0] - 1) if header[0] > 0 else (0, 0)
+    first = 1 if _INDEX_HEAD.fullmatch(folded, *heads[0]) and len(heads) > 3 else 0
     out: list[tuple[Figure, Cell]] = []
-    for (a, b), head_span in zip(cells[1:], heads[1:]):
+    for (a, b), head_span in zip(cells[first + 1:], heads[first + 1:]):
         m = _CELL_NUMBER.fullmatch(folded, a, b)
         if m is None:
             continue
-        cell = Cell(cells[0], head_span, caption, _QUALIFIER_OF_WORD.get(m.group(1), "exact"))
+        cell = Cell(cells[first], head_span, caption, _QUALIFIER_OF_WORD.get(m.group(1), "exact"))
         integer = m.group(3) != "%" and not m.group(4)
         value = parse_number(m.group(2), integer_context=False)
         if value is None:

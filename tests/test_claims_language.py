@@ -1698,3 +1698,66 @@ def test_a_part_named_with_its_own_kind_does_not_borrow_the_wholes_cue():
     cs = one("Lai Châu: viễn thông\nĐến tháng 6/2024, tổng số thuê bao di động của tỉnh là 455.000 thuê bao, trong đó "
              "thuê bao trả trước đạt 401.000 thuê bao.", published=date(2024, 7, 2))
     assert [c.value for c in cs if c.indicator == "mobile_subscriptions"] == [455000]
+
+
+def test_a_row_number_column_is_not_the_rows_label():
+    # bare rows as copied from a report table, and a Markdown table with a "TT" column
+    cs = one("Quảng Nam: kết quả chuyển đổi số\nTT | Nội dung | Kế hoạch 2024 | Thực hiện\n1 | Tỷ lệ thanh toán "
+             "trực tuyến (%) | 50 | 41,3\n2 | Số thuê bao di động | 1.500.000 | 1.620.000", published=date(2024, 12, 2))
+    assert {(c.indicator, c.kind): c.value for c in cs} == {
+        ("online_fee_payments", "target"): 50, ("online_fee_payments", "actual"): 41.3,
+        ("mobile_subscriptions", "target"): 1500000, ("mobile_subscriptions", "actual"): 1620000}
+    cs = one("Quảng Nam: kết quả\n| STT | Chỉ tiêu | Năm 2023 | Năm 2024 |\n|---|---|---|---|\n| 1 | Tỷ lệ hồ sơ "
+             "trực tuyến (%) | 48,2 | 63,5 |", published=date(2025, 1, 10))
+    assert {c.period: c.value for c in cs if c.indicator == "online_application_rate"} == {2023: 48.2, 2024: 63.5}
+
+
+def test_the_year_of_a_date_counted_up_to_is_the_figures_year():
+    cs = one("Gia Lai: dữ liệu dân cư\nNăm 2023 tỉnh hoàn thành nhiều nhiệm vụ. Tính đến ngày 15/3/2024, tỉnh đã "
+             "kích hoạt 640.000 tài khoản định danh điện tử.", published=date(2024, 3, 20))
+    assert find(cs, "digital_id_activation").period == 2024
+    # a date that only dates an event does not
+    cs = one("Gia Lai: dữ liệu dân cư\nNgày 15/3/2024, Sở Thông tin và Truyền thông tổng kết năm 2023: tỉnh đã kích "
+             "hoạt 640.000 tài khoản định danh điện tử.", published=date(2024, 3, 20))
+    assert find(cs, "digital_id_activation").period == 2023
+
+
+def test_hien_dates_a_figure_to_the_time_of_writing_in_an_article_on_an_earlier_year():
+    text = ("Bình Định: kết quả DTI năm 2023\nNăm 2023, chỉ số DTI của tỉnh xếp thứ 20/63. Huyện Tuy Phước hiện có 96% "
+            "thôn được phủ sóng 4G.")
+    assert find(one(text, published=date(2024, 9, 5)), "village_mobile_broadband_coverage").period == 2024
+    # in January "hiện" still closes the year just ended
+    assert find(one(text, published=date(2024, 1, 15)), "village_mobile_broadband_coverage").period == 2023
+    # "thực hiện" is no "hiện"
+    cs = one("Bình Định: kết quả DTI năm 2023\nNăm 2023, chỉ số DTI của tỉnh xếp thứ 20/63. Huyện Tuy Phước thực hiện "
+             "phủ sóng 4G đến 96% thôn.", published=date(2024, 9, 5))
+    assert find(cs, "village_mobile_broadband_coverage").period == 2023
+
+
+def test_a_place_ranked_after_its_rank_and_the_score_joined_to_a_rank():
+    cs = one("Thái Bình công bố DTI cấp huyện năm 2023\nHuyện Quỳnh Phụ đứng đầu với 0,7021 điểm; đứng thứ 2 là huyện "
+             "Đông Hưng với 0,6830 điểm; huyện Vũ Thư xếp thứ 3 với 0,6514 điểm.", published=date(2024, 5, 6))
+    assert {(c.unit, c.value): c.place for c in cs} == {
+        ("score", 0.7021): "huyện Quỳnh Phụ", ("rank", 2): "huyện Đông Hưng", ("score", 0.683): "huyện Đông Hưng",
+        ("rank", 3): "huyện Vũ Thư", ("score", 0.6514): "huyện Vũ Thư"}
+
+
+def test_a_departments_own_index_is_not_the_provinces():
+    cs = one("Thái Bình công bố DTI cấp sở năm 2023\nỞ khối cơ quan nhà nước, Sở Tài chính dẫn đầu với 0,8012 điểm. "
+             "Sở Nội vụ cho biết tỉnh xếp thứ 30 về DTI.", published=date(2024, 5, 6))
+    assert {(c.unit, c.value): c.place for c in cs} == {("score", 0.8012): "Sở Tài chính", ("rank", 30): None}
+
+
+def test_a_number_that_ends_a_communes_name_is_no_figure():
+    cs = one("Gia Lai: dịch vụ công cấp xã\nTỷ lệ hồ sơ trực tuyến của xã Ia Grai 3 đạt 88,1%; phường An Nhơn Đông - "
+             "Quy Nhơn đạt 91,4%.", published=date(2025, 9, 2))
+    assert {c.value: c.place for c in cs} == {88.1: "xã Ia Grai 3", 91.4: "phường An Nhơn Đông - Quy Nhơn"}
+    # but a number with its noun after a name is a count
+    cs = one("Lào Cai: cáp quang\nHuyện Bảo Yên 12 xã đã có cáp quang đến trung tâm xã.", published=date(2024, 5, 2))
+    assert [c.value for c in cs if c.indicator == "commune_fiber_coverage"] == [12]
+
+
+def test_hotels_and_lodgings_accepting_cashless_payment_are_merchants():
+    cs = one("Quảng Ninh: du lịch số\nThành phố Hạ Long có 620 cơ sở lưu trú chấp nhận thanh toán không dùng tiền mặt.",
+             published=date(2024, 6, 11))
+    assert find(cs, "cashless_merchants").value == 620
