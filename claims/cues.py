@@ -90,7 +90,7 @@ _RULES = [
     Rule("procedures_linked_population_db", (TTHC, r"(?:cơ sở dữ liệu|csdl) quốc gia về dân cư|dữ liệu dân cư"), head=r"(?:các )?(?:thủ tục|tthc)"),
     Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|trang|cán bộ", head=r"(?:hồ sơ|kết quả)"),
     Rule("online_periodic_reports", (r"báo cáo", r"trực tuyến|hệ thống thông tin báo cáo"), head=r"(?:báo cáo|chế độ)"),
-    Rule("planning_info_published", (r"quy hoạch", r"công khai")),
+    Rule("planning_info_published", (r"quy hoạch", r"công khai|thông tin quy hoạch")),
     Rule("archive_pages_digitized", (r"tài liệu lưu trữ|lưu trữ", r"trang"), head=r"trang", units=("count",)),
     Rule("civil_servant_records_synced", (r"cán bộ,? công chức,? viên chức|cbccvc|cán bộ,? công chức", r"cơ sở dữ liệu|csdl|đồng bộ"), exclude=r"chuyên trách|cntt", head=r"(?:hồ sơ|cán bộ|người)"),
     Rule("e_social_insurance_units", (r"giao dịch điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
@@ -128,7 +128,9 @@ _RULES = [
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
-    Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số")),
+    # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
+    # than the GRDP share's "kinh tế số … chiếm")
+    Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số", r"chiếm|tỷ trọng|tỷ lệ|đóng góp|đạt|khoảng|ước|\(")),
     Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|tỷ trọng|chiếm")),
     Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),

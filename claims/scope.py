@@ -35,6 +35,7 @@ _THIS_PROVINCE = re.compile(r"(?:tỉnh|địa phương|thành phố) (?:này|n�
 # ("theo báo cáo của Bộ Thông tin và Truyền thông" names the source, not the owner)
 _MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )(?<!đánh giá )(?<!công bố )"
                              r"(?:của|tại)\s+(?:các\s+)?Bộ(?!\w)(?!\s*phận)")
+_NATIONAL_OWNER_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:chính phủ|thủ tướng|trung ương|quốc gia)(?!\w)")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 # ("đứng thứ 2 cả nước với 0,6514 điểm": a rank among the provinces, the nation is the field)
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu|"
@@ -265,6 +266,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     """(province_code, province_name, place) for a figure."""
     if ctx.text.find("Bộ", lo, fig.start) >= 0 and _ministry_owns(ctx, lo, fig.start):
         return None, None, None  # "tỷ lệ hồ sơ trực tuyến của Bộ đạt 95%": a ministry's, no province's
+    if _NATIONAL_OWNER_AFTER.match(ctx.folded, fig.end):
+        return "VN", "Việt Nam", None  # "thấp hơn mục tiêu 80% của Chính phủ": the nation's goal
     left = ctx.folded[lo:fig.start]
     national = None
     for national in NATIONAL_WORDS.finditer(left):

@@ -1761,3 +1761,22 @@ def test_hotels_and_lodgings_accepting_cashless_payment_are_merchants():
     cs = one("Quảng Ninh: du lịch số\nThành phố Hạ Long có 620 cơ sở lưu trú chấp nhận thanh toán không dùng tiền mặt.",
              published=date(2024, 6, 11))
     assert find(cs, "cashless_merchants").value == 620
+
+
+def test_the_ict_part_of_the_digital_economy_is_its_own_indicator():
+    cs = one("Hải Phòng: kinh tế số\nNăm 2024, kinh tế số chiếm 14,2% GRDP của thành phố; kinh tế số ICT chiếm 38%.",
+             published=date(2025, 1, 5))
+    assert {c.value: c.indicator for c in cs} == {14.2: "digital_economy_share_grdp",
+                                                  38: "ict_share_of_digital_economy"}
+
+
+def test_planning_information_provided_online():
+    cs = one("Bắc Kạn: chính quyền số\nTỷ lệ cung cấp thông tin quy hoạch trên Cổng thông tin điện tử tỉnh đạt 95%.",
+             published=date(2024, 8, 1))
+    assert find(cs, "planning_info_published").value == 95
+
+
+def test_the_governments_goal_named_after_the_figure_is_the_nations():
+    cs = one("Bắc Kạn: số hóa\nTỷ lệ số hóa hồ sơ đạt 58%, chưa đạt mục tiêu 80% của Chính phủ.",
+             published=date(2024, 8, 1))
+    assert {(c.value, c.province_code) for c in cs} == {(58, "06"), (80, "VN")}
