@@ -1203,6 +1203,9 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if by_header is not None and by_label is not None and by_header.rule.code != by_label.rule.code:
             continue  # two indicators named for one number: no guess
         match = by_header or by_label
+        if match is None and fig.unit == "percent":
+            # "| Đơn vị | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |": a share's noun in a sibling column's header
+            match = by_header = _classify_text(header + " " + ctx.folded[slice(*cell.header_row)], fig.unit)
         if match is None:
             # "| Tỉnh | Điểm | Xếp hạng |" under "Chỉ số DTI các tỉnh năm 2023": the caption names it
             match = by_header = _classify_text(header + " " + ctx.folded[slice(*cell.caption)], fig.unit)

@@ -31,6 +31,9 @@ _NEUTRAL = re.compile(r"^\W*(?:kết quả|giá trị|số liệu|số lượng|
 # The first column of most report tables numbers the rows ("STT", "TT"): the row's label is
 # the cell after it.
 _INDEX_HEAD = re.compile(r"\W*(?:stt|tt|số tt|số thứ tự|thứ tự)\W*")
+_CAPTION_MAX = 160
+# A number that is no year: a paragraph stating figures is no caption ("Bảng 2: …" may carry a year).
+_FIGURE_IN_CAPTION = re.compile(r"\d[\d.,]*\s*%|(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d{2,}(?:[.,]\d+)*")
 _CELL_NUMBER = re.compile(r"(?:(khoảng|gần|hơn|trên|dưới|ước|~)\s*)?(\d[\d.,]*)\s*(%|điểm)?(?:\s*/\s*(\d[\d.,]*))?")
 _QUALIFIER_OF_WORD = {"khoảng": "approx", "gần": "approx", "ước": "approx", "~": "approx",
                       "hơn": "at_least", "trên": "at_least", "dưới": "at_most"}
@@ -46,6 +49,7 @@ class Cell:
     header: tuple[int, int]  # the header cell of the figure's column
     caption: tuple[int, int]  # the line above the table ("Bảng: Chỉ số DTI các tỉnh ..."), maybe empty
     qualifier: str           # from a word before the number in the cell ("khoảng 70")
+    header_row: tuple[int, int] = (0, 0)  # the whole header line (the column's siblings name its noun)
 
 
 def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
@@ -137,13 +141,15 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     if header == row:
         return []
     caption = _line(text, header[0] - 1) if header[0] > 0 else (0, 0)
+    if caption[1] - caption[0] > _CAPTION_MAX or _FIGURE_IN_CAPTION.search(folded, *caption):
+        caption = (0, 0)  # a paragraph of the article above the table, not its caption
     first = 1 if _INDEX_HEAD.fullmatch(folded, *heads[0]) and len(heads) > 3 else 0
     out: list[tuple[Figure, Cell]] = []
     for (a, b), head_span in zip(cells[first + 1:], heads[first + 1:]):
         m = _CELL_NUMBER.fullmatch(folded, a, b)
         if m is None:
             continue
-        cell = Cell(cells[first], head_span, caption, _QUALIFIER_OF_WORD.get(m.group(1), "exact"))
+        cell = Cell(cells[first], head_span, caption, _QUALIFIER_OF_WORD.get(m.group(1), "exact"), header)
         integer = m.group(3) != "%" and not m.group(4)
         value = parse_number(m.group(2), integer_context=False)
         if value is None:

@@ -1780,3 +1780,12 @@ def test_the_governments_goal_named_after_the_figure_is_the_nations():
     cs = one("Bắc Kạn: số hóa\nTỷ lệ số hóa hồ sơ đạt 58%, chưa đạt mục tiêu 80% của Chính phủ.",
              published=date(2024, 8, 1))
     assert {(c.value, c.province_code) for c in cs} == {(58, "06"), (80, "VN")}
+
+
+def test_a_sibling_columns_header_names_a_shares_noun_and_a_paragraph_is_no_caption():
+    text = ("Thái Nguyên: dịch vụ công\nNăm 2024, 100% hồ sơ được số hóa khi tiếp nhận; 1.520 dịch vụ công được tích "
+            "hợp lên Cổng Dịch vụ công quốc gia.\n| Đơn vị | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |\n|---|---|---|\n"
+            "| Thành phố Sông Công | 21.400 | 76,2 |")
+    cs = one(text, published=date(2025, 1, 20))
+    assert {(c.indicator, c.value) for c in cs if c.place} == {
+        ("applications_received", 21400), ("online_application_rate", 76.2)}
