@@ -820,7 +820,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
         if best is None or dist < best[0]:
             best = (dist, y)
-    if "đến " in ctx.folded[s:fig.start] or "tới " in ctx.folded[s:fig.start]:
+    lead = ctx.folded[s:fig.start]
+    if ("/20" in lead or "-20" in lead or ".20" in lead) and ("đến " in lead or "tới " in lead):
         for m in _AS_OF_DATE.finditer(ctx.folded, s, fig.start):
             y = int(m.group(1))
             if (best is None or fig.start - m.end() < best[0]) and not (

@@ -121,9 +121,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "sản phẩm OCOP 4 sao", "khách sạn 5 sao": a rating's name
     if len(n.text) <= 2 and before.endswith(_NUMBERED_UNITS) and not _PERCENT.match(after):
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
-    if len(n.text) <= 2 and before.endswith(" ") and (named := _NAMED_UNIT_BEFORE.search(before)) is not None \
-            and all(w[0].isupper() for w in text[n.start - len(named.group(1)):n.start].split()) \
-            and NAME_NUMBER.match(text, n.start - 1):
+    if len(n.text) <= 2 and text[n.start - 2:n.start - 1].isalpha() and text[n.start - 1] == " " \
+            and NAME_NUMBER.match(text, n.start - 1) and (named := _NAMED_UNIT_BEFORE.search(before)) is not None \
+            and all(w[0].isupper() for w in text[n.start - len(named.group(1)):n.start].split()):
         return "identifier"  # "xã Đạ Tẻh 2 thấp nhất": the last word of a commune's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"

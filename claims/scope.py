@@ -144,6 +144,7 @@ PROVINCE_WIDE = GuardedPattern(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả t�
 _OPENER_COMMA = re.compile(r",(?!\d)")
 _RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
 _RANKED_PLACE = re.compile(r"\s*(?:là|thuộc về)\s+")
+_DEPARTMENT_WORDS = ("Sở ", "Ban ", "Văn phòng ", "Thanh tra ", "Công an ")  # (the pattern's openers)
 _RANKED_DEPARTMENT = re.compile(r"((?:Sở|Ban|Văn phòng|Thanh tra|Công an) [A-ZĐ][^\s,;.]*"
                                 r"(?: (?!(?:cho|biết|báo|của|có|là|đã|được|thì|cùng|với)(?!\w))[^\s,;.]+){0,6}?) "
                                 r"(?:(?:tiếp tục|vẫn) )?(?:đứng đầu|dẫn đầu|xếp thứ|đứng thứ|xếp hạng)[^\d,;.]{0,20}$")
@@ -336,8 +337,10 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start) and not ctx.mentions_in(sent_start, fig.start):
         key = _province_just_named(ctx, sent_start) or key
     if unit in ("rank", "score"):
-        department = _RANKED_DEPARTMENT.search(ctx.text, max(sent_start, fig.start - 120), fig.start)
-        if department is not None and place is None:
+        near = max(sent_start, fig.start - 120)
+        department = _RANKED_DEPARTMENT.search(ctx.text, near, fig.start) if place is None and any(
+            ctx.text.find(word, near, fig.start) >= 0 for word in _DEPARTMENT_WORDS) else None
+        if department is not None:
             # "Ở khối sở, ngành, Sở Thông tin và Truyền thông đứng đầu với 0,7245 điểm": a department's
             # own index, not the province's (its name stands as the figure's place, like an operator's)
             place = department.group(1)
