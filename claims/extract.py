@@ -36,7 +36,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|(?<!\w)kh(?![\w-])|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -44,6 +44,7 @@ _NOT_TARGET = GuardedPattern(
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|"
     r"\d+ (?:mục tiêu|chỉ tiêu)(?:[^.;:\d]{0,40}?\s(?:đã |được )?(?:đề ra|đặt ra))?|"  # "vượt 9/12 chỉ tiêu … đề ra": goals counted
     r"trong số \d+|"
+    r"(?:mục tiêu|chỉ tiêu)(?: \w+){0,2} (?:chưa|không|đã) (?:đạt|hoàn thành|vượt)|"  # "3 chỉ tiêu chưa đạt: …": results
     r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ|"
     r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm|"  # "tính/ước đến hết năm 2024": as of, not by
     r"kế hoạch và đầu tư")  # "Sở Kế hoạch và Đầu tư": a department's name
@@ -118,11 +119,17 @@ _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
-_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
+_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
 _VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|sử dụng|thực hiện|hoàn thành|cấp)\b")
 _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 _CLOSING = re.compile(r"^\s*[,;.)]")
+# "…(đạt 35%, chỉ tiêu 45%); tỷ lệ số hóa (đạt 60%": a share of a noun of its own opens the gap; a figure
+# no rule names there is no longer the previous one's (but "tỷ lệ này", "tỷ lệ ở cấp xã" still are)
+_NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lượng)\s+(?!(?:này|nói trên|trên|chung|bình quân|"
+                               r"trung bình|cấp|tại|ở|của|đạt|là|tương ứng)(?!\w))[^\W\d]")
+# "kế hoạch 50%, thực hiện 62,3%": the result column's word right before the figure
+_RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|kết quả|th)\s*:?\s*$")
 _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
@@ -1008,7 +1015,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
                 fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap)))  # "63/63 tỉnh, thành phố"
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
-                    and not _refused_noun(previous.indicator, right_gap):
+                    and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True
                 # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
                 # thanh toán đạt 68%": the gap states its own predicate; read with the
@@ -1112,6 +1119,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 kind = "target"  # later members of an enumeration of goals
             elif previous.number_start >= s and _goal_goes_on(ctx, _number_end(previous), fig.start):
                 kind = "target"  # "phấn đấu … tỷ lệ A đạt 65%, tỷ lệ B đạt 45%": parallel clauses of one goal
+        if (kind == "target" and fig.pair_role is None and previous is not None and previous.kind == "target"
+                and previous.number_start >= s and _RESULT_LABEL.search(ctx.folded, max(0, fig.start - 20), fig.start)):
+            kind = "actual"  # "kế hoạch 50%, thực hiện 62,3%": the plan, then the result
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = scope_of(ctx, fig, lo, hi, s, fig.unit, figures[0].start)

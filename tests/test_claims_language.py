@@ -1789,3 +1789,25 @@ def test_a_sibling_columns_header_names_a_shares_noun_and_a_paragraph_is_no_capt
     cs = one(text, published=date(2025, 1, 20))
     assert {(c.indicator, c.value) for c in cs if c.place} == {
         ("applications_received", 21400), ("online_application_rate", 76.2)}
+
+
+def test_plan_then_result_labels_in_one_sentence():
+    cs = one("Phú Yên: kết quả năm 2024\nChỉ tiêu tỷ lệ thanh toán trực tuyến: kế hoạch 45%, thực hiện 51,2%.",
+             published=date(2025, 1, 6))
+    assert {c.value: c.kind for c in cs} == {45: "target", 51.2: "actual"}
+
+
+def test_kh_abbreviates_the_plan():
+    cs = one("Phú Yên: kết quả năm 2024\nTỷ lệ hồ sơ được số hóa đạt 81,4% (KH: 90%); tỷ lệ thanh toán trực tuyến "
+             "đạt 51,2%/45% KH.", published=date(2025, 1, 6))
+    assert {(c.indicator, c.value): c.kind for c in cs} == {
+        ("admin_records_digitized", 81.4): "actual", ("admin_records_digitized", 90): "target",
+        ("online_fee_payments", 51.2): "actual", ("online_fee_payments", 45): "target"}
+
+
+def test_goals_reported_as_not_met_list_results_and_an_unknown_rate_borrows_nothing():
+    cs = one("Phú Yên: kết quả năm 2024\nCòn 2 chỉ tiêu chưa hoàn thành: tỷ lệ hồ sơ trực tuyến (đạt 48%, chỉ tiêu "
+             "55%); tỷ lệ phủ sóng 5G (đạt 20%, chỉ tiêu 30%).", published=date(2025, 1, 6))
+    assert {(c.indicator, c.value, c.kind) for c in cs} == {
+        ("online_application_rate", 48, "actual"), ("online_application_rate", 55, "target"),
+        (None, 20, "actual"), (None, 30, "target")}
