@@ -21,6 +21,7 @@ _PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
+_INDEX_SCORE = re.compile(r"0[.,]\d{3,4}")
 _PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|người)")
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 # "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
@@ -243,8 +244,9 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         denom = parse_number(m.group(1), integer_context=True)
         if denom and denom >= value:
             end = n.end + m.end()
-            return [Figure(n.start, end, value, "count", text[n.start:end], denominator=denom,
-                           denominator_start=n.end + m.start(1))]
+            # ("đứng thứ 28 trên 63 tỉnh": a rank out of all provinces)
+            return [Figure(n.start, end, value, "rank" if ranked or ordinal else "count", text[n.start:end],
+                           denominator=denom, denominator_start=n.end + m.start(1))]
 
     if ordinal and not ranked:
         if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end) or _PILLAR_BEFORE.search(before):
@@ -255,7 +257,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if _REGIONAL_AFTER.match(folded, n.end):
             return None  # "xếp thứ 3 khu vực Tây Nguyên"
         return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
-    if _SCORE.match(after):
+    if _SCORE.match(after) or _INDEX_SCORE.fullmatch(n.text):
+        # ("DTI đạt 0,4521": an index's score of three or four decimals between 0 and 1, without "điểm")
         return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]
     if _KM.match(after):
         return [Figure(n.start, n.end, value, "km", text[n.start:n.end])]

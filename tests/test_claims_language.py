@@ -1811,3 +1811,13 @@ def test_goals_reported_as_not_met_list_results_and_an_unknown_rate_borrows_noth
     assert {(c.indicator, c.value, c.kind) for c in cs} == {
         ("online_application_rate", 48, "actual"), ("online_application_rate", 55, "target"),
         (None, 20, "actual"), (None, 30, "target")}
+
+
+def test_a_rank_out_of_all_provinces_with_tren_and_a_score_without_diem():
+    cs = one("Kon Tum: chuyển đổi số\nNăm 2023, Chỉ số DTI của tỉnh đạt 0,3978, đứng thứ 49 trên 63 tỉnh, thành phố.",
+             published=date(2024, 6, 3))
+    assert {(c.unit, c.value, c.denominator) for c in cs if c.indicator == "dti_overall"} == {
+        ("score", 0.3978, None), ("rank", 49, 63)}
+    # a count "trên" its whole stays a count
+    cs = one("Kon Tum: hạ tầng\nCó 95 trên 102 xã đã có cáp quang đến trung tâm xã.", published=date(2024, 6, 3))
+    assert (find(cs, "commune_fiber_coverage").unit, find(cs, "commune_fiber_coverage").denominator) == ("count", 102)
