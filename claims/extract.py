@@ -21,7 +21,7 @@ from claims import geo
 from claims.boilerplate import excluded_spans
 from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
-from claims.mentions import Figure, find_figures
+from claims.mentions import Figure, find_figures, word_ranks
 from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
@@ -272,6 +272,8 @@ class _Context:
         # The article's digit runs, found in one pass: a sentence without one states no figure.
         self.numbers = raw_numbers(self.text, 0, self.end)
         self.number_starts = [n.start for n in self.numbers]
+        # ranks in words ("xếp thứ hai"), found once; most articles have none
+        self.word_ranks = word_ranks(self.text, self.folded, 0, self.end) if "thứ " in self.folded else []
         self.published = doc.published or date_in_header(self.text)
         self.system = geo.system_for(self.published)
         # (the page tail after the article is not read: related news name other provinces)
@@ -926,13 +928,16 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     e = min(e, ctx.end)
     first, last = bisect_left(ctx.number_starts, s), bisect_left(ctx.number_starts, e)
     table_row = is_row(ctx.text, s, e)
-    if first == last and not (table_row and _DIGIT.search(ctx.text, s, e)):
+    in_words = [f for f in ctx.word_ranks if s <= f.start < e] if ctx.word_ranks else []
+    if first == last and not (table_row and _DIGIT.search(ctx.text, s, e)) and not in_words:
         return []  # most sentences state no number at all
     if table_row:
         cells = row_figures(ctx.text, ctx.folded, s)
         if cells is not None:  # a row of a table with a header and three columns or more
             return _table_row_claims(ctx, (s, e), cells)
     figures = find_figures(ctx.text, ctx.folded, s, e, ctx.numbers[first:last])
+    if in_words:
+        figures = sorted(figures + in_words, key=lambda f: f.start)
     if not figures:
         return []
     out: list[Claim] = []

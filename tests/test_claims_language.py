@@ -1821,3 +1821,14 @@ def test_a_rank_out_of_all_provinces_with_tren_and_a_score_without_diem():
     # a count "trên" its whole stays a count
     cs = one("Kon Tum: hạ tầng\nCó 95 trên 102 xã đã có cáp quang đến trung tâm xã.", published=date(2024, 6, 3))
     assert (find(cs, "commune_fiber_coverage").unit, find(cs, "commune_fiber_coverage").denominator) == ("count", 102)
+
+
+def test_ranks_in_words_after_a_ranking_verb():
+    cs = one("Bình Dương: chuyển đổi số\nNăm 2023, Chỉ số DTI của tỉnh xếp thứ ba trong 63 tỉnh, thành phố; trụ cột "
+             "kinh tế số đứng thứ nhất.", published=date(2024, 7, 8))
+    assert {(c.indicator, c.value, c.denominator) for c in cs} == {
+        ("dti_overall", 3, 63), ("dti_digital_economy", 1, None)}
+    # an ordinal that ranks nothing, a region's rank and a weekday are no ranks
+    cs = one("Bình Dương: chuyển đổi số\nHội nghị lần thứ hai về chỉ số DTI diễn ra vào thứ năm. Tỉnh xếp thứ hai khu "
+             "vực Đông Nam Bộ về DTI.", published=date(2024, 7, 8))
+    assert [c for c in cs if c.unit == "rank"] == []
