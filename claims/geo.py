@@ -154,12 +154,23 @@ def successor_key(match_key: str, on: date | None) -> str:
     return _new_name_keys().get(codes[3], match_key)
 
 
-def merged_into_another(match_key: str, on: date | None) -> bool:
-    """Whether a name, on this date, names the area of a province merged into another ("tỉnh
-    Sóc Trăng cũ" inside Cần Thơ after the reform), not a province of its own (a renamed
-    province, "Thừa Thiên Huế" → "Huế", is still itself)."""
-    successor = successor_key(match_key, on)
-    return successor != match_key and _key_to_codes()[successor][0] != _key_to_codes()[match_key][0]
+def part_of_a_merger(match_key: str, on: date | None) -> bool:
+    """Whether, on this date, the province a name belonged to before the reform is now one part of
+    a merged province: "tỉnh Kiên Giang cũ" and "tỉnh An Giang cũ" are both areas of today's An
+    Giang; "Thừa Thiên Huế", only renamed, is not."""
+    codes = _key_to_codes().get(match_key)
+    if not codes or on is None or on < REFORM_DATE:
+        return False
+    return codes[2] in _merged_codes()
+
+
+@lru_cache(maxsize=1)
+def _merged_codes() -> frozenset[str]:
+    """34-list codes formed from two 63-list provinces or more."""
+    parts: dict[str, set[str]] = {}
+    for code63, _, code34, _ in _key_to_codes().values():
+        parts.setdefault(code34, set()).add(code63)
+    return frozenset(code for code, olds in parts.items() if len(olds) > 1)
 
 
 @lru_cache(maxsize=1)

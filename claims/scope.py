@@ -368,12 +368,13 @@ def _former_province(ctx: _Context, mention) -> str | None:
 
 
 def _former_province_named(ctx: _Context, key: str, start: int, end: int) -> str | None:
-    """"tỉnh Sóc Trăng (cũ)" in an article after the 2025 reform: the name of a province merged
-    into another is an area inside that one, the figure's place (as written, with its unit
-    word and "cũ"); None for a province that still exists (or any name before the reform). Only
-    a name marked "cũ" is read so: "Sau khi hợp nhất với tỉnh Sóc Trăng, ..." frames the sentence."""
+    """"tỉnh Sóc Trăng (cũ)" in an article after the 2025 reform: the former province is an area of
+    the merged one, the figure's place (as written, with its unit word and "cũ") — also when the
+    merged province kept its name ("khu vực tỉnh An Giang cũ" inside today's An Giang); None for a
+    province that was not merged (or any name before the reform). Only a name marked "cũ" is read
+    so: "Sau khi hợp nhất với tỉnh Sóc Trăng, ..." frames the sentence."""
     former = _FORMER.match(ctx.folded, end)
-    if former is None or not geo.merged_into_another(key, ctx.published):
+    if former is None or not geo.part_of_a_merger(key, ctx.published):
         return None
     unit = _PROVINCE_UNIT_BEFORE.search(ctx.folded, max(0, start - 11), start)
     return ctx.text[start - len(unit.group(0)) if unit else start:former.end()]

@@ -1832,3 +1832,12 @@ def test_ranks_in_words_after_a_ranking_verb():
     cs = one("Bình Dương: chuyển đổi số\nHội nghị lần thứ hai về chỉ số DTI diễn ra vào thứ năm. Tỉnh xếp thứ hai khu "
              "vực Đông Nam Bộ về DTI.", published=date(2024, 7, 8))
     assert [c for c in cs if c.unit == "rank"] == []
+
+
+def test_the_former_area_of_a_merged_province_that_kept_its_name_is_a_place():
+    cs = one("Ninh Bình: hạ tầng số\nKhu vực tỉnh Ninh Bình cũ có 1.320 trạm BTS; khu vực tỉnh Nam Định cũ có 1.610 "
+             "trạm BTS.", published=date(2025, 10, 2))
+    assert {c.value: c.place for c in cs} == {1320: "tỉnh Ninh Bình cũ", 1610: "tỉnh Nam Định cũ"}
+    # a province only renamed is not a merger's part
+    cs = one("Huế: hạ tầng số\nKhu vực tỉnh Thừa Thiên Huế cũ có 1.320 trạm BTS.", published=date(2025, 10, 2))
+    assert find(cs, "bts_stations").place is None
