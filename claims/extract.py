@@ -100,7 +100,9 @@ _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
-_REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|trong")
+# ("trong năm 2023" frames a report; "…, trong khi năm 2023 chỉ đạt 45%" compares with another year)
+_REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|"
+                           r"(?<!\w)trong(?! khi| lúc| đó)(?:\s+[^\s,;.]+){0,4}\s*$")  # ("trong 10 tháng năm 2024")
 # Small patterns of the per-figure steps, compiled once.
 _CLAUSE_BREAK = re.compile(r"[.\n;]")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")

@@ -1841,3 +1841,13 @@ def test_the_former_area_of_a_merged_province_that_kept_its_name_is_a_place():
     # a province only renamed is not a merger's part
     cs = one("Huế: hạ tầng số\nKhu vực tỉnh Thừa Thiên Huế cũ có 1.320 trạm BTS.", published=date(2025, 10, 2))
     assert find(cs, "bts_stations").place is None
+
+
+def test_a_year_compared_with_in_a_trong_khi_clause_is_not_the_reports_year():
+    cs = one("Hậu Giang: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 48%, trong khi năm 2023 chỉ đạt 30%.",
+             published=date(2024, 10, 2))
+    assert {c.value: c.period for c in cs} == {48: 2024, 30: 2023}
+    # "trong 9 tháng năm 2024" still frames the report
+    cs = one("Hậu Giang: dịch vụ công\nTrong 9 tháng năm 2024, tỷ lệ thanh toán trực tuyến đạt 48%.\nTỷ lệ hồ sơ trực "
+             "tuyến đạt 61%.", published=date(2025, 1, 12))
+    assert {c.value: c.period for c in cs} == {48: 2024, 61: 2024}
