@@ -629,6 +629,9 @@ def _target_stated(text: str) -> bool:
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
+    own = _OWN_YEAR.match(ctx.folded, fig.end) if ctx.published is not None else None
+    if own is not None and int(own.group(1)) > ctx.published.year:
+        return "target"  # "không dưới 60% vào năm 2025" in a 2024 article: a figure of a year to come
     if any(a <= fig.start < b for a, b in ctx.goals_lists):
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]

@@ -1851,3 +1851,12 @@ def test_a_year_compared_with_in_a_trong_khi_clause_is_not_the_reports_year():
     cs = one("Hậu Giang: dịch vụ công\nTrong 9 tháng năm 2024, tỷ lệ thanh toán trực tuyến đạt 48%.\nTỷ lệ hồ sơ trực "
              "tuyến đạt 61%.", published=date(2025, 1, 12))
     assert {c.value: c.period for c in cs} == {48: 2024, 61: 2024}
+
+
+def test_a_figure_of_a_year_to_come_is_a_goal():
+    cs = one("Hậu Giang: dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 80% vào năm 2026 là yêu cầu đặt ra cho các sở, "
+             "ngành.", published=date(2025, 3, 2))
+    assert (find(cs, "online_application_rate").kind, find(cs, "online_application_rate").period) == ("target", 2026)
+    # the year of the report itself is no goal
+    cs = one("Hậu Giang: dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 61% năm 2024.", published=date(2025, 3, 2))
+    assert find(cs, "online_application_rate").kind == "actual"
