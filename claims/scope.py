@@ -42,6 +42,10 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
                           r"(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s+\d{1,2})\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
+_REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
+                           r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
+_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|\d+)\s+"
+                                 r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
@@ -277,11 +281,21 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         national = None  # "Đà Nẵng dẫn đầu cả nước với 0,6598 điểm": the nation is the field, not the scope
     if national is None:
         national = _AVERAGE_OF_PROVINCES.search(left)
+        if national is not None and _REGION_AFTER.match(left, national.end()):
+            national = None  # "bình quân các tỉnh vùng Tây Bắc": a region's (read below)
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])
             and not OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
+    if "tỉnh" in left or "địa phương" in left:
+        group = None
+        for group in _PROVINCES_AS_OWNER.finditer(left):
+            pass
+        if group is not None and not ctx.mentions_in(lo + group.end(), fig.start):
+            # "của các tỉnh trong vùng dao động từ 40-60%", "bình quân các tỉnh vùng Tây Bắc đạt 45%":
+            # a group of provinces' figure, no one province's
+            return None, None, None
     place, place_end = None, 0
     key = ctx.province_key
     # Places and other provinces named in the figure's own context (or the sentence opener).

@@ -1860,3 +1860,13 @@ def test_a_figure_of_a_year_to_come_is_a_goal():
     # the year of the report itself is no goal
     cs = one("Hậu Giang: dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 61% năm 2024.", published=date(2025, 3, 2))
     assert find(cs, "online_application_rate").kind == "actual"
+
+
+def test_a_group_of_provinces_figure_is_no_provinces_and_a_regions_average_is_not_the_nations():
+    cs = one("Cao Bằng: dịch vụ công\nTrung bình các tỉnh khu vực miền núi phía Bắc, tỷ lệ thanh toán trực tuyến đạt "
+             "38%. Tỷ lệ thanh toán trực tuyến của nhiều địa phương trong vùng chỉ từ 20-30%.", published=date(2024, 9, 9))
+    assert {(c.province_code, c.value) for c in cs} == {(None, 38), (None, 20)}
+    # a province named after the group is that province's
+    cs = one("Cao Bằng: dịch vụ công\nTỷ lệ thanh toán trực tuyến của các tỉnh có nhiều cải thiện, cao nhất là Lạng Sơn "
+             "(61,2%).", published=date(2024, 9, 9))
+    assert find(cs, "online_fee_payments").province_code == "20"
