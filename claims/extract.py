@@ -128,7 +128,7 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 # "…(đạt 35%, chỉ tiêu 45%); tỷ lệ số hóa (đạt 60%": a share of a noun of its own opens the gap; a figure
 # no rule names there is no longer the previous one's (but "tỷ lệ này", "tỷ lệ ở cấp xã" still are)
-_NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lượng)\s+(?!(?:này|nói trên|trên|chung|bình quân|"
+_NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lượng|chỉ số)\s+(?!(?:này|nói trên|trên|chung|bình quân|"
                                r"trung bình|cấp|tại|ở|của|đạt|là|tương ứng)(?!\w))[^\W\d]")
 # "kế hoạch 50%, thực hiện 62,3%": the result column's word right before the figure
 _RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|kết quả|th)\s*:?\s*$")
@@ -154,6 +154,7 @@ _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
 # ("với 0,5438 điểm, đứng thứ 17": after a comma, a ranking verb with no subject of its own)
+_PART_GAP = re.compile(r"[^.;\d]{0,40}?[,;:]\s*(?:trong đó|bao gồm|gồm)(?:\s+(?:có|là))?\s*")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}"
                                r"(?:,[ \t]*(?:đứng|xếp)(?: hạng)?(?: thứ)?[ \t]*)?")
 _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
@@ -164,6 +165,8 @@ _UNITS_MEETING_THRESHOLD = re.compile(
 # A date the figure is counted up to ("Tính đến ngày 31/10/2024, …", "đến hết tháng 6/2024"):
 # its year is the figure's year, unlike a date that only dates an event.
 _AS_OF_DATE = re.compile(r"(?:đến|tới)(?: hết| cuối)?(?: ngày| tháng)? (?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+# "6 tháng đầu năm", "9 tháng năm" with no year named: the months of the year of writing
+_MONTHS_OF_THE_YEAR = re.compile(r"(?<!\d)(\d{1,2}) tháng(?: đầu)? năm(?! (?:19|20)\d\d)(?!\w)")
 # "hiện có", "hiện nay", "đến nay": the time of writing (not "thực hiện", "thể hiện", "hiện đại").
 _NOW = re.compile(r"(?:đến|tới) nay(?!\w)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?! đại| thực)(?!\w)")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
@@ -215,6 +218,10 @@ _TRAINED_LAST_WORDS = ("huấn", "tạo", "dưỡng", "truyền", "biến", "th�
                        "khoảng", "trên", "thêm")  # (every match of _TRAINED_BEFORE ends with one: a cheap gate)
 _TRAINED_BEFORE = GuardedPattern(r"(?:tập huấn|đào tạo|bồi dưỡng|tuyên truyền|phổ biến)(?:\s+(?:kiến thức|kỹ năng)(?:\s+số)?)?"
                                  r"(?:\s+(?:cho|được|hơn|gần|khoảng|trên|thêm)){0,3}\s*$")
+# "hỗ trợ 1.200 người dân cài đặt VNeID": people helped, a campaign's reach, not a stock of anything
+_HELPED_BEFORE = re.compile(r"(?:hỗ trợ|hướng dẫn|giúp(?: đỡ)?)(?:\s+(?:cho|được|hơn|gần|khoảng|trên)){0,2}\s*$")
+_HELPED_LAST_WORDS = ("trợ", "dẫn", "giúp", "đỡ", "cho", "được", "hơn", "gần", "khoảng", "trên")
+_PEOPLE_AFTER = re.compile(r"\s*(?:lượt\s+)?(?:người|hộ|công dân|học sinh|sinh viên|tiểu thương|nông dân)(?!\w)")
 # Verbs of doing something to the things counted ("hỗ trợ 12.500 hồ sơ"): never inside a noun phrase.
 _ACTION_VERBS = r"hỗ trợ|hướng dẫn|cài đặt|tiếp nhận|giải quyết|kích hoạt|triển khai|tổ chức|lắp đặt|thành lập|đào tạo|tập huấn"
 _PREDICATE = re.compile(r"\b(?:là|đạt|đã|hiện|có|chiếm|được|với|tăng|giảm|trong đó|bao gồm|gồm|riêng|còn|"
@@ -845,6 +852,12 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         return best[1]
     if fig.context_year:
         return fig.context_year
+    if kind == "actual" and ctx.published is not None and "tháng" in lead:
+        months = _MONTHS_OF_THE_YEAR.search(lead)
+        if months is not None:
+            # "Tỷ lệ hồ sơ trực tuyến 2 tháng đầu năm đạt 64,9%" in March 2024: this year's first months
+            # (in January, "11 tháng đầu năm" are last year's)
+            return ctx.published.year - (ctx.published.month < int(months.group(1)))
     if kind == "actual" and _written_now(ctx, s, fig.start):
         # "Thành phố hiện có …" in a November article on last year's index (over a frame of the paragraph)
         return ctx.published.year
@@ -964,6 +977,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if fig.unit == "count" and ctx.folded[max(c_lo, fig.start - 14):fig.start].rstrip().endswith(_TRAINED_LAST_WORDS) \
                 and _TRAINED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 50), fig.start):
             continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
+        if fig.unit == "count" and _PEOPLE_AFTER.match(ctx.folded, fig.end) \
+                and ctx.folded[max(c_lo, fig.start - 14):fig.start].rstrip().endswith(_HELPED_LAST_WORDS) \
+                and _HELPED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 40), fig.start):
+            continue  # "hỗ trợ 1.200 người dân cài đặt VNeID": those helped
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if _part_of_another_owner(ctx, c_lo, fig.start):
@@ -1142,9 +1159,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
-        if (place is None and previous is not None and previous.place is not None and previous.number_start >= c_lo
-                and previous.province_code == code and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)):
-            # "huyện Diễn Châu xếp thứ 3 với 0,5621 điểm": the score is the ranked place's too
+        if (place is None and previous is not None and previous.place is not None and previous.number_start >= s
+                and previous.province_code == code
+                and ((previous.number_start >= c_lo and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start))
+                     or _PART_GAP.fullmatch(ctx.folded, previous.end, fig.start))):
+            # "huyện Diễn Châu xếp thứ 3 với 0,5621 điểm": the score is the ranked place's too;
+            # "khu vực Ninh Thuận cũ có 1.080 trạm BTS, trong đó 420 trạm 5G": a part, in the whole's place
             place = previous.place
         if place is None and item_place is not None:
             place = item_place

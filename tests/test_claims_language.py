@@ -1870,3 +1870,33 @@ def test_a_group_of_provinces_figure_is_no_provinces_and_a_regions_average_is_no
     cs = one("Cao Bằng: dịch vụ công\nTỷ lệ thanh toán trực tuyến của các tỉnh có nhiều cải thiện, cao nhất là Lạng Sơn "
              "(61,2%).", published=date(2024, 9, 9))
     assert find(cs, "online_fee_payments").province_code == "20"
+
+
+def test_people_helped_are_no_stock():
+    cs = one("Gia Lai: Đề án 06\nĐoàn thanh niên đã hướng dẫn hơn 3.000 người dân cài đặt ứng dụng VNeID và kích hoạt "
+             "tài khoản định danh điện tử.", published=date(2024, 8, 2))
+    assert [c for c in cs if c.indicator] == []
+    # a count of accounts activated with help is a stock
+    cs = one("Gia Lai: Đề án 06\nĐoàn thanh niên đã hỗ trợ kích hoạt 3.000 tài khoản định danh điện tử.",
+             published=date(2024, 8, 2))
+    assert find(cs, "digital_id_activation").value == 3000
+
+
+def test_another_index_named_after_a_share_borrows_nothing():
+    cs = one("Quảng Trị: cải cách hành chính\nChỉ số hài lòng của người dân đạt 84,1%; Chỉ số PAPI xếp thứ 30/63.",
+             published=date(2024, 6, 2))
+    assert [(c.indicator, c.unit) for c in cs if c.indicator] == [("admin_procedure_satisfaction", "percent")]
+
+
+def test_a_part_after_trong_do_stays_in_the_wholes_place():
+    cs = one("Lâm Đồng: hạ tầng số\nKhu vực Đắk Nông cũ hiện có 640 trạm BTS, trong đó 95 trạm 5G.",
+             published=date(2025, 9, 2))
+    assert {c.value: c.place for c in cs} == {640: "Đắk Nông cũ", 95: "Đắk Nông cũ"}
+
+
+def test_the_first_months_of_the_year_are_the_year_of_writing():
+    text = ("Năm 2023, tỉnh xếp thứ 12 về chỉ số DTI.\nTỷ lệ hồ sơ trực tuyến 3 tháng đầu năm đạt 58,3%.")
+    assert find(one("Quảng Trị: dịch vụ công\n" + text, published=date(2024, 4, 9)),
+                "online_application_rate").period == 2024
+    assert find(one("Quảng Trị: dịch vụ công\n" + text.replace("3 tháng", "11 tháng"), published=date(2024, 1, 9)),
+                "online_application_rate").period == 2023
