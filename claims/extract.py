@@ -974,12 +974,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if noun:
                 wholes[noun.group(1)] = fig.value
             continue
-        if fig.unit == "count" and ctx.folded[max(c_lo, fig.start - 14):fig.start].rstrip().endswith(_TRAINED_LAST_WORDS) \
-                and _TRAINED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 50), fig.start):
+        if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _TRAINED_LAST_WORDS, _TRAINED_BEFORE, 50):
             continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
         if fig.unit == "count" and _PEOPLE_AFTER.match(ctx.folded, fig.end) \
-                and ctx.folded[max(c_lo, fig.start - 14):fig.start].rstrip().endswith(_HELPED_LAST_WORDS) \
-                and _HELPED_BEFORE.search(ctx.folded, max(c_lo, fig.start - 40), fig.start):
+                and _campaign_verb_before(ctx, c_lo, fig.start, _HELPED_LAST_WORDS, _HELPED_BEFORE, 40):
             continue  # "hỗ trợ 1.200 người dân cài đặt VNeID": those helped
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
@@ -1207,6 +1205,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
 
 
 _COUNT_OF = re.compile(r"^\W*(?:số lượng|tổng số|số)\s+")
+
+
+def _campaign_verb_before(ctx: _Context, c_lo: int, fig_start: int, last_words: tuple[str, ...],
+                          verb: GuardedPattern | re.Pattern, reach: int) -> bool:
+    """Whether a campaign's verb ("tập huấn cho", "hỗ trợ") ends the text before a count: the
+    text must end with one of the pattern's last words (a cheap test) before the pattern is tried."""
+    return ctx.folded[max(c_lo, fig_start - 14):fig_start].rstrip().endswith(last_words) \
+        and verb.search(ctx.folded, max(c_lo, fig_start - reach), fig_start) is not None
 
 
 def _continues_clause(ctx: _Context, c_lo: int, match: Match, stated: list[Claim]) -> bool:

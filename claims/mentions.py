@@ -43,7 +43,6 @@ _WORD_ORDINAL = re.compile(r"thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                   "tám": 8, "chín": 9, "mười": 10}
 _ORDINAL_OF_ALL = re.compile(r"\s+(?:trong|trên)\s+(?:tổng số\s+)?(\d{2})\s+tỉnh")
-_RANK_VERB_BEFORE = re.compile(r"(?<!\w)(?:xếp|đứng)(?: hạng| ở vị trí| vị trí)? $")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 # "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
 _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?" + UPPER_CLASS)
@@ -156,7 +155,7 @@ def word_ranks(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
     """Ranks written in words after a ranking verb in text[lo:hi] ("xếp thứ hai", "đứng thứ nhất")."""
     out = []
     for m in _WORD_ORDINAL.finditer(folded, lo, hi):
-        if _RANK_VERB_BEFORE.search(folded, max(0, m.start() - 16), m.start()) \
+        if _RANK_BEFORE.search(folded, max(0, m.start() - 16), m.start()) \
                 and not _REGIONAL_AFTER.match(folded, m.end()):
             whole = _ORDINAL_OF_ALL.match(folded, m.end())  # "xếp thứ nhất trong 63 tỉnh, thành phố"
             out.append(Figure(m.start(1), m.end(1), float(_ORDINAL_VALUE[m.group(1)]), "rank", text[m.start(1):m.end(1)],
