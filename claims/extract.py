@@ -36,7 +36,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|(?<!\w)kh(?![\w-])|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -102,7 +102,7 @@ _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|r�
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 # ("trong năm 2023" frames a report; "…, trong khi năm 2023 chỉ đạt 45%" compares with another year)
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|"
-                           r"(?<!\w)trong(?! khi| lúc| đó)(?:\s+[^\s,;.]+){0,4}\s*$")  # ("trong 10 tháng năm 2024")
+                           r"trong(?<!\wtrong)(?! khi| lúc| đó)(?:\s+[^\s,;.]+){0,4}\s*$")  # ("trong 10 tháng năm 2024")
 # Small patterns of the per-figure steps, compiled once.
 _CLAUSE_BREAK = re.compile(r"[.\n;]")
 _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
@@ -135,7 +135,8 @@ _RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|k�
 _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
-                                r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$")
+                                r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
+                                r"(?<!\w)kh\s*:?\s*$")  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
@@ -636,7 +637,8 @@ def _target_stated(text: str) -> bool:
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
-    own = _OWN_YEAR.match(ctx.folded, fig.end) if ctx.published is not None else None
+    own = _OWN_YEAR.match(ctx.folded, fig.end) if ctx.published is not None and "năm" in ctx.folded[
+        fig.end:fig.end + 12] else None
     if own is not None and int(own.group(1)) > ctx.published.year:
         return "target"  # "không dưới 60% vào năm 2025" in a 2024 article: a figure of a year to come
     if any(a <= fig.start < b for a, b in ctx.goals_lists):
@@ -976,8 +978,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue
         if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _TRAINED_LAST_WORDS, _TRAINED_BEFORE, 50):
             continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
-        if fig.unit == "count" and _PEOPLE_AFTER.match(ctx.folded, fig.end) \
-                and _campaign_verb_before(ctx, c_lo, fig.start, _HELPED_LAST_WORDS, _HELPED_BEFORE, 40):
+        if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _HELPED_LAST_WORDS, _HELPED_BEFORE, 40) \
+                and _PEOPLE_AFTER.match(ctx.folded, fig.end):
             continue  # "hỗ trợ 1.200 người dân cài đặt VNeID": those helped
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything

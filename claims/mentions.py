@@ -128,7 +128,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if len(n.text) <= 2 and before.endswith(_NUMBERED_UNITS) and not _PERCENT.match(after):
         return "identifier"  # "Quận 1", "Phường 7", "thôn 3": a numbered unit's name
     if len(n.text) <= 2 and text[n.start - 2:n.start - 1].isalpha() and text[n.start - 1] == " " \
-            and NAME_NUMBER.match(text, n.start - 1) and (named := _NAMED_UNIT_BEFORE.search(before)) is not None \
+            and text[text.rfind(" ", 0, n.start - 1) + 1].isupper() and NAME_NUMBER.match(text, n.start - 1) and (named := _NAMED_UNIT_BEFORE.search(before)) is not None \
             and all(w[0].isupper() for w in text[n.start - len(named.group(1)):n.start].split()):
         return "identifier"  # "xã Đạ Tẻh 2 thấp nhất": the last word of a commune's name
     if _DURATION.match(after) or _MONEY.match(after):

@@ -44,7 +44,7 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
 _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
                            r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
-_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|\d+)\s+"
+_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những)\s+"
                                  r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
@@ -271,7 +271,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     """(province_code, province_name, place) for a figure."""
     if ctx.text.find("Bộ", lo, fig.start) >= 0 and _ministry_owns(ctx, lo, fig.start):
         return None, None, None  # "tỷ lệ hồ sơ trực tuyến của Bộ đạt 95%": a ministry's, no province's
-    if _NATIONAL_OWNER_AFTER.match(ctx.folded, fig.end):
+    if ("của " in ctx.folded[fig.end:fig.end + 6] or "theo " in ctx.folded[fig.end:fig.end + 7]) \
+            and _NATIONAL_OWNER_AFTER.match(ctx.folded, fig.end):
         return "VN", "Việt Nam", None  # "thấp hơn mục tiêu 80% của Chính phủ": the nation's goal
     left = ctx.folded[lo:fig.start]
     national = None
@@ -288,7 +289,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and not _AND_PROVINCE.search(left[national.end():])
             and not OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
-    if "tỉnh" in left or "địa phương" in left:
+    if ("các " in left or "nhiều " in left or "những " in left) and ("tỉnh" in left or "địa phương" in left):
         group = None
         for group in _PROVINCES_AS_OWNER.finditer(left):
             pass
