@@ -886,7 +886,7 @@ def _written_now(ctx: _Context, a: int, b: int) -> bool:
     still closes the year just ended."""
     pub = ctx.published
     return (pub is not None and ctx.default_year is not None and pub.year > ctx.default_year and pub.month > 2
-            and ("hiện" in ctx.folded[a:b] or " nay" in ctx.folded[a:b])
+            and (ctx.folded.find("hiện", a, b) >= 0 or ctx.folded.find(" nay", a, b) >= 0)
             and _NOW.search(ctx.folded, a, b) is not None)
 
 

@@ -146,8 +146,8 @@ def province_is_subject(ctx: _Context, s: int, e: int) -> bool:
 
 PROVINCE_WIDE = GuardedPattern(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố)|của tỉnh|trên địa bàn tỉnh")
 _OPENER_COMMA = re.compile(r",(?!\d)")
-_RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?")
-_RANKED_PLACE = re.compile(r"\s*(?:là|thuộc về)\s+")
+# (group 1: the unit word of a province, if any; a place inside the province starts where it would)
+_RANKED_SUBJECT = re.compile(r"\s*(?:là|thuộc về)\s+((?:tỉnh\s+|thành phố\s+)?)")
 _DEPARTMENT_WORDS = ("Sở ", "Ban ", "Văn phòng ", "Thanh tra ", "Công an ")  # (the pattern's openers)
 _RANKED_DEPARTMENT = re.compile(r"((?:Sở|Ban|Văn phòng|Thanh tra|Công an) [A-ZĐ][^\s,;.]*"
                                 r"(?: (?!(?:cho|biết|báo|của|có|là|đã|được|thì|cùng|với)(?!\w))[^\s,;.]+){0,6}?) "
@@ -366,7 +366,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if i < len(ctx.mentions) and ctx.mentions[i].start == subject.end():
                 key = ctx.mentions[i].match_key
                 area = _former_province(ctx, ctx.mentions[i])
-            elif (named := geo.PLACE_RE.match(ctx.folded, _RANKED_PLACE.match(ctx.folded, fig.end).end())) is not None:
+            elif (named := geo.PLACE_RE.match(ctx.folded, subject.start(1))) is not None:
                 # "xếp thứ 2 là thị xã Cửa Lò với 0,5874 điểm": a place inside the province ranked
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name):
