@@ -93,7 +93,8 @@ _RULES = [
     Rule("planning_info_published", (r"quy hoạch", r"công khai|thông tin quy hoạch")),
     Rule("archive_pages_digitized", (r"tài liệu lưu trữ|lưu trữ", r"trang"), head=r"trang", units=("count",)),
     Rule("civil_servant_records_synced", (r"cán bộ,? công chức,? viên chức|cbccvc|cán bộ,? công chức", r"cơ sở dữ liệu|csdl|đồng bộ"), exclude=r"chuyên trách|cntt", head=r"(?:hồ sơ|cán bộ|người)"),
-    Rule("e_social_insurance_units", (r"giao dịch điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
+    # ("giao dịch bảo hiểm xã hội điện tử": the adjective after the field's name)
+    Rule("e_social_insurance_units", (r"giao dịch điện tử|(?:bảo hiểm xã hội|bhxh) điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
     Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"

@@ -21,7 +21,7 @@ from claims import geo
 from claims.boilerplate import excluded_spans
 from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
-from claims.mentions import Figure, find_figures, word_ranks
+from claims.mentions import GOAL_SET_AFTER, Figure, find_figures, word_ranks
 from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
@@ -125,6 +125,10 @@ _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so v
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
 _VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|sử dụng|thực hiện|hoàn thành|cấp)\b")
 _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
+# "cấp 1,1 triệu tài khoản, đạt 92% số công dân đủ điều kiện": the noun after a share is the base
+# the figure before is measured on, not a subject of its own (no predicate follows it)
+_SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
+_BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 _CLOSING = re.compile(r"^\s*[,;.)]")
 # "…(đạt 35%, chỉ tiêu 45%); tỷ lệ số hóa (đạt 60%": a share of a noun of its own opens the gap; a figure
 # no rule names there is no longer the previous one's (but "tỷ lệ này", "tỷ lệ ở cấp xã" still are)
@@ -137,6 +141,7 @@ _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$")  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
+_BEATEN_GOAL = ("vượt chỉ tiêu ", "vượt mục tiêu ", "vượt kế hoạch ")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
@@ -663,6 +668,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
         return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal
+    if fig.unit == "percent" and ctx.folded.endswith(_BEATEN_GOAL, max(0, fig.start - 20), fig.start) \
+            and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
+        return "target"  # "vượt chỉ tiêu 40% đề ra": the goal beaten, named as set
     if not _TARGET_CUE.search(ctx.folded[max(left_lo, fig.start - 110):fig.start]):
         return "actual"  # neutralising can only remove target words, never add one
     # Neutralise achievement phrases on a wider slice (they may start before the
@@ -913,6 +921,31 @@ def _implausible(indicator: str | None, unit: str, fig: Figure) -> bool:
     return unit == "rank" and (indicator or "").startswith("dti_") and fig.denominator not in (None, 63, 34)
 
 
+_DIGITAL_ECONOMY_SHARES = {"digital_economy_share_grdp", "ict_share_of_digital_economy"}
+# The parts of the digital economy as reports split it: "kinh tế số ICT (lõi)", "kinh tế số nền tảng",
+# "kinh tế số ngành / các ngành, lĩnh vực".
+_DIGITAL_ECONOMY_PART = re.compile(r"kinh tế số (ict|lõi|nền tảng|ngành|các ngành|trong các ngành|lĩnh vực)(?!\w)")
+_OF_GRDP_AFTER = re.compile(r"\s+(?:(?:trong|của|tổng|trên)\s+)*(?:grdp|gdp)\b")
+
+
+def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start: int) -> str | None:
+    """The part of the digital economy a share is about, when no indicator holds that part's
+    share: "kinh tế số ICT chiếm 22,1% GRDP", "kinh tế số ngành chiếm 3,5%" (the whole's share is
+    digital_economy_share_grdp; the ICT part's share *of the digital economy* is
+    ict_share_of_digital_economy: "trong đó kinh tế số ICT chiếm khoảng 45%")."""
+    lo = max(sent_start, fig.start - 60)
+    i = ctx.folded.rfind("kinh tế số", lo, fig.start)
+    if i < 0:
+        return None
+    part = _DIGITAL_ECONOMY_PART.match(ctx.folded, i)
+    if part is None:
+        return None
+    if part.group(1) in ("ict", "lõi") and indicator == "ict_share_of_digital_economy" \
+            and not _OF_GRDP_AFTER.match(ctx.folded, fig.end):
+        return None
+    return ctx.text[part.start():part.end()]
+
+
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
     """percent vs percent_of_target ("đạt 95,4% kế hoạch", "đạt 111,3%" of a quota)."""
     if fig.unit != "percent" or indicator is None:
@@ -1040,7 +1073,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
             right_gap = ctx.folded[fig.end:hi]
             own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
-                fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap)))  # "63/63 tỉnh, thành phố"
+                fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap))) \
+                and not (left_gap.endswith(_SHARE_VERBS) and _BASE_OF_SHARE.match(right_gap))  # "63/63 tỉnh, thành phố"
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True
@@ -1138,6 +1172,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             indicator, reason, unit = None, "no indicator cue matched", fig.unit
         if _implausible(indicator, unit, fig):
             continue
+        if indicator in _DIGITAL_ECONOMY_SHARES and (part := _digital_economy_part(ctx, indicator, fig, s)) is not None:
+            indicator, reason = None, f"a part of the digital economy ('{part}') as a share of GRDP"
         kind = _kind(ctx, fig, s, lo)
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None
                 and i not in respectively):

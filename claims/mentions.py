@@ -66,6 +66,8 @@ _YEAR_ON_YEAR_AFTER = re.compile(r"^\s?%\s+so với\s+(?:cùng kỳ|cùng thời
 _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
 _EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
+# "vượt chỉ tiêu 40% đề ra": the goal's own figure, named as set, not the margin it was beaten by
+GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:đã\s+)?(?:đề ra|đặt ra|được giao|theo kế hoạch)\b")
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
 _YEAR_CONTEXT_BEFORE = re.compile(
@@ -144,7 +146,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if _YEAR_ON_YEAR_AFTER.match(after):
         return "change"  # "đạt 105% so với cùng kỳ": a ratio to last year, not a level or a share of a plan
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
-                                                        or _EXCESS_BEFORE.search(before)):
+                                                        or (_EXCESS_BEFORE.search(before) and not GOAL_SET_AFTER.match(after))):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level
     if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
@@ -191,7 +193,21 @@ def find_figures(text: str, folded: str, lo: int, hi: int, numbers: list[RawNumb
             figures.append(f)
         prev_end = max(f.end for f in fig)
     _link_wholes(folded, figures)
+    _continue_ranks(folded, figures)
     return figures
+
+
+# A rank listed after another ("lần lượt xếp thứ 35, 41 và 30", "12/63, 20/63 và 8/63"): only a
+# list's joint between them, and no noun after it (a noun makes "xếp thứ 5, 12 chỉ tiêu" a count).
+_RANK_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")
+_RANK_LIST_END = re.compile(r"\s*(?:[,.;:)(]|$|và\b|trên\b|trong\b|tỉnh\b|cả nước\b|toàn quốc\b)")
+
+
+def _continue_ranks(folded: str, figures: list[Figure]) -> None:
+    for a, b in zip(figures, figures[1:]):
+        if a.unit == "rank" and b.unit == "count" and b.denominator == a.denominator and b.value.is_integer() \
+                and _RANK_LIST_JOINT.fullmatch(folded, a.end, b.start) and _RANK_LIST_END.match(folded, b.end):
+            b.unit = "rank"
 
 
 def _link_wholes(folded: str, figures: list[Figure]) -> None:

@@ -1900,3 +1900,51 @@ def test_the_first_months_of_the_year_are_the_year_of_writing():
                 "online_application_rate").period == 2024
     assert find(one("Quảng Trị: dịch vụ công\n" + text.replace("3 tháng", "11 tháng"), published=date(2024, 1, 9)),
                 "online_application_rate").period == 2023
+
+
+def test_a_goal_beaten_and_named_as_set_is_the_goal_not_the_margin():
+    cs = one("Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 46,2%, vượt chỉ tiêu 35% đề ra.",
+             published=date(2024, 12, 20))
+    assert {(c.kind, c.value) for c in cs} == {("actual", 46.2), ("target", 35)}
+    # without "đề ra / được giao" the figure after "vượt kế hoạch" is by how much: no claim
+    cs = one("Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 46,2%, vượt kế hoạch 11%.",
+             published=date(2024, 12, 20))
+    assert [c.value for c in cs] == [46.2]
+
+
+def test_ranks_listed_after_one_ranking_verb_are_all_ranks():
+    cs = one("Phú Yên: chuyển đổi số\nCác chỉ số chính quyền số, kinh tế số và xã hội số của tỉnh lần lượt xếp "
+             "thứ 17, 44 và 9.", published=date(2024, 5, 3))
+    assert {c.indicator: (c.unit, c.value) for c in cs} == {
+        "dti_digital_government": ("rank", 17), "dti_digital_economy": ("rank", 44), "dti_digital_society": ("rank", 9)}
+    # a noun after the second number makes it a count of its own
+    cs = one("Phú Yên: chuyển đổi số\nChỉ số DTI của tỉnh xếp thứ 17, 12 chỉ tiêu đạt kế hoạch.",
+             published=date(2024, 5, 3))
+    assert find(cs, "dx_goals_achieved").unit == "count"
+
+
+def test_a_part_of_the_digital_economy_as_a_share_of_grdp_is_no_indicator():
+    cs = one("Bắc Ninh: kinh tế số\nKinh tế số chiếm 31,2% GRDP, trong đó kinh tế số ICT chiếm 27,4% GRDP, kinh tế "
+             "số ngành chiếm 3,8%.", published=date(2024, 10, 1))
+    assert {c.value: c.indicator for c in cs} == {31.2: "digital_economy_share_grdp", 27.4: None, 3.8: None}
+    # the ICT part's share of the digital economy itself is an indicator
+    cs = one("Bắc Ninh: kinh tế số\nKinh tế số chiếm 31,2% GRDP, trong đó kinh tế số ICT chiếm khoảng 60%.",
+             published=date(2024, 10, 1))
+    assert find(cs, "ict_share_of_digital_economy").value == 60
+
+
+def test_social_insurance_transactions_named_before_the_adjective():
+    cs = one("Hưng Yên: kinh tế số\nToàn tỉnh có 2.310 đơn vị, doanh nghiệp thực hiện giao dịch bảo hiểm xã hội "
+             "điện tử.", published=date(2024, 3, 5))
+    assert find(cs, "e_social_insurance_units").value == 2310
+
+
+def test_a_share_of_a_base_after_a_count_is_the_counts_indicator():
+    cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản định danh điện tử, đạt 81,5% số "
+             "công dân đủ điều kiện.", published=date(2024, 7, 1))
+    assert {(c.unit, c.value) for c in cs if c.indicator == "digital_id_activation"} == {
+        ("count", 410000), ("percent", 81.5)}
+    # a share whose noun has a predicate of its own is a subject of its own
+    cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản định danh điện tử, đạt 81,5% số "
+             "hộ có người dùng điện thoại thông minh.", published=date(2024, 7, 1))
+    assert [c.value for c in cs if c.indicator == "digital_id_activation"] == [410000]
