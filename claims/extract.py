@@ -197,7 +197,7 @@ _TARGET_FRAME = re.compile(
     r"^\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm |giai đoạn (?:20\d\d\s*[-–]\s*)?)(20\d\d),\s*|"
     r"thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
-    r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
+    r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|yêu cầu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # A clause framed by a rule-setting text states what is required, not what was done.
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
@@ -1215,9 +1215,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if (place is None and not provinces_own and ctx.title_place is not None and code == ctx.province_code
                 and fig.start > ctx.title_end
                 and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)
-                and not province_is_subject(ctx, s, fig.start)):
+                and not province_is_subject(ctx, s, fig.start) and ctx.folded.find("cấp tỉnh", s, fig.start) < 0):
             # A feature about a district or commune: its unscoped figures are the place's; only
-            # what the text says of the whole province ("Tính chung toàn tỉnh ...") is the province's.
+            # what the text says of the whole province ("Tính chung toàn tỉnh ...", "Tỷ lệ hồ sơ
+            # trực tuyến cấp tỉnh và cấp xã ...": the province's own tiers) is the province's.
             place = ctx.title_place
         levels: list[str | None] = [None]
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
@@ -1288,8 +1289,9 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if by_header is not None and by_label is not None and by_header.rule.code != by_label.rule.code:
             continue  # two indicators named for one number: no guess
         match = by_header or by_label
-        if match is None and fig.unit == "percent":
-            # "| Đơn vị | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |": a share's noun in a sibling column's header
+        if match is None and fig.unit in ("percent", "rank", "score"):
+            # "| Đơn vị | Hồ sơ tiếp nhận | Tỷ lệ trực tuyến (%) |": a share's noun in a sibling column's
+            # header; "| Đơn vị | Điểm DTI | Xếp hạng |": the ranking a rank column orders by
             match = by_header = _classify_text(header + " " + ctx.folded[slice(*cell.header_row)], fig.unit)
         if match is None:
             # "| Tỉnh | Điểm | Xếp hạng |" under "Chỉ số DTI các tỉnh năm 2023": the caption names it

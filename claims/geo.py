@@ -18,6 +18,9 @@ from claims.normalize import UPPER_CLASS, fold, new_tone_style, strip_diacritics
 REFORM_DATE = date(2025, 7, 1)
 # Centrally-run cities are written "thành phố X" and are provinces, not places.
 _MUNICIPALITY_KEYS = {"ha noi", "ho chi minh", "hai phong", "da nang", "can tho", "hue"}
+# ... since: Huế was the province of Thừa Thiên Huế, with a provincial city "thành phố Huế" inside it,
+# until 2024-12-31 (NQ 175/2024/QH15; the note of its row in vn_provinces_63_pre2025-07-01.csv).
+_MUNICIPALITY_SINCE = {"hue": date(2025, 1, 1)}
 
 
 @dataclass(frozen=True)
@@ -184,8 +187,12 @@ def system_for(on: date | None) -> str:
     return "34" if on is not None and on >= REFORM_DATE else "63"
 
 
-def is_municipality(match_key: str) -> bool:
-    return match_key in _MUNICIPALITY_KEYS
+def is_municipality(match_key: str, on: date | None = None) -> bool:
+    """Whether the key names a centrally-run city (on the given date, if known)."""
+    if match_key not in _MUNICIPALITY_KEYS:
+        return False
+    since = _MUNICIPALITY_SINCE.get(match_key)
+    return since is None or on is None or on >= since
 
 
 @lru_cache(maxsize=1)
@@ -233,13 +240,14 @@ PLACE_RE = re.compile(
 )
 
 
-def municipality_key(m: re.Match, name: str) -> str | None:
+def municipality_key(m: re.Match, name: str, on: date | None = None) -> str | None:
     """Match key of the centrally-run city a PLACE_RE match names ("thành phố Cần Thơ" is
-    the province, not a place inside it), else None. ``name`` is ``place_name(text, m)``."""
+    the province, not a place inside it; "thành phố Huế" in 2024 is a place), else None.
+    ``name`` is ``place_name(text, m)``; ``on`` the article's date, if known."""
     if m.group(1) not in ("thành phố", "tp."):
         return None
     key = match_key(name[len(m.group(1)):])  # the name without its unit ("thành phố" has a space)
-    return key if is_municipality(key) else None
+    return key if is_municipality(key, on) else None
 
 
 # Since the 2025 reform many communes are named with a number after the name ("xã Đạ Tẻh 2",

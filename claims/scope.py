@@ -61,7 +61,7 @@ def names_province(ctx: _Context, mention) -> bool:
     """Whether a province name in the text names the province: not after a unit word that makes it
     a place inside one ("thành phố Lào Cai", "huyện Điện Biên"), unless a municipality ("thành phố Đà Nẵng")."""
     return not PLACE_UNIT_BEFORE.search(ctx.folded, max(0, mention.start - 11), mention.start) \
-        or geo.is_municipality(mention.match_key)
+        or geo.is_municipality(mention.match_key, ctx.published)
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
@@ -134,7 +134,8 @@ _SUBJECT_PLACE_LEAD = re.compile(r"\W*(?:(?:tại|ở|riêng|đối với|trên 
 _TITLE_PROVINCE_WIDE = re.compile(r"toàn tỉnh|cả tỉnh|các huyện|các xã|cấp huyện|cấp xã|tỉnh [^\W\d]")
 # "Tỉnh phấn đấu ...", "Năm 2025, tỉnh đặt mục tiêu ...": the province itself as the subject (a bare
 # "tỉnh" that opens the sentence or its clause and is followed by a verb, not by a name)
-_PROVINCE_SUBJECT = re.compile(r"\btỉnh (?!lộ\b|ủy\b|đoàn\b|đội\b)")
+# (the province itself, or its authority: "UBND tỉnh yêu cầu …", "Ban Chỉ đạo tỉnh đặt mục tiêu …")
+_PROVINCE_SUBJECT = re.compile(r"(?:(?:ubnd|ủy ban nhân dân|hđnd|hội đồng nhân dân|ban chỉ đạo) )?\btỉnh (?!lộ\b|ủy\b|đoàn\b|đội\b)")
 
 
 def province_is_subject(ctx: _Context, s: int, e: int) -> bool:
@@ -182,7 +183,7 @@ def subject_place(ctx: _Context, s: int) -> str | None:
         if m is None:
             return _named_subject(ctx, opener or s)
     name = geo.place_name(ctx.text, m)
-    if name is None or geo.municipality_key(m, name):
+    if name is None or geo.municipality_key(m, name, ctx.published):
         return None  # "Thành phố Hà Nội có ...": a province, which the scope step reads
     return name
 
@@ -322,7 +323,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
-            city = geo.municipality_key(m, name)
+            city = geo.municipality_key(m, name, ctx.published)
             if city:
                 key, area = city, _former_province_named(ctx, city, m.start(), m.start() + len(name))
                 continue  # "thành phố Đà Nẵng": the province itself
@@ -369,7 +370,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             elif (named := geo.PLACE_RE.match(ctx.folded, subject.start(1))) is not None:
                 # "xếp thứ 2 là thị xã Cửa Lò với 0,5874 điểm": a place inside the province ranked
                 name = geo.place_name(ctx.text, named)
-                if name and not geo.municipality_key(named, name):
+                if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
     return _resolved(ctx, key, place if place is not None else area)
 
@@ -512,13 +513,13 @@ def title_place(ctx) -> str | None:
         # named unit is about it, whatever level it compares it at)
         opening = geo.PLACE_RE.match(ctx.folded, 0, ctx.title_end)
         name = geo.place_name(ctx.text, opening) if opening else None
-        return name if name and not geo.municipality_key(opening, name) else None
+        return name if name and not geo.municipality_key(opening, name, ctx.published) else None
     places = set()
     for m in geo.PLACE_RE.finditer(ctx.folded, 0, ctx.title_end):
         if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
             return None
         name = geo.place_name(ctx.text, m)
-        if name and not geo.municipality_key(m, name):
+        if name and not geo.municipality_key(m, name, ctx.published):
             places.add(name)
     return places.pop() if len(places) == 1 else None
 
@@ -534,7 +535,7 @@ def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None
     key = ctx.province_key
     if m is not None:
         name = geo.place_name(ctx.text, m)
-        city = geo.municipality_key(m, name) if name else None
+        city = geo.municipality_key(m, name, ctx.published) if name else None
         if name and not city:
             return _resolved(ctx, key, name)
         key = city or key
@@ -572,7 +573,7 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
     pm = geo.PLACE_RE.match(ctx.folded, a, b)
     if pm is not None:
         name = geo.place_name(ctx.text, pm)
-        return None if not name or geo.municipality_key(pm, name) else name
+        return None if not name or geo.municipality_key(pm, name, ctx.published) else name
     if _NAME_IN_LIST.fullmatch(ctx.text, a, b) and not names_no_place(ctx.text[a:b]) \
             and not ctx.mentions_in(a, b):
         return ctx.text[a:b]

@@ -1948,3 +1948,36 @@ def test_a_share_of_a_base_after_a_count_is_the_counts_indicator():
     cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản định danh điện tử, đạt 81,5% số "
              "hộ có người dùng điện thoại thông minh.", published=date(2024, 7, 1))
     assert [c.value for c in cs if c.indicator == "digital_id_activation"] == [410000]
+
+
+def test_a_feature_titles_place_yields_to_the_provinces_own_tiers_and_authority():
+    text = ("Gia Lai: Phủ sóng 5G đến xã đảo Nhơn Châu\nXã Nhơn Châu hiện có 3 trạm 5G.\n"
+            "Tỷ lệ hồ sơ trực tuyến cấp tỉnh đạt 88,2%.\nUBND tỉnh yêu cầu năm 2025 tỷ lệ thanh toán trực tuyến "
+            "đạt 70%.")
+    cs = one(text, published=date(2025, 9, 1))
+    assert {c.value: c.place for c in cs} == {3: "xã Nhơn Châu", 88.2: None, 70: None}
+
+
+def test_a_directive_of_the_provinces_authority_sets_goals():
+    cs = one("Quảng Trị: hạ tầng số\nUBND tỉnh yêu cầu đến ngày 31/12/2025, xóa toàn bộ thôn lõm sóng; tỷ lệ dân số "
+             "có điện thoại thông minh đạt 85%.", published=date(2025, 10, 2))
+    assert find(cs, "smartphone_population_share").kind == "target"
+    # a request to report is no goal: the figure after "hiện" is where things stand
+    cs = one("Quảng Trị: dịch vụ công\nUBND tỉnh yêu cầu các địa phương báo cáo kết quả; hiện tỷ lệ hồ sơ trực tuyến "
+             "mới đạt 45%.", published=date(2025, 10, 2))
+    assert find(cs, "online_application_rate").kind == "actual"
+
+
+def test_a_rank_column_takes_its_ranking_from_the_sibling_columns():
+    cs = one("Nghệ An: DTI cấp huyện năm 2023\n| STT | Đơn vị | Điểm DTI | Xếp hạng |\n|---|---|---|---|\n"
+             "| 1 | Thị xã Cửa Lò | 0,6812 | 1 |\n| 2 | Huyện Diễn Châu | 0,5127 | 7 |", published=date(2024, 4, 2))
+    assert {(c.place, c.unit, c.value) for c in cs if c.unit == "rank"} == {
+        ("thị xã Cửa Lò", "rank", 1), ("huyện Diễn Châu", "rank", 7)}
+
+
+def test_the_city_of_hue_is_a_place_until_it_became_a_municipality():
+    text = "Thừa Thiên Huế: dịch vụ công\nThành phố Huế có tỷ lệ hồ sơ trực tuyến đạt 91,4%."
+    before = find(one(text, published=date(2024, 6, 3)), "online_application_rate")
+    assert (before.province_code, before.place) == ("46", "thành phố Huế")
+    after = find(one(text.replace("Thừa Thiên Huế", "Huế"), published=date(2025, 3, 3)), "online_application_rate")
+    assert (after.province_code, after.place) == ("46", None)
