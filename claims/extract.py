@@ -129,6 +129,16 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # the figure before is measured on, not a subject of its own (no predicate follows it)
 _SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
+_ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
+
+
+def _base_of_share(left_gap: str, right_gap: str) -> bool:
+    """Whether a share's noun is the base of the figure before: any "số …" when the verb opens a
+    clause of its own right after the count ("kích hoạt 1.208.000 tài khoản, đạt 81,2% số hồ sơ đã
+    thu nhận"), else one with no predicate after it ("… đạt 92% số công dân đủ điều kiện")."""
+    if left_gap[left_gap.rfind(",") + 1:].strip() in _SHARE_VERBS and "," in left_gap:
+        return _ANY_BASE.match(right_gap) is not None
+    return left_gap.endswith(_SHARE_VERBS) and _BASE_OF_SHARE.match(right_gap) is not None
 _CLOSING = re.compile(r"^\s*[,;.)]")
 # "…(đạt 35%, chỉ tiêu 45%); tỷ lệ số hóa (đạt 60%": a share of a noun of its own opens the gap; a figure
 # no rule names there is no longer the previous one's (but "tỷ lệ này", "tỷ lệ ở cấp xã" still are)
@@ -1074,7 +1084,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             right_gap = ctx.folded[fig.end:hi]
             own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
                 fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap))) \
-                and not (left_gap.endswith(_SHARE_VERBS) and _BASE_OF_SHARE.match(right_gap))  # "63/63 tỉnh, thành phố"
+                and not _base_of_share(left_gap, right_gap)  # "63/63 tỉnh, thành phố"
             if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True

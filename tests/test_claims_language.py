@@ -1944,9 +1944,13 @@ def test_a_share_of_a_base_after_a_count_is_the_counts_indicator():
              "công dân đủ điều kiện.", published=date(2024, 7, 1))
     assert {(c.unit, c.value) for c in cs if c.indicator == "digital_id_activation"} == {
         ("count", 410000), ("percent", 81.5)}
-    # a share whose noun has a predicate of its own is a subject of its own
-    cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản định danh điện tử, đạt 81,5% số "
-             "hộ có người dùng điện thoại thông minh.", published=date(2024, 7, 1))
+    # the verb opening its own clause after the count: the base may have a relative clause
+    cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản, đạt 81,5% số hồ sơ đã thu nhận.",
+             published=date(2024, 7, 1))
+    assert find(cs, "digital_id_activation", unit="percent").value == 81.5
+    # a share whose noun has a predicate of its own, joined without a clause of its own, is a subject of its own
+    cs = one("Tuyên Quang: Đề án 06\nCông an tỉnh đã kích hoạt 410.000 tài khoản định danh điện tử và 80% số "
+             "hộ đã có cáp quang.", published=date(2024, 7, 1))
     assert [c.value for c in cs if c.indicator == "digital_id_activation"] == [410000]
 
 
