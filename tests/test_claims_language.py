@@ -1985,3 +1985,13 @@ def test_the_city_of_hue_is_a_place_until_it_became_a_municipality():
     assert (before.province_code, before.place) == ("46", "thành phố Huế")
     after = find(one(text.replace("Thừa Thiên Huế", "Huế"), published=date(2025, 3, 3)), "online_application_rate")
     assert (after.province_code, after.place) == ("46", None)
+
+
+def test_communes_connected_to_the_specialised_network_are_its_agencies():
+    cs = one("Thái Bình: hạ tầng số\nCó 241 xã, phường, thị trấn đã được kết nối mạng truyền số liệu chuyên dùng.",
+             published=date(2024, 9, 4))
+    assert find(cs, "agencies_on_specialized_network").value == 241
+    # communes counted beside the network, not connected to it, are not
+    cs = one("Thái Bình: hạ tầng số\nHuyện có 12 xã đã lắp camera, mạng truyền số liệu chuyên dùng được nâng cấp.",
+             published=date(2024, 9, 4))
+    assert [c for c in cs if c.indicator] == []
