@@ -72,6 +72,10 @@ _RULES = [
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"), head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
     Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
+    # "5G đã được triển khai tại 68 trạm", "Mạng 5G … với 15 trạm": bare stations the clause deploys 5G on
+    # (another generation in the window leaves them unnamed)
+    Rule("bts_5g_stations", (r"\b5g\b", r"triển khai|lắp đặt|phát sóng|phủ sóng|thử nghiệm"), exclude=r"\b[234]g\b",
+         head=r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)", units=("count",)),
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),

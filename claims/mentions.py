@@ -67,7 +67,8 @@ _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
 _EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
 # "vượt chỉ tiêu 40% đề ra": the goal's own figure, named as set, not the margin it was beaten by
-GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:đã\s+)?(?:đề ra|đặt ra|được giao|theo kế hoạch)\b")
+GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|theo kế hoạch)|"
+                            r"(?:mà|do)\s+(?:[^\W\d]+\s+){1,4}?(?:giao|đề ra|đặt ra))\b")  # "… 50% mà Tỉnh ủy giao"
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
 _YEAR_CONTEXT_BEFORE = re.compile(

@@ -53,7 +53,9 @@ _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
 _MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|tập trung|nhất là|đặc biệt là)\s+(?:(?:ở|tại|thuộc|trên địa bàn|"
                             r"các|những)\s+)*$")
-_ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản)\b")
+# (areas that are no unit count too: "tại 68 trạm ở thành phố Tây Ninh và các khu công nghiệp")
+_ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản|"
+                                  r"khu công nghiệp|khu kinh tế|cụm công nghiệp|khu đô thị|khu du lịch|vùng)\b")
 PLACE_UNIT_BEFORE = re.compile(r"(?:thành phố|tp\.|huyện|thị xã|xã|cửa khẩu[\w ]*) $")
 
 

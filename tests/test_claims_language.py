@@ -1906,6 +1906,9 @@ def test_a_goal_beaten_and_named_as_set_is_the_goal_not_the_margin():
     cs = one("Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 46,2%, vượt chỉ tiêu 35% đề ra.",
              published=date(2024, 12, 20))
     assert {(c.kind, c.value) for c in cs} == {("actual", 46.2), ("target", 35)}
+    cs = one("Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 46,2%, vượt chỉ tiêu 35% mà Tỉnh ủy giao.",
+             published=date(2024, 12, 20))
+    assert {(c.kind, c.value) for c in cs} == {("actual", 46.2), ("target", 35)}
     # without "đề ra / được giao" the figure after "vượt kế hoạch" is by how much: no claim
     cs = one("Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 46,2%, vượt kế hoạch 11%.",
              published=date(2024, 12, 20))
@@ -1994,4 +1997,13 @@ def test_communes_connected_to_the_specialised_network_are_its_agencies():
     # communes counted beside the network, not connected to it, are not
     cs = one("Thái Bình: hạ tầng số\nHuyện có 12 xã đã lắp camera, mạng truyền số liệu chuyên dùng được nâng cấp.",
              published=date(2024, 9, 4))
+    assert [c for c in cs if c.indicator] == []
+
+
+def test_stations_a_clause_deploys_5g_on_are_5g_stations_and_a_list_of_areas_is_no_place():
+    cs = one("Bình Dương: hạ tầng số\nMạng 5G đã được triển khai tại 74 trạm ở thành phố Thủ Dầu Một và các khu công "
+             "nghiệp.", published=date(2024, 11, 2))
+    assert (find(cs, "bts_5g_stations").value, find(cs, "bts_5g_stations").place) == (74, None)
+    # another generation in the clause leaves bare stations unnamed
+    cs = one("Bình Dương: hạ tầng số\nMạng 4G và 5G đã được triển khai tại 1.500 trạm.", published=date(2024, 11, 2))
     assert [c for c in cs if c.indicator] == []
