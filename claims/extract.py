@@ -435,9 +435,10 @@ class _Context:
         return self.text[m.start():m.end()], (int(years[0]) if years else None)
 
     @cached_property
-    def goals_lists(self) -> list[tuple[int, int]]:
+    def goals_lists(self) -> list[tuple[int, int, int | None]]:
         """Spans of the bulleted lists that a line announcing goals introduces: every figure
-        in them is a target, whatever verb its item uses ("Tỷ lệ hồ sơ ... đạt tối thiểu 50%")."""
+        in them is a target, whatever verb its item uses ("Tỷ lệ hồ sơ ... đạt tối thiểu 50%");
+        with the year the announcing line names ("Đến năm 2030, tỉnh phấn đấu:"), if any."""
         spans = []
         folded = self.folded
         colon = folded.find(":")  # (colons are few: look at the lines they end only)
@@ -457,7 +458,8 @@ class _Context:
                 nl = folded.find("\n", pos)
                 end = pos = nl + 1 if nl >= 0 else len(folded)
             if end > line_end:
-                spans.append((line_end, end))
+                years = _NAMED_YEAR.findall(folded, folded.rfind("\n", 0, line_end - 1) + 1, line_end)
+                spans.append((line_end, end, int(years[-1]) if years else None))
         return spans
 
     @cached_property
@@ -656,7 +658,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         fig.end:fig.end + 12] else None
     if own is not None and int(own.group(1)) > ctx.published.year:
         return "target"  # "không dưới 60% vào năm 2025" in a 2024 article: a figure of a year to come
-    if any(a <= fig.start < b for a, b in ctx.goals_lists):
+    if any(a <= fig.start < b for a, b, _ in ctx.goals_lists):
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
     frame = _TARGET_FRAME.match(sentence_left)
@@ -872,6 +874,10 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         return best[1]
     if fig.context_year:
         return fig.context_year
+    if kind == "target":
+        for a, b, year in ctx.goals_lists:
+            if a <= fig.start < b and year is not None:
+                return year  # "Đến năm 2030, tỉnh phấn đấu:\n- Kinh tế số chiếm 20% GRDP": the list's year
     if kind == "actual" and ctx.published is not None and "tháng" in lead:
         months = _MONTHS_OF_THE_YEAR.search(lead)
         if months is not None:

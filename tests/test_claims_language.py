@@ -2007,3 +2007,9 @@ def test_stations_a_clause_deploys_5g_on_are_5g_stations_and_a_list_of_areas_is_
     # another generation in the clause leaves bare stations unnamed
     cs = one("Bình Dương: hạ tầng số\nMạng 4G và 5G đã được triển khai tại 1.500 trạm.", published=date(2024, 11, 2))
     assert [c for c in cs if c.indicator] == []
+
+
+def test_goals_listed_under_a_line_naming_their_year_are_for_that_year():
+    cs = one("Hà Nam: chuyển đổi số\nĐến năm 2030, tỉnh phấn đấu:\n- Kinh tế số chiếm 25% GRDP;\n"
+             "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 90%.", published=date(2024, 5, 6))
+    assert {(c.kind, c.period, c.value) for c in cs} == {("target", 2030, 25), ("target", 2030, 90)}
