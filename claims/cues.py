@@ -170,7 +170,7 @@ _RULES = [
     Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
          units=("rank", "score")),
     # "312 cán bộ chuyên trách công nghệ thông tin": staff, not people trained ("tập huấn")
-    Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),
+    Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự|người làm công tác|người phụ trách", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),
          exclude=r"tập huấn|đào tạo|bồi dưỡng|lượt|tham gia|học viên|được cấp|tài khoản|chữ ký số|hồ sơ",
          head=r"(?:cán bộ|công chức|viên chức|người|nhân lực|nhân sự)", units=("count",)),
     Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),

@@ -51,6 +51,17 @@ _PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội s�
 # "xã Đạ Tẻh 2": the unit word and the capitalised name before a number that ends the name
 _NAMED_UNIT_BEFORE = re.compile(r"(?:xã|phường|thị trấn|thôn|bản|ấp|khu phố|xóm|khóm) ((?:[^\W\d_]+ ){1,3})$")
 _NUMBERED_UNITS = ("quận ", "phường ", "thôn ", "tổ ", "khu phố ", "xóm ", "ấp ", "khóm ", "tổ dân phố ", "khu ")
+# "Bắc Ninh đứng thứ 2 với 0,6153 điểm, Hà Nội thứ 3 với …": the next name shares the ranking verb
+_ELIDED_RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí)? thứ [^.;:\n]{1,80}?,\s+((?:[^\W\d]+\s+){1,4})thứ\s+$")
+
+
+def _shares_ranking_verb(text: str, folded: str, thu_end: int) -> bool:
+    """Whether "thứ" ending at ``thu_end`` follows a name (capitalised words) whose clause
+    continues a ranking ("…, Hà Nội thứ 3"): the earlier clause's verb is shared."""
+    m = _ELIDED_RANK_BEFORE.search(folded, max(0, thu_end - 120), thu_end)
+    return m is not None and all(w[0].isupper() for w in text[m.start(1):m.end(1)].split())
+
+
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
@@ -158,7 +169,8 @@ def word_ranks(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
     """Ranks written in words after a ranking verb in text[lo:hi] ("xếp thứ hai", "đứng thứ nhất")."""
     out = []
     for m in _WORD_ORDINAL.finditer(folded, lo, hi):
-        if _RANK_BEFORE.search(folded, max(0, m.start() - 16), m.start()) \
+        if (_RANK_BEFORE.search(folded, max(0, m.start() - 16), m.start())
+                or _shares_ranking_verb(text, folded, m.start(1))) \
                 and not _REGIONAL_AFTER.match(folded, m.end()):
             whole = _ORDINAL_OF_ALL.match(folded, m.end())  # "xếp thứ nhất trong 63 tỉnh, thành phố"
             out.append(Figure(m.start(1), m.end(1), float(_ORDINAL_VALUE[m.group(1)]), "rank", text[m.start(1):m.end(1)],
@@ -284,7 +296,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
                            denominator=denom, denominator_start=n.end + m.start(1))]
 
     if ordinal and not ranked:
-        if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end) or _PILLAR_BEFORE.search(before):
+        if _RANKED_ON_AFTER.match(after) or _RANKED_NAME_AFTER.match(text, n.end) or _PILLAR_BEFORE.search(before) \
+                or _shares_ranking_verb(text, folded, n.start):
             # "xếp thứ 7/63 về chỉ số DTI, thứ 3 về trụ cột xã hội số": the verb is shared
             return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
         return None  # "địa phương thứ 18": an ordinal, not a rank

@@ -33,6 +33,35 @@ _NOISE_SELECTORS = [
 ]
 
 
+# The lead ("sapo") most Vietnamese news sites print between the headline and the body, outside the
+# body's container: trafilatura drops it with favor_precision, and it often carries the headline figure.
+_LEAD_SELECTORS = ("p.description, h2.sapo, p.sapo, div.sapo, [class*=sapo], .article__sapo, .detail__summary, "
+                   ".detail-summary, .lead, .chapeau")
+_NOT_THE_ARTICLES = re.compile(r"relate|lien-quan|lienquan|comment|binh-luan|box-tin|other-news|tin-khac")
+_LEAD_SEARCH_LIMIT = 400  # elements after the headline: the lead sits right under it
+
+
+def _lead(soup: BeautifulSoup) -> str | None:
+    """The article's own lead: the first lead-like element after the headline (<h1>, or from the
+    top when the page has none) that no related-news or comment box holds (those print a lead per
+    item)."""
+    leads = {id(n) for n in soup.select(_LEAD_SELECTORS)}
+    if not leads:
+        return None
+    h1 = soup.find("h1")
+    for k, el in enumerate(h1.find_all_next(True) if h1 is not None else soup.find_all(True)):
+        if h1 is not None and k > _LEAD_SEARCH_LIMIT:
+            return None
+        if id(el) not in leads:
+            continue
+        if any(_NOT_THE_ARTICLES.search(" ".join(parent.get("class", [])) + " " + (parent.get("id") or ""))
+               for parent in el.parents if parent.name not in ("html", "body", "[document]")):
+            return None
+        text = el.get_text(" ", strip=True)
+        return text if len(text) >= 40 else None
+    return None
+
+
 @dataclass
 class Article:
     url: str | None
@@ -127,6 +156,9 @@ def extract_article(html: str, url: str | None = None, overrides: dict | None = 
     if not text:
         text = trafilatura.extract(html, url=url, include_comments=False, include_tables=True,
                                    include_images=False, favor_precision=True, deduplicate=True) or ""
+        lead = _lead(soup)
+        if lead and normalize_text(lead)[:60] not in normalize_text(text):
+            text = lead + "\n" + text
     return Article(url=url, title=normalize_text(title) if title else None, text=normalize_text(text),
                    published=_published(soup, html, overrides.get("date")), author=author,
                    canonical_url=canonical, language=lang)

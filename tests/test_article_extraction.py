@@ -42,3 +42,15 @@ def test_real_news_pages_give_title_date_and_clean_text():
         lines = art.text.splitlines()
         # navigation menus come out as runs of very short lines; the article has few
         assert sum(1 for ln in lines if len(ln) < 15) <= max(3, len(lines) // 5), (f.name, lines[:20])
+
+
+def test_the_lead_under_the_headline_is_kept_but_related_news_leads_are_not():
+    # a real page: vietnamnet prints its lead ("sapo") outside the body's container
+    art = extract_article((REAL / "06_vietnamnet_article.html").read_text(encoding="utf-8"), None)
+    assert art.text.startswith("CTCP Tập đoàn FLC cho biết cổ phiếu FLC")
+    page = ("<html><body><h1>Tỉnh A dẫn đầu về dịch vụ công</h1><p class='description'>Tỷ lệ hồ sơ trực tuyến "
+            "của tỉnh A đạt 91,2%, cao nhất cả nước năm 2024.</p><article>" + "<p>Nội dung bài viết dài. </p>" * 40
+            + "</article><div class='box-tinlienquan'><h3>Tin liên quan</h3><p class='sapo'>Tỉnh B có tỷ lệ "
+            "hồ sơ trực tuyến đạt 45%, thấp nhất vùng.</p></div></body></html>")
+    text = extract_article(page, None).text
+    assert text.startswith("Tỷ lệ hồ sơ trực tuyến của tỉnh A đạt 91,2%") and "Tỉnh B" not in text

@@ -2013,3 +2013,20 @@ def test_goals_listed_under_a_line_naming_their_year_are_for_that_year():
     cs = one("Hà Nam: chuyển đổi số\nĐến năm 2030, tỉnh phấn đấu:\n- Kinh tế số chiếm 25% GRDP;\n"
              "- Tỷ lệ hồ sơ trực tuyến toàn trình đạt 90%.", published=date(2024, 5, 6))
     assert {(c.kind, c.period, c.value) for c in cs} == {("target", 2030, 25), ("target", 2030, 90)}
+
+
+def test_a_name_after_a_ranking_shares_its_verb():
+    text = ("Bộ TT&TT công bố DTI năm 2023\nỞ khối địa phương, Bắc Ninh đứng thứ hai với 0,6153 điểm, Hà Nội thứ ba "
+            "với 0,6039 điểm, Quảng Ninh thứ 4 với 0,5987 điểm.")
+    cs = one(text, published=date(2024, 7, 30))
+    assert {(c.province_code, c.value) for c in cs if c.unit == "rank"} == {("27", 2), ("01", 3), ("22", 4)}
+    # an ordinal after a clause that ranks nothing is no rank
+    cs = one("Bắc Ninh: hội nghị\nTỉnh đứng thứ 5 về DTI, tổ chức hội nghị lần thứ 3 vào tháng 9.",
+             published=date(2024, 7, 30))
+    assert [c.value for c in cs if c.unit == "rank"] == [5]
+
+
+def test_people_working_on_it_in_state_agencies_are_the_dx_workforce():
+    cs = one("Yên Bái: nhân lực số\nToàn tỉnh có 573 người làm công tác công nghệ thông tin, chuyển đổi số trong các "
+             "cơ quan nhà nước.", published=date(2024, 4, 26))
+    assert find(cs, "dx_workforce").value == 573
