@@ -152,7 +152,8 @@ _RULES = [
          exclude=r"giao dịch",  # "tỷ lệ giao dịch không dùng tiền mặt tại các chợ": transactions, not merchants
          not_head=r"(?:các )?(?:chợ|trường|bệnh viện|xã|phường|huyện|đơn vị)"),  # "100% chợ có điểm thanh toán QR": markets
     Rule("mobile_money_accounts", (r"mobile money",), units=("count",)),
-    Rule("adults_with_epayment_account", (r"trưởng thành|(?:từ )?15 tuổi trở lên", r"tài khoản"), head=r"(?:người|tài khoản)"),
+    Rule("adults_with_epayment_account", (r"trưởng thành|(?:từ )?15 tuổi trở lên", r"tài khoản"),
+         exclude=r"định danh|vneid|chữ ký số", head=r"(?:người|tài khoản)"),  # (an e-ID account is no payment account)
     Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm",
          not_head=r"(?:các |những )?(?:cơ sở|trường|bệnh viện|doanh nghiệp|đơn vị|cơ quan|hộ|người|xã|huyện|tổ chức)"),
     Rule("epayment_accounts", (r"tài khoản (?:thanh toán|ngân hàng)",), exclude=r"chủ thể|mobile money|trưởng thành|doanh nghiệp|sinh trắc|xác thực", head=r"tài khoản", units=("count",)),  # (accounts checked by biometrics: a security measure)

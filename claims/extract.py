@@ -1036,11 +1036,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
-            ctx.topic = _topic(ctx, fig, lo, hi, (s, e), c_hi)
+            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
+            # (what follows in the sentence may name one of them: "…, trong đó huyện A đạt 84,2%")
         if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
                 and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
-            ctx.topic = _topic(ctx, fig, lo, hi, (s, e), c_hi)
+            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator

@@ -2030,3 +2030,16 @@ def test_people_working_on_it_in_state_agencies_are_the_dx_workforce():
     cs = one("Yên Bái: nhân lực số\nToàn tỉnh có 573 người làm công tác công nghệ thông tin, chuyển đổi số trong các "
              "cơ quan nhà nước.", published=date(2024, 4, 26))
     assert find(cs, "dx_workforce").value == 573
+
+
+def test_a_unit_named_after_a_threshold_in_the_same_sentence_takes_its_indicator():
+    cs = one("Kon Tum: dịch vụ công\nCó 05 huyện đạt tỷ lệ hồ sơ trực tuyến trên 70%, trong đó huyện Đắk Hà đạt cao "
+             "nhất với 84,2%.", published=date(2024, 7, 2))
+    assert [(c.indicator, c.value, c.place) for c in cs if c.indicator] == [
+        ("online_application_rate", 84.2, "huyện Đắk Hà")]
+
+
+def test_an_e_id_account_is_no_payment_account():
+    cs = one("Long An: Đề án 06\nTỉnh phấn đấu 100% người dân trưởng thành có tài khoản định danh điện tử mức 2.",
+             published=date(2024, 12, 29))
+    assert all(c.indicator != "adults_with_epayment_account" for c in cs)
