@@ -165,7 +165,8 @@ _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d(?!g(?!\w))|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp [\d,.]+ lần(?: so với)?)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
-_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:vào |trong |của )?năm[ \t]*$")
+# ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year)
+_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần)[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
@@ -219,7 +220,8 @@ _THRESHOLD_OF_UNITS = re.compile(
     r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
-_REMAINDER = re.compile(r"\s*(?:\w+\s+){0,2}còn lại\b")
+_REMAINDER = re.compile(r"\s*(?:\w+,?\s+){0,3}còn lại\b")  # ("5 thôn, ấp còn lại")
+_NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đang được|chuẩn bị|tiếp tục được)(?!\w)")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|theo kế hoạch)\s*,?\s+(?:là\s+|đề ra\s+)?$")
 _OBJECT_OF_PREDICATE = re.compile(r"\b(?:đạt|chiếm|là)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên|tối thiểu|ít nhất|xấp xỉ|mức))*\s+$")
@@ -846,7 +848,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         if kind == "actual" and tail.endswith(("từ năm", "từ")) and (
                 _SINCE_UNTIL_NOW.match(ctx.folded, m.end()) or ctx.folded.startswith(",", m.end())):
             continue  # "Tính từ năm 2021 đến nay, … còn 4 thôn", "Từ năm 2022, …": today's count, 2021 its start
-        if _YEAR_OF_ANOTHER_FIGURE.search(before):
+        other = _YEAR_OF_ANOTHER_FIGURE.search(before)
+        if other is not None and not fig.start <= max(0, m.start() - 25) + other.start() < fig.end:
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if m.start() >= fig.end and _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end()):
             continue  # "đạt 67,5% (năm 2023 là 45,1%)": the year of the figure it introduces
@@ -1074,9 +1077,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 match = _classify(ctx, fig, fig.start, hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
-            if rest is not None and all(a < rest.end() for a, _ in match.spans):
+            if rest is not None and (all(a < rest.end() for a, _ in match.spans)
+                                     or _NOT_YET.search(ctx.folded, rest.end(), hi)):
                 # "9/11 xóm đã có sóng 4G, 2 xóm còn lại đang ...": the rest are the complement of
-                # the figure before, whose words these are (no words of their own after "còn lại")
+                # the figure before, whose words these are (no words of their own after "còn lại"), or
+                # what the rest will get is not what they have ("5 thôn còn lại sẽ được phủ sóng")
                 match = None
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
@@ -1613,7 +1618,7 @@ _OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)
 # ("…, trong đó Viettel có 1.120 trạm, VNPT có 980 trạm": the list's later members open their clauses)
 _OWNER_OPENS_CLAUSE = re.compile(r"\W*(?:và\s+|còn\s+)?" + _OWNER + r"[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
-_BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng)\b)")
+_BARE_NOUN_AFTER = re.compile(r"\s+([^\W\d]+)(?=\s*(?:[,.;:()]|$)|\s+(?:với|và|ở|tại|của|trong|nhiều|nâng|hiện|năm|vào)\b)")
 # "205 tổ với hơn 1.100 thành viên": the members of the things just counted.
 _WITH_MEMBERS = re.compile(r"\s+[^\W\d]+(?:\s+[^\W\d]+){0,6}?\s+với\s+(?:hơn\s+|gần\s+|khoảng\s+|trên\s+)?")
 _MEMBERS_AFTER = re.compile(r"\s+(?:thành viên|tổ viên|người)\b")

@@ -2043,3 +2043,19 @@ def test_an_e_id_account_is_no_payment_account():
     cs = one("Long An: Đề án 06\nTỉnh phấn đấu 100% người dân trưởng thành có tài khoản định danh điện tử mức 2.",
              published=date(2024, 12, 29))
     assert all(c.indicator != "adults_with_epayment_account" for c in cs)
+
+
+def test_a_rise_from_one_count_with_its_year_to_another():
+    cs = one("Bình Phước: hạ tầng số\nSố trạm BTS tăng từ 1.380 trạm năm 2020 lên 2.105 trạm hiện nay.",
+             published=date(2024, 10, 16))
+    assert {(c.value, c.period) for c in cs if c.indicator == "bts_stations"} == {(1380, 2020), (2105, 2024)}
+    # "10 tháng năm 2024" dates what follows, it is no figure's year
+    cs = one("Ninh Thuận: dịch vụ công\nLũy kế 10 tháng năm 2024, tỉnh tiếp nhận 198.400 hồ sơ thủ tục hành chính, "
+             "tỷ lệ hồ sơ trực tuyến tăng từ 45,3% năm 2023 lên 63,8%.", published=date(2024, 11, 12))
+    assert find(cs, "applications_received").period == 2024
+
+
+def test_the_rest_that_will_be_covered_is_not_covered():
+    cs = one("Bình Phước: hạ tầng số\nToàn tỉnh có 842/847 thôn, ấp có sóng di động; 5 thôn, ấp còn lại sẽ được "
+             "phủ sóng trong năm 2025.", published=date(2024, 10, 16))
+    assert [c.value for c in cs if c.indicator == "village_mobile_coverage"] == [842]
