@@ -75,6 +75,9 @@ _MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.
 # ("Tổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường")
 _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                            rf"({_TEAM_UNITS}|huyện)(?!\w)")
+# "… của xã", "… tại phường" with no count or "các" before the unit: one unit's own teams
+_ONE_UNITS_TEAMS = tuple(f"{w} {u}" for w in ("của", "tại", "ở") for u in ("xã", "phường", "thị trấn", "huyện"))
+_TEAMS_COUNTED = re.compile(r"(?<![\d.,])(\d[\d.]*)\s+tổ\b")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
@@ -788,6 +791,11 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
     for team in _TEAM_OF_UNIT.finditer(ctx.folded, clause_start, fig.start):
         pass
+    if team is not None and team.group(0).endswith(_ONE_UNITS_TEAMS) \
+            and any(c.group(1) not in ("1", "01") for c in _TEAMS_COUNTED.finditer(ctx.folded, team.end(), fig.end + 4)):
+        # "Tổ công nghệ số cộng đồng của xã có 12 tổ với 84 thành viên": one commune's teams (of its
+        # villages), not the commune level ("Tổ … của xã có 45 thành viên" is the commune's own team)
+        return []
     if team is None:
         # "185 tổ công nghệ số cộng đồng ở các thôn" (to the clause end: the window may stop
         # at the units' count, "ở 8 phường")

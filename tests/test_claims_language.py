@@ -2059,3 +2059,13 @@ def test_the_rest_that_will_be_covered_is_not_covered():
     cs = one("Bình Phước: hạ tầng số\nToàn tỉnh có 842/847 thôn, ấp có sóng di động; 5 thôn, ấp còn lại sẽ được "
              "phủ sóng trong năm 2025.", published=date(2024, 10, 16))
     assert [c.value for c in cs if c.indicator == "village_mobile_coverage"] == [842]
+
+
+def test_one_communes_teams_are_of_no_level_but_its_own_team_is_the_communes():
+    cs = one("Hải Dương: xã thông minh\nXã Hưng Đạo có nhiều đổi mới. Tổ công nghệ số cộng đồng của xã có 12 tổ với "
+             "84 thành viên.", published=date(2024, 11, 14))
+    assert {(c.indicator, c.level) for c in cs} == {("community_digital_teams", None),
+                                                    ("community_digital_team_members", None)}
+    cs = one("Hải Dương: xã thông minh\nXã Hưng Đạo có nhiều đổi mới. Tổ công nghệ số cộng đồng của xã có 45 thành "
+             "viên.", published=date(2024, 11, 14))
+    assert find(cs, "community_digital_team_members").level == "commune"
