@@ -21,7 +21,7 @@ from claims import geo
 from claims.boilerplate import excluded_spans
 from claims.cues import DTI, GROUP_INDEX, RULES, Rule
 from claims.dates import YEAR_RE, date_in_header
-from claims.mentions import GOAL_SET_AFTER, Figure, find_figures, word_ranks
+from claims.mentions import EXCESS_BEFORE, GOAL_SET_AFTER, Figure, find_figures, word_ranks
 from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import fold, fold_pattern, normalize_text
@@ -154,7 +154,6 @@ _DIGIT = re.compile(r"\d")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$")  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
-_BEATEN_GOAL = ("vượt chỉ tiêu ", "vượt mục tiêu ", "vượt kế hoạch ")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
@@ -685,7 +684,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
         return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal
-    if fig.unit == "percent" and ctx.folded.endswith(_BEATEN_GOAL, max(0, fig.start - 20), fig.start) \
+    if fig.unit == "percent" and EXCESS_BEFORE.search(ctx.folded, max(0, fig.start - 30), fig.start) \
             and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
         return "target"  # "vượt chỉ tiêu 40% đề ra": the goal beaten, named as set
     if not _TARGET_CUE.search(ctx.folded[max(left_lo, fig.start - 110):fig.start]):

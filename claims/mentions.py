@@ -76,7 +76,7 @@ _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIF
 _YEAR_ON_YEAR_AFTER = re.compile(r"^\s?%\s+so với\s+(?:cùng kỳ|cùng thời điểm|năm trước|năm \d{4}|tháng|quý)")
 _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
-_EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
+EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
 # "vượt chỉ tiêu 40% đề ra": the goal's own figure, named as set, not the margin it was beaten by
 GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|theo kế hoạch)|"
                             r"(?:mà|do)\s+(?:[^\W\d]+\s+){1,4}?(?:giao|đề ra|đặt ra))\b")  # "… 50% mà Tỉnh ủy giao"
@@ -158,7 +158,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if _YEAR_ON_YEAR_AFTER.match(after):
         return "change"  # "đạt 105% so với cùng kỳ": a ratio to last year, not a level or a share of a plan
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
-                                                        or (_EXCESS_BEFORE.search(before) and not GOAL_SET_AFTER.match(after))):
+                                                        or (EXCESS_BEFORE.search(before) and not GOAL_SET_AFTER.match(after))):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level
     if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
