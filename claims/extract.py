@@ -131,6 +131,8 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # "cấp 1,1 triệu tài khoản, đạt 92% số công dân đủ điều kiện": the noun after a share is the base
 # the figure before is measured on, not a subject of its own (no predicate follows it)
 _SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
+_PER_100_OF = {"mobile_subscriptions": "mobile_subscriptions_per_100"}
+_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
 
@@ -188,6 +190,8 @@ _AS_OF_DATE = re.compile(r"(?:đến|tới)(?: hết| cuối)?(?: ngày| tháng)
 _MONTHS_OF_THE_YEAR = re.compile(r"(?<!\d)(\d{1,2}) tháng(?: đầu)? năm(?! (?:19|20)\d\d)(?!\w)")
 # "hiện có", "hiện nay", "đến nay": the time of writing (not "thực hiện", "thể hiện", "hiện đại").
 _NOW = re.compile(r"(?:đến|tới) nay(?!\w)|(?<!thực )(?<!thể )(?<!xuất )(?<!phát )(?<!biểu )(?<!\w)hiện(?! đại| thực)(?!\w)")
+# A clause of its own about today: "…; đến nay con số này giảm còn 63", "…, hiện nay đạt …"
+_NOW_AFTER_BREAK = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:đến nay|tới nay|hiện nay|cho đến nay)(?!\w)")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
 # ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
@@ -384,6 +388,9 @@ class _Context:
             following = _CLAUSE_COMMA.split(following.lstrip(", "), 1)[0]
             if _target_stated(following):
                 continue  # "Năm 2024, tỉnh sẽ đầu tư ...": a plan, not the year reported on
+            sentence = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 200, self.end)], 1)[0]
+            if _NOW_AFTER_BREAK.search(sentence):
+                continue  # "Năm 2023, … còn 142 xóm …; đến nay còn 63 xóm": a baseline for today's figure
             if cap is None or y <= cap:
                 frames[y] += 1
         if frames:
@@ -840,9 +847,12 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
     best = None
+    now = _NOW_AFTER_BREAK.search(ctx.folded, max(s, fig.start - 80), fig.start) if kind == "actual" else None
     for m in ctx.years_in_sentence(sent):
         if m.end() > clause_hi:
             break
+        if now is not None and m.end() <= now.start():
+            continue  # "Năm 2023, … 142 xóm; đến nay … còn 63 xóm": the earlier clause's year is not today's
         opens = _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end(), fig.start + 1)
         if opens is not None and opens.end() == fig.start + 1:
             return int(m.group(1))  # "(cùng kỳ năm 2023 là 41,2%)": the year introduces this figure
@@ -1082,6 +1092,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "100% buôn có sóng 4G và 80% người dân có điện thoại thông minh": each share
                 # names its own noun and predicate; the words between them are the first one's.
                 match = _classify(ctx, fig, fig.start, hi, fig.unit)
+            if match is None and fig.unit == "percent" and ctx.folded[lo:fig.start].rstrip().endswith(",") \
+                    and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
+                # "…, xóa xóm trắng sóng, 100% trụ sở UBND cấp xã có cáp quang": a share that opens its
+                # own clause with its own noun is read on its own words first
+                match = _classify(ctx, fig, fig.start, hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
             if rest is not None and (all(a < rest.end() for a, _ in match.spans)
@@ -1097,7 +1112,17 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             match = _classify(ctx, fig, enum[0], enum[1], fig.unit)
         inherited = False
         item_place = None
-        if match is None:
+        if fig.unit in ("percent", "per_100") and previous is not None and previous.indicator \
+                and previous.unit == "count" and previous.number_start >= c_lo \
+                and _RESTATED.fullmatch(ctx.folded, _number_end(previous), fig.start):
+            # "62 nghìn thuê bao băng rộng cố định, tương ứng 11,8 thuê bao/100 dân": the count
+            # restated as a rate or share is the count's indicator, or its per-100 twin (or none)
+            twin = _PER_100_OF.get(previous.indicator) if fig.unit == "per_100" else None
+            if twin is not None:
+                match = Match(_rule_of(twin), 0, [], f"the rate of '{previous.quote[:60]}'")
+            else:
+                match, inherited = None, True
+        if match is None and not inherited:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
             right_gap = ctx.folded[fig.end:hi]

@@ -2069,3 +2069,24 @@ def test_one_communes_teams_are_of_no_level_but_its_own_team_is_the_communes():
     cs = one("Hải Dương: xã thông minh\nXã Hưng Đạo có nhiều đổi mới. Tổ công nghệ số cộng đồng của xã có 45 thành "
              "viên.", published=date(2024, 11, 14))
     assert find(cs, "community_digital_team_members").level == "commune"
+
+
+def test_a_baseline_year_before_a_clause_about_today_is_not_the_report_year():
+    cs = one("Cao Bằng: phủ sóng\nNăm 2023, toàn tỉnh còn 142 xóm chưa có sóng di động; đến nay con số này giảm còn "
+             "63 xóm.\nTỷ lệ dân số được phủ sóng 4G đạt 96,8%.", published=date(2024, 9, 20))
+    assert {c.value: c.period for c in cs} == {142: 2023, 63: 2024, 96.8: 2024}
+
+
+def test_a_count_restated_as_a_rate_keeps_its_own_indicator():
+    cs = one("Cao Bằng: hạ tầng số\nSố thuê bao băng rộng cố định đạt 62.000 thuê bao, tương ứng 11,8 thuê bao/100 "
+             "dân.", published=date(2024, 9, 20))
+    assert [(c.indicator, c.unit) for c in cs] == [("fixed_broadband_subscriptions", "count")]
+    cs = one("Cao Bằng: hạ tầng số\nSố thuê bao di động đạt 512.000 thuê bao, tương đương 92,4 thuê bao/100 dân.",
+             published=date(2024, 9, 20))
+    assert find(cs, "mobile_subscriptions_per_100").value == 92.4
+
+
+def test_a_share_opening_its_own_clause_is_read_on_its_own_words():
+    cs = one("Cao Bằng: hạ tầng số\nTỉnh phấn đấu hết năm 2025 xóa xóm trắng sóng, 100% trụ sở UBND cấp xã có cáp "
+             "quang.", published=date(2024, 9, 20))
+    assert find(cs, "commune_fiber_coverage").value == 100
