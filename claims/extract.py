@@ -847,7 +847,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
     best = None
-    now = _NOW_AFTER_BREAK.search(ctx.folded, max(s, fig.start - 80), fig.start) if kind == "actual" else None
+    now_lo = max(s, fig.start - 80)
+    now = _NOW_AFTER_BREAK.search(ctx.folded, now_lo, fig.start) \
+        if kind == "actual" and ctx.folded.find(" nay", now_lo, fig.start) >= 0 else None  # (the cheap test first)
     for m in ctx.years_in_sentence(sent):
         if m.end() > clause_hi:
             break
