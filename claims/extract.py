@@ -205,6 +205,9 @@ _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cá
 _REGIONAL_RANKING = re.compile(r"khu vực|vùng|miền")
 _GOALS_AFTER = re.compile(r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ)")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
+# "Trên 420 sản phẩm OCOP, trong đó có nhiều sản phẩm của vùng cao, đã được đưa lên sàn …": a breakdown
+# with no figure of its own, closed by a comma and the host's own predicate, is an aside inside the phrase
+_HOST_RESUMES = re.compile(r",\s*(?:(?:đã|đều|cũng|đang)\s+(?:được\s+)?|được\s+)[^\W\d]")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
 _TARGET_FRAME = re.compile(
@@ -1423,7 +1426,7 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     # "1,65 triệu thuê bao, trong đó thuê bao ... thông minh chiếm 85%": what follows
     # "trong đó" is a breakdown with its own figures, not this figure's context.
     breakdown = _BREAKDOWN.search(ctx.folded, fig.end, hi)
-    if breakdown:
+    if breakdown and not _HOST_RESUMES.search(ctx.folded, breakdown.end(), hi):
         hi = breakdown.start()
     return lo, hi
 

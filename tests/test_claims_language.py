@@ -2090,3 +2090,13 @@ def test_a_share_opening_its_own_clause_is_read_on_its_own_words():
     cs = one("Cao Bằng: hạ tầng số\nTỉnh phấn đấu hết năm 2025 xóa xóm trắng sóng, 100% trụ sở UBND cấp xã có cáp "
              "quang.", published=date(2024, 9, 20))
     assert find(cs, "commune_fiber_coverage").value == 100
+
+
+def test_a_breakdown_aside_without_figures_does_not_cut_the_hosts_predicate():
+    cs = one("Hà Tĩnh: nông sản lên sàn\nHơn 260 sản phẩm OCOP, trong đó có nhiều sản phẩm của các huyện miền núi, "
+             "đã được đưa lên sàn thương mại điện tử.", published=date(2024, 8, 2))
+    assert find(cs, "ocop_products_on_ecommerce").value == 260
+    # a breakdown with a figure of its own still closes the host's words
+    cs = one("Hà Tĩnh: hạ tầng số\nToàn tỉnh có 2.310 trạm BTS, trong đó Viettel có 1.020 trạm, đã phủ sóng các "
+             "xã.", published=date(2024, 8, 2))
+    assert [c.value for c in cs if c.indicator == "bts_stations"] == [2310]
