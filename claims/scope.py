@@ -504,7 +504,9 @@ def title_place(ctx) -> str | None:
         named = enterprise_subject(ctx.text, start, ctx.title_end) or _name_if_not_province(
             ctx, _TITLE_NAMED_SUBJECT.match(ctx.text, start, ctx.title_end))
         if named:
-            return named
+            # "Mộc Châu đẩy mạnh …": a district of the province named without its unit is named with it, so
+            # the article's figures carry the same place as those its body names "huyện Mộc Châu"
+            return geo.district_of_province(named, ctx.province_key, ctx.published) or named
     one_word = _TITLE_ONE_WORD_SUBJECT.match(ctx.text, 0, ctx.title_end)
     if one_word is not None:
         district = geo.district_of_province(one_word.group(1), ctx.province_key, ctx.published)

@@ -2100,3 +2100,9 @@ def test_a_breakdown_aside_without_figures_does_not_cut_the_hosts_predicate():
     cs = one("Hà Tĩnh: hạ tầng số\nToàn tỉnh có 2.310 trạm BTS, trong đó Viettel có 1.020 trạm, đã phủ sóng các "
              "xã.", published=date(2024, 8, 2))
     assert [c.value for c in cs if c.indicator == "bts_stations"] == [2310]
+
+
+def test_a_title_district_named_without_its_unit_gets_its_unit():
+    cs = one("Bảo Thắng tăng tốc chuyển đổi số\nNăm 2024, huyện Bảo Thắng (tỉnh Lào Cai) có 98% thôn có sóng 4G. "
+             "Huyện phấn đấu đến năm 2025 có 75% hộ gia đình có đường Internet cáp quang.", published=date(2024, 9, 5))
+    assert {c.place for c in cs} == {"huyện Bảo Thắng"} and len(cs) == 2
