@@ -222,8 +222,11 @@ _TARGET_FRAME = re.compile(
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
 # (or the figure in brackets after the name: "Dẫn đầu là Bình Dương (85,1%)")
-_RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)\s+(?:là\s+)?[^,;.\d()]{2,40}?"
+_RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)(?:\s+(?:là\s+)?[^,;.\d()]{2,40}?)?"
                                r"(?:\s+(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*|\s*\(\s*)$")
+# "Lai Châu chỉ đạt 21,3%, thấp nhất cả nước": the unit's place in the ranking said after its figure
+_RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|xếp cuối|đứng cuối)\s+"
+                           r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
 _THRESHOLD_OF_UNITS = re.compile(
     r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
@@ -1201,12 +1204,15 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # này đạt 70%": "tỷ lệ này" names the previous sentence's indicator (in the
                     # same paragraph or the next: "Tính chung toàn tỉnh, tỷ lệ này đạt 68,9%"); so
                     # do a ranking of units on it and a comparison ("tỷ lệ cao như X (85%)").
-                    if item_place is not None or (lines_between <= 1 and (
+                    # (paragraphs set off by a blank line are still the next paragraph)
+                    breaks = lines_between - ctx.text.count("\n\n", last.end, fig.start) if lines_between > 1 else lines_between
+                    if item_place is not None or (breaks <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
                             or (same_unit and (_LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
-                                               or _COMPARED_RATE.search(ctx.folded, lo, fig.start))))):
+                                               or _COMPARED_RATE.search(ctx.folded, lo, fig.start)
+                                               or _RANKED_AFTER.match(ctx.folded, fig.end))))):
                         previous, inherited = last, True
                 if match is None and not inherited and previous is not None and previous.indicator \
                         and fig.unit == previous.unit and _ANAPHORA.search(ctx.folded, lo, fig.start):

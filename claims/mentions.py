@@ -30,9 +30,9 @@ _SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so
                     r"với|năm|trong|thuộc|ở|tại|nằm)\b)")
 _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
 # "3 trạm BTS mới, ...", "120 doanh nghiệp thành lập mới": a short noun phrase closed by "mới"
-# (new ones), at the end of its phrase or before the verb that brought them
+# (new ones), at the end of its phrase, before the verb that brought them or what they are for or where
 _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
-                              r"đầu tư|phát sóng|đi vào|hoàn thành)\b)")
+                              r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại)\b)")  # ("… mới để xóa lõm sóng")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")

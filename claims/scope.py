@@ -36,6 +36,7 @@ _THIS_PROVINCE = re.compile(r"(?:tỉnh|địa phương|thành phố) (?:này|n�
 _MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )(?<!đánh giá )(?<!công bố )"
                              r"(?:của|tại)\s+(?:các\s+)?Bộ(?!\w)(?!\s*phận)")
 _NATIONAL_OWNER_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:chính phủ|thủ tướng|trung ương|quốc gia)(?!\w)")
+_MINISTRIES_AND_LOCALITIES = re.compile(r"(?:của|tại)\s+(?:các\s+)?bộ, ngành(?:,|\s+và)\s+(?:các\s+)?địa phương(?!\w)")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 # ("đứng thứ 2 cả nước với 0,6514 điểm": a rank among the provinces, the nation is the field)
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu|"
@@ -292,6 +293,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and not _AND_PROVINCE.search(left[national.end():])
             and not OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
+    if "bộ, ngành" in left and _MINISTRIES_AND_LOCALITIES.search(left):
+        return "VN", "Việt Nam", None  # "hồ sơ trực tuyến của các bộ, ngành, địa phương đạt 50%": the whole state's
     if ("các " in left or "nhiều " in left or "những " in left) and ("tỉnh" in left or "địa phương" in left):
         group = None
         for group in _PROVINCES_AS_OWNER.finditer(left):

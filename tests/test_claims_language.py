@@ -2106,3 +2106,24 @@ def test_a_title_district_named_without_its_unit_gets_its_unit():
     cs = one("Bảo Thắng tăng tốc chuyển đổi số\nNăm 2024, huyện Bảo Thắng (tỉnh Lào Cai) có 98% thôn có sóng 4G. "
              "Huyện phấn đấu đến năm 2025 có 75% hộ gia đình có đường Internet cáp quang.", published=date(2024, 9, 5))
     assert {c.place for c in cs} == {"huyện Bảo Thắng"} and len(cs) == 2
+
+
+def test_units_ranked_on_the_rate_just_stated_take_it_across_a_blank_line():
+    text = ("Dịch vụ công các tỉnh\nNăm 2023, tỷ lệ thanh toán trực tuyến bình quân cả nước đạt 31%.\n\n"
+            "Đồng Nai dẫn đầu với tỷ lệ 68,2%, tiếp theo là Long An (61%). Ở chiều ngược lại, Điện Biên chỉ đạt "
+            "9,4%, thấp nhất cả nước.")
+    cs = one(text, published=date(2024, 4, 2))
+    assert {(c.province_code, c.value) for c in cs if c.indicator == "online_fee_payments"} == {
+        ("VN", 31), ("75", 68.2), ("80", 61), ("11", 9.4)}
+
+
+def test_the_ministries_sectors_and_localities_are_the_nation():
+    cs = one("Dịch vụ công\nMục tiêu năm 2025, tỷ lệ hồ sơ trực tuyến của các bộ, ngành, địa phương đạt tối thiểu 60%.",
+             published=date(2025, 2, 3))
+    assert [(c.province_code, c.kind, c.value) for c in cs] == [("VN", "target", 60)]
+
+
+def test_new_stations_for_a_purpose_are_an_increment_not_a_goal():
+    cs = one("Lai Châu: hạ tầng số\nToàn tỉnh có 1.120 trạm BTS. Năm 2025, các doanh nghiệp sẽ lắp đặt 85 trạm BTS "
+             "mới để xóa vùng lõm sóng.", published=date(2024, 12, 2))
+    assert [c.value for c in cs if c.indicator == "bts_stations"] == [1120]
