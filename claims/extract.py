@@ -1586,7 +1586,9 @@ def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) 
 
 _COORD_SPLIT = re.compile(
     r"\s+và\s+(?=(?:đã |được |cũng |đều )?(?:phổ cập|có|kết nối|sử dụng|triển khai|cung cấp|thực hiện|"
-    r"áp dụng|tham gia|lắp đặt|được|đã|đạt|ứng dụng|tích hợp|thanh toán|phủ sóng))")
+    r"áp dụng|tham gia|lắp đặt|được|đã|đạt|ứng dụng|tích hợp|thanh toán|phủ sóng)|"
+    # or a second object of the same "có": "100% thôn đã có sóng 4G và cáp quang"
+    r"(?:sóng|cáp quang|internet|đường truyền|mạng (?:cáp|internet|4g|5g|di động|băng rộng))(?!\w))")
 
 
 def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],

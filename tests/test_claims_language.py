@@ -2127,3 +2127,13 @@ def test_new_stations_for_a_purpose_are_an_increment_not_a_goal():
     cs = one("Lai Châu: hạ tầng số\nToàn tỉnh có 1.120 trạm BTS. Năm 2025, các doanh nghiệp sẽ lắp đặt 85 trạm BTS "
              "mới để xóa vùng lõm sóng.", published=date(2024, 12, 2))
     assert [c.value for c in cs if c.indicator == "bts_stations"] == [1120]
+
+
+def test_one_share_of_two_objects_of_one_verb_is_two_claims():
+    cs = one("Thái Bình: hạ tầng số\nĐến nay, 100% thôn, tổ dân phố trên địa bàn tỉnh đã có sóng 4G và cáp quang.",
+             published=date(2024, 10, 1))
+    assert sorted(c.indicator for c in cs) == ["village_internet_coverage", "village_mobile_broadband_coverage"]
+    # a second subject after "và" is no second object
+    cs = one("Thái Bình: hạ tầng số\nĐến nay, 100% thôn đã có sóng 4G và người dân đều dùng điện thoại thông minh.",
+             published=date(2024, 10, 1))
+    assert [c.indicator for c in cs] == ["village_mobile_broadband_coverage"]
