@@ -103,6 +103,8 @@ _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
+_LAST_YEAR = re.compile(r"(?<!\w)(?:cùng kỳ\s+)?năm (?:trước|ngoái)(?!\w)(?! đó)")
+_QUARTER_OR_MONTH_YEAR = re.compile(r"(?:quý|tháng)(?<!\wquý)(?<!\wtháng)\s+(?:[ivx]{1,4}|\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 # ("trong năm 2023" frames a report; "…, trong khi năm 2023 chỉ đạt 45%" compares with another year)
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|"
                            r"trong(?<!\wtrong)(?! khi| lúc| đó)(?:\s+[^\s,;.]+){0,4}\s*$")  # ("trong 10 tháng năm 2024")
@@ -383,7 +385,11 @@ class _Context:
             before = self.folded[max(0, m.start() - 60):m.start()]
             clause = _CLAUSE_BREAK.split(before)[-1]
             opener = self.folded[max(0, m.start() - 20):m.start()]
-            if not (_REPORT_FRAME.search(clause) or (self.folded[m.end():m.end() + 1] in (",", " ")
+            frame = _REPORT_FRAME.search(clause)
+            if frame is not None and frame.group(0).startswith("trong") and _target_stated(
+                    _SENTENCE_BREAK.split(self.folded[max(0, m.start() - 200):m.start()])[-1]):
+                frame = None  # "Chúng tôi phấn đấu tỷ lệ … đạt 60-70% trong năm 2024": a goal's year
+            if not (frame or (self.folded[m.end():m.end() + 1] in (",", " ")
                                                      and _YEAR_OPENER.search(opener)
                                                      and not _SERIES_BEFORE.search(opener))):
                 continue
@@ -401,8 +407,8 @@ class _Context:
                 frames[y] += 1
         if frames:
             best = max(frames.values())
-            # Ties go to the frame stated first: the lead sets the report's year.
-            return next(y for y, c in frames.items() if c == best)
+            # Ties go to the latest year: "Năm 2022, … đạt 61,4%; năm 2023 đạt 78,9%" reports on 2023.
+            return max(y for y, c in frames.items() if c == best)
         titled = self._title_year(cap)
         if titled:
             return titled  # "Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh" (published January 2025)
@@ -426,10 +432,11 @@ class _Context:
 
     def _title_year(self, cap: int | None) -> int | None:
         """The year the title names (not a deadline, not after publication), if any."""
-        for m in _NAMED_YEAR.finditer(self.folded, 0, self.title_end):
-            y = int(m.group(1))
-            if (cap is None or y <= cap) and not _TARGET_CUE.search(self.folded, max(0, m.start() - 25), m.end()):
-                return y
+        for pattern in (_NAMED_YEAR, _QUARTER_OR_MONTH_YEAR):  # ("Kết quả chuyển đổi số quý III/2024")
+            for m in pattern.finditer(self.folded, 0, self.title_end):
+                y = int(m.group(1))
+                if (cap is None or y <= cap) and not _TARGET_CUE.search(self.folded, max(0, m.start() - 25), m.end()):
+                    return y
         return None
 
     @cached_property
@@ -900,6 +907,10 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
                 best = (fig.start - m.end(), y)
     if best:
         return best[1]
+    if kind == "actual" and "năm " in lead and ctx.default_year is not None:
+        last = _LAST_YEAR.search(lead)
+        if last is not None and not lead[:last.start()].rstrip().endswith(("so với", "với", "hơn")):
+            return ctx.default_year - 1  # "Cùng kỳ năm trước, tỷ lệ này chỉ đạt 55,8%": the year before the report's
     if fig.context_year:
         return fig.context_year
     if kind == "target":

@@ -314,7 +314,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
 
     scale, end = scale_after(folded, n.end)
-    value *= scale
+    if scale != 1.0:
+        value = round(value * scale, 6)  # 2.05 * 1e6 is 2049999.9999999998 in binary floating point
     if not float(value).is_integer():
         return None  # a count of whole things cannot be 89,5
     fig = Figure(n.start, end, value, "count", text[n.start:end])

@@ -2137,3 +2137,25 @@ def test_one_share_of_two_objects_of_one_verb_is_two_claims():
     cs = one("Thái Bình: hạ tầng số\nĐến nay, 100% thôn đã có sóng 4G và người dân đều dùng điện thoại thông minh.",
              published=date(2024, 10, 1))
     assert [c.indicator for c in cs] == ["village_mobile_broadband_coverage"]
+
+
+@pytest.mark.parametrize("raw,value", [("2,05 triệu", 2_050_000), ("32,3 nghìn", 32_300), ("4,06 triệu", 4_060_000)])
+def test_scaled_counts_whose_decimals_binary_floats_cannot_hold(raw, value):
+    cs = one(f"Thái Nguyên: hạ tầng số\nSố thuê bao di động đạt {raw} thuê bao.", published=date(2024, 10, 1))
+    assert [c.value for c in cs] == [value]
+
+
+def test_years_of_a_report_last_year_quarter_titles_and_a_goals_year():
+    cs = one("Bắc Kạn: dịch vụ công 6 tháng\nSáu tháng đầu năm 2024, tỷ lệ hồ sơ trực tuyến đạt 61,2%. Cùng kỳ năm "
+             "trước, tỷ lệ này chỉ đạt 48%.", published=date(2024, 7, 10))
+    assert {c.value: c.period for c in cs} == {61.2: 2024, 48: 2023}
+    cs = one("Bắc Kạn: Kết quả chuyển đổi số quý III/2024\nTrong quý, tỷ lệ hồ sơ trực tuyến đạt 71%.")
+    assert [c.period for c in cs] == [2024]
+    # two yearly frames: the later one is the report's; a goal "trong năm 2025" frames nothing
+    cs = one("Bắc Kạn: hai năm\nNăm 2022, tỷ lệ hồ sơ trực tuyến đạt 40%.\n\nNăm 2023, tỷ lệ này đạt 58%.\n\nTỉnh có 1.210 tổ công "
+             "nghệ số cộng đồng.\n\nTỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt 50% trong năm 2025.",
+             published=date(2023, 12, 20))
+    assert find(cs, "community_digital_teams").period == 2023
+    cs = one("Bắc Kạn: một năm\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 40%.\n\nTỉnh có 1.210 tổ công nghệ số cộng đồng.\n\n"
+             "Tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt 50% trong năm 2024.", published=date(2024, 5, 20))
+    assert find(cs, "community_digital_teams").period == 2023
