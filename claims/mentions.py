@@ -11,13 +11,14 @@ from dataclasses import dataclass
 
 from claims.geo import NAME_NUMBER
 from claims.normalize import UPPER_CLASS
-from claims.numbers import (RawNumber, is_document_number, is_time, is_version,
+from claims.numbers import (SCALE_WORDS, RawNumber, is_document_number, is_time, is_version,
                             parse_number, raw_numbers, scale_after)
 
 NUM = r"(\d+(?:[.,]\d+)*)"
 _PERCENT = re.compile(r"^\s?(?:%|phần trăm(?!\w))")  # "85 phần trăm": the sign spelled out
 _STARS = re.compile(r"\s*sao\b")  # "OCOP 4 sao": a rating
 _PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
+_SMALLER_SCALE_REST = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn)(?!\w)")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
@@ -267,6 +268,12 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if hi_val is not None and hi_val > value and not (value >= 1900 and hi_val <= 2100):
             end = n.end + m.end()
             unit = "percent" if m.group(2) else ("rank" if ranked else "count")
+            if unit == "count":
+                scale, end = scale_after(folded, end)  # "1,2-1,5 triệu thuê bao": the scale is both ends'
+                if scale != 1.0:
+                    value, hi_val = round(value * scale, 6), round(hi_val * scale, 6)
+                if not (float(value).is_integer() and float(hi_val).is_integer()):
+                    return None
             return [Figure(n.start, end, value, unit, text[n.start:end], value_max=hi_val)]
         return None
 
@@ -316,6 +323,9 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     scale, end = scale_after(folded, n.end)
     if scale != 1.0:
         value = round(value * scale, 6)  # 2.05 * 1e6 is 2049999.9999999998 in binary floating point
+        rest = _SMALLER_SCALE_REST.match(folded, end) if scale >= 1e6 else None
+        if rest is not None:  # "1 triệu 200 nghìn": one number in two scales (the second is not a count of its own)
+            value, end = value + int(rest.group(1)) * SCALE_WORDS[rest.group(2)], rest.end()
     if not float(value).is_integer():
         return None  # a count of whole things cannot be 89,5
     fig = Figure(n.start, end, value, "count", text[n.start:end])

@@ -2159,3 +2159,12 @@ def test_years_of_a_report_last_year_quarter_titles_and_a_goals_year():
     cs = one("Bắc Kạn: một năm\nNăm 2023, tỷ lệ hồ sơ trực tuyến đạt 40%.\n\nTỉnh có 1.210 tổ công nghệ số cộng đồng.\n\n"
              "Tỉnh phấn đấu tỷ lệ thanh toán trực tuyến đạt 50% trong năm 2024.", published=date(2024, 5, 20))
     assert find(cs, "community_digital_teams").period == 2023
+
+
+def test_a_scaled_range_and_a_number_in_two_scales():
+    cs = one("Thái Nguyên: hạ tầng số\nTỉnh có khoảng 1,2-1,5 triệu thuê bao di động.", published=date(2024, 10, 1))
+    assert [(c.value, c.value_max, c.qualifier) for c in cs] == [(1_200_000, 1_500_000, "approx")]
+    cs = one("Thái Nguyên: hạ tầng số\nTỉnh có 1 triệu 200 nghìn thuê bao di động.", published=date(2024, 10, 1))
+    assert [c.value for c in cs] == [1_200_000]
+    cs = one("Thái Nguyên: tổ công nghệ số\nMỗi xã có 2,5-3 tổ công nghệ số.", published=date(2024, 10, 1))
+    assert cs == []  # no count of whole things is 2,5
