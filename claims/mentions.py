@@ -27,6 +27,9 @@ _PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|ngườ
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 # "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
 # the figure (punctuation, or a word that continues the sentence, not the noun).
+# "Số điểm chấp nhận thanh toán bằng mã QR đạt trên 18.500 điểm": "điểm" counts the points named before, no score
+_PLACES_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:số|các|có|với)\s+điểm\s+(?:chấp nhận|bán|kinh doanh|giao dịch|thanh toán|"
+                                    r"phục vụ|truy cập|phát|wifi|cung cấp|tiếp nhận|bưu điện)(?!\w)[^.;\d]*$")
 _SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so|và|xếp|đứng|tăng|giảm|cao|thấp|của|là|đạt|"
                     r"với|năm|trong|thuộc|ở|tại|nằm)\b)")
 _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
@@ -312,7 +315,9 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if _REGIONAL_AFTER.match(folded, n.end):
             return None  # "xếp thứ 3 khu vực Tây Nguyên"
         return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
-    if _SCORE.match(after) or _INDEX_SCORE.fullmatch(n.text):
+    if (_SCORE.match(after) and not (folded.find("điểm", max(0, n.start - 90), n.start) >= 0
+                                     and _PLACES_COUNTED_BEFORE.search(folded, max(0, n.start - 90), n.start))) \
+            or _INDEX_SCORE.fullmatch(n.text):
         # ("DTI đạt 0,4521": an index's score of three or four decimals between 0 and 1, without "điểm")
         return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]
     if _KM.match(after):

@@ -434,6 +434,10 @@ def _unit_less_place(ctx: _Context, a: int, b: int, fig_start: int, before_figur
     return district[1] if district else None
 
 
+_FACILITY_BEFORE = re.compile(r"(?<!\w)(?:chợ|bệnh viện|trường|cảng|bến xe|sân bay|ga|khu công nghiệp|cụm công nghiệp|"
+                              r"khu du lịch|nhà văn hóa|bưu điện|trung tâm y tế)\s+(?:đầu mối\s+|dân lập\s+)?$")
+
+
 def _district_named(ctx: _Context, a: int, b: int, fig_start: int) -> tuple[int, str] | None:
     """"Năm 2024, Bảo Thắng có 98% thôn ...", "... trong đó Mường Khương đạt 92%": the last of
     the document province's districts named without its unit in text[a:b] (start, name with
@@ -445,6 +449,10 @@ def _district_named(ctx: _Context, a: int, b: int, fig_start: int) -> tuple[int,
     start, end, name = ctx.districts[i]
     if PROVINCE_WIDE.search(ctx.folded, end, fig_start):
         return None
+    facility = _FACILITY_BEFORE.search(ctx.folded, max(0, start - 24), start)
+    if facility is not None:
+        # "Tại chợ Mỹ Tho, có 320/410 tiểu thương …": a market (school, hospital, park) of that name, not the city
+        return facility.start(), ctx.text[facility.start():end]
     names = [name]
     # "Nghĩa Lộ, Yên Bình và Lục Yên đạt 100% ...": a list of districts shares the figure
     while i > 0 and ctx.district_starts[i - 1] >= a and ctx.folded[ctx.districts[i - 1][1]:start] in (", ", " và "):

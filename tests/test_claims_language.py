@@ -2168,3 +2168,14 @@ def test_a_scaled_range_and_a_number_in_two_scales():
     assert [c.value for c in cs] == [1_200_000]
     cs = one("Thái Nguyên: tổ công nghệ số\nToàn tỉnh có 2,5-3 nghìn tổ công nghệ số.", published=date(2024, 10, 1))
     assert [(c.value, c.value_max) for c in cs] == [(2500, 3000)]
+
+
+def test_points_counted_in_diem_are_no_score_and_a_market_is_no_city():
+    cs = one("Tiền Giang: thanh toán số\nSố điểm chấp nhận thanh toán bằng mã QR đạt trên 18.500 điểm, tập trung tại "
+             "các chợ.\nTại chợ Mỹ Tho, có 320/410 tiểu thương đã sử dụng mã QR để thanh toán.",
+             published=date(2024, 11, 22))
+    assert [(c.unit, c.value, c.place) for c in cs if c.indicator == "cashless_merchants"] == [
+        ("count", 18500, None), ("count", 320, "chợ Mỹ Tho")]
+    cs = one("Tiền Giang: DTI\nChỉ số DTI năm 2023 của tỉnh đạt 0,5120 điểm, tăng so với năm trước.",
+             published=date(2024, 4, 22))
+    assert [(c.unit, c.value) for c in cs] == [("score", 0.512)]
