@@ -122,6 +122,11 @@ _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
+# The letterhead of an official report, "UBND TỈNH THÁI BÌNH" / "TỈNH ỦY SÓC TRĂNG" (read only if all in capitals)
+_AUTHORITY_HEADER = re.compile(r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?(?:tỉnh|thành phố)(?: ủy)?[ \t]+"
+                               r"([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$", re.M)
+_CLAUSE_TRONG = re.compile(r".*[,;:] trong (?:tổng số |số )?$")  # ("Sau 3 năm, trong 32 chỉ tiêu …, có 24 chỉ tiêu đạt")
+_PLAN_HEADING = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)[^\n\d]{0,40}năm (20\d\d)\W*$")
 _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
@@ -356,6 +361,11 @@ class _Context:
         if self.doc.title:
             for m in geo.find_province_mentions(self.doc.title, fold(self.doc.title)):
                 counts[m.match_key] += 3
+        for m in _AUTHORITY_HEADER.finditer(self.folded, 0, min(self.end, 400)):
+            # "UBND TỈNH THÁI BÌNH" over a report: the issuing province, in capitals the name search skips
+            key = geo.match_key(m.group(1))
+            if self.text[m.start():m.end()].isupper() and geo.resolve(key, self.published) is not None:
+                counts[key] += 3
         top = _leading(self._by_successor(counts))
         if top is None:
             # "Huyện Bảo Thắng đẩy mạnh ...": districts named with their unit tell the province
@@ -917,6 +927,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         for a, b, year in ctx.goals_lists:
             if a <= fig.start < b and year is not None:
                 return year  # "Đến năm 2030, tỉnh phấn đấu:\n- Kinh tế số chiếm 20% GRDP": the list's year
+        heading = _heading_year(ctx, paragraph_start(ctx.text, fig.start))
+        if heading is not None:
+            return heading  # "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\nPhấn đấu tỷ lệ … đạt trên 80%"
     if kind == "actual" and ctx.published is not None and "tháng" in lead:
         months = _MONTHS_OF_THE_YEAR.search(lead)
         if months is not None:
@@ -941,6 +954,17 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if kind == "target" and ctx.plan_year is not None:
         return ctx.plan_year  # "Kế hoạch chuyển đổi số năm 2024": the plan's goals are for its year
     return ctx.default_year
+
+
+def _heading_year(ctx: _Context, p: int) -> int | None:
+    """The year of a plan's heading on the line right above paragraph p ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025")."""
+    if p < 2:
+        return None
+    line_start = ctx.text.rfind("\n", 0, p - 1) + 1
+    if p - line_start > 120:
+        return None
+    m = _PLAN_HEADING.search(ctx.folded, line_start, p - 1)
+    return int(m.group(1)) if m else None
 
 
 def _written_now(ctx: _Context, a: int, b: int) -> bool:
@@ -1057,7 +1081,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
-        if fig.unit == "count" and fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]):
+        if fig.unit == "count" and ((fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]))
+                                    or _CLAUSE_TRONG.match(ctx.folded, max(s, fig.start - 16), fig.start)):
             fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
         if fig.of_total:
             noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])

@@ -2179,3 +2179,17 @@ def test_points_counted_in_diem_are_no_score_and_a_market_is_no_city():
     cs = one("Tiền Giang: DTI\nChỉ số DTI năm 2023 của tỉnh đạt 0,5120 điểm, tăng so với năm trước.",
              published=date(2024, 4, 22))
     assert [(c.unit, c.value) for c in cs] == [("score", 0.512)]
+
+
+def test_an_official_reports_capital_letterhead_and_its_plan_heading():
+    text = ("UBND TỈNH HƯNG YÊN\nSố: 120/BC-UBND\n\nBÁO CÁO\nKết quả chuyển đổi số năm 2024\n"
+            "1. Hạ tầng số\nToàn tỉnh có 2.140 trạm BTS.\nII. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025\n"
+            "Phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 80%.")
+    cs = one(text, published=date(2024, 12, 20))
+    assert [(c.province_code, c.kind, c.period) for c in cs] == [("33", "actual", 2024), ("33", "target", 2025)]
+
+
+def test_goals_expected_or_hard_to_meet_are_not_met_and_a_whole_after_a_comma():
+    cs = one("Hưng Yên: tổng kết\nSau 3 năm, trong 28 chỉ tiêu của Nghị quyết, có 20 chỉ tiêu đạt và vượt, 5 chỉ "
+             "tiêu dự kiến đạt trong năm 2025 và 3 chỉ tiêu khó đạt.", published=date(2024, 12, 20))
+    assert [(c.indicator, c.value, c.denominator) for c in cs] == [("dx_goals_achieved", 20, 28)]
