@@ -86,6 +86,8 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 _GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
                               r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}$")
 # The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
+_GOALS_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}\.|\d{1,2}\.|[a-zđ]\))?[ \t]*(?:các |những )?(?:mục tiêu|chỉ tiêu)"
+                            r"(?: cụ thể| chủ yếu| chung| chính| phát triển)?(?:[^\n\d:]{0,20}năm ((?:19|20)\d\d))?[ \t]*:?[ \t]*")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -179,6 +181,7 @@ _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đ
 # ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year)
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần)[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
+_ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm ((?:19|20)\d\d)\b", re.M)
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
 # ("với 0,5438 điểm, đứng thứ 17": after a comma, a ranking verb with no subject of its own)
@@ -494,12 +497,31 @@ class _Context:
             if end > line_end:
                 years = _NAMED_YEAR.findall(folded, folded.rfind("\n", 0, line_end - 1) + 1, line_end)
                 spans.append((line_end, end, int(years[-1]) if years else None))
+        # A plan's section heading with no colon: "II. CHỈ TIÊU CỤ THỂ\n1. Chính quyền số\n- 100% hồ sơ …"
+        for word in ("chỉ tiêu", "mục tiêu"):
+            at = folded.find(word, 0, self.end)
+            while at >= 0:
+                line_start = folded.rfind("\n", 0, at) + 1
+                nl = folded.find("\n", at)
+                head = _GOALS_HEADING.fullmatch(folded, line_start, nl) if nl > 0 else None
+                at = folded.find(word, at + 1, self.end)
+                if head is None:
+                    continue
+                pos = end = nl + 1
+                while pos < self.end and _LIST_ITEM.match(folded, pos):
+                    nxt = folded.find("\n", pos)
+                    end = pos = nxt + 1 if nxt >= 0 else len(folded)
+                if end > nl + 1:
+                    spans.append((nl + 1, end, int(head.group(1)) if head.group(1) else None))
         return spans
 
     @cached_property
     def plan_year(self) -> int | None:
         """The year of a plan or of goals named in the title ("Kế hoạch ... năm 2024")."""
         m = _PLAN_TITLE.search(self.folded, 0, self.title_end)
+        if m is None and self.text.find("KẾ HOẠCH", 0, 600) >= 0:
+            # an official plan as issued: "KẾ HOẠCH\nChuyển đổi số tỉnh Lai Châu năm 2024" under its letterhead
+            m = _ISSUED_PLAN_TITLE.search(self.folded, 0, min(self.end, 600))
         return int(m.group(1)) if m else None
 
     @cached_property
@@ -1397,6 +1419,10 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if match is None:
             # "| Tỉnh | Điểm | Xếp hạng |" under "Chỉ số DTI các tỉnh năm 2023": the caption names it
             match = by_header = _classify_text(header + " " + ctx.folded[slice(*cell.caption)], fig.unit)
+        if match is None and fig.unit in ("rank", "score") and ctx.dti_lead is not None:
+            # or the article's title or lead does ("Kết quả xếp hạng chuyển đổi số các huyện năm 2023"), as for
+            # the bare ranks and scores of its prose
+            match = by_header = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
         if match is None:
             continue
         named, dim_span = (header, cell.label) if by_header is not None else (label, cell.header)

@@ -2193,3 +2193,22 @@ def test_goals_expected_or_hard_to_meet_are_not_met_and_a_whole_after_a_comma():
     cs = one("Hưng Yên: tổng kết\nSau 3 năm, trong 28 chỉ tiêu của Nghị quyết, có 20 chỉ tiêu đạt và vượt, 5 chỉ "
              "tiêu dự kiến đạt trong năm 2025 và 3 chỉ tiêu khó đạt.", published=date(2024, 12, 20))
     assert [(c.indicator, c.value, c.denominator) for c in cs] == [("dx_goals_achieved", 20, 28)]
+
+
+def test_an_issued_plans_goal_section_without_a_colon_and_its_title_year():
+    text = ("ỦY BAN NHÂN DÂN\nTỈNH ĐIỆN BIÊN\nSố: 98/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số tỉnh Điện Biên năm 2024\n\n"
+            "II. CHỈ TIÊU CỤ THỂ\n1. Chính quyền số\n- Tỷ lệ hồ sơ trực tuyến toàn trình đạt tối thiểu 45%.\n"
+            "2. Xã hội số\n- 80% dân số trưởng thành có điện thoại thông minh.\n\n"
+            "III. TÌNH HÌNH NĂM 2023\nNăm 2023, tỷ lệ hồ sơ trực tuyến toàn trình đạt 30,2%.")
+    cs = one(text, published=date(2024, 3, 1))
+    assert [(c.province_code, c.kind, c.value, c.period) for c in cs] == [
+        ("11", "target", 45, 2024), ("11", "target", 80, 2024), ("11", "actual", 30.2, 2023)]
+
+
+def test_a_rank_column_in_an_article_titled_on_a_dx_ranking():
+    text = ("Hà Nam: Kết quả xếp hạng chuyển đổi số các huyện năm 2023\nKết quả cụ thể như sau:\n"
+            "STT | Đơn vị | Điểm | Xếp hạng\n1 | Thành phố Phủ Lý | 0,7125 | 1\n2 | Huyện Kim Bảng | 0,6014 | 4\n")
+    cs = one(text, published=date(2024, 5, 8))
+    assert sorted((c.place, c.unit, c.value) for c in cs if c.indicator == "dti_overall") == [
+        ("huyện Kim Bảng", "rank", 4), ("huyện Kim Bảng", "score", 0.6014),
+        ("thành phố Phủ Lý", "rank", 1), ("thành phố Phủ Lý", "score", 0.7125)]
