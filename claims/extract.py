@@ -420,8 +420,10 @@ class _Context:
                 frames[y] += 1
         if frames:
             best = max(frames.values())
-            # Ties go to the latest year: "Năm 2022, … đạt 61,4%; năm 2023 đạt 78,9%" reports on 2023.
-            return max(y for y, c in frames.items() if c == best)
+            # Ties go to the latest year: "Năm 2022, … đạt 61,4%; năm 2023 đạt 78,9%" reports on 2023 (years after
+            # publication are no frames). Undated, to the frame stated first: a later year may be a plan's.
+            tied = [y for y, c in frames.items() if c == best]
+            return max(tied) if cap is not None else tied[0]
         titled = self._title_year(cap)
         if titled:
             return titled  # "Tỷ lệ hồ sơ trực tuyến năm 2024 của các tỉnh" (published January 2025)
@@ -1104,7 +1106,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
         if fig.unit == "count" and ((fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]))
-                                    or _CLAUSE_TRONG.match(ctx.folded, max(s, fig.start - 16), fig.start)):
+                                    or (ctx.folded.find("trong ", max(s, fig.start - 16), fig.start) >= 0
+                                        and _CLAUSE_TRONG.match(ctx.folded, max(s, fig.start - 16), fig.start))):
             fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
         if fig.of_total:
             noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])
