@@ -364,7 +364,9 @@ class _Context:
         if self.doc.title:
             for m in geo.find_province_mentions(self.doc.title, fold(self.doc.title)):
                 counts[m.match_key] += 3
-        for m in _AUTHORITY_HEADER.finditer(self.folded, 0, min(self.end, 400)):
+        head_end = min(self.end, 400)
+        capitals = self.text.find("TỈNH", 0, head_end) >= 0 or self.text.find("THÀNH PHỐ", 0, head_end) >= 0
+        for m in _AUTHORITY_HEADER.finditer(self.folded, 0, head_end) if capitals else ():
             # "UBND TỈNH THÁI BÌNH" over a report: the issuing province, in capitals the name search skips
             key = geo.match_key(m.group(1))
             if self.text[m.start():m.end()].isupper() and geo.resolve(key, self.published) is not None:
