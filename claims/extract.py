@@ -494,10 +494,7 @@ class _Context:
             colon = folded.find(":", colon + 1)
             if head is None or _NOT_TARGET.search(head.group(0)):
                 continue
-            pos = end = line_end
-            while pos < self.end and _LIST_ITEM.match(folded, pos):
-                nl = folded.find("\n", pos)
-                end = pos = nl + 1 if nl >= 0 else len(folded)
+            end = self._list_end(line_end)
             if end > line_end:
                 years = _NAMED_YEAR.findall(folded, folded.rfind("\n", 0, line_end - 1) + 1, line_end)
                 spans.append((line_end, end, int(years[-1]) if years else None))
@@ -511,13 +508,18 @@ class _Context:
                 at = folded.find(word, at + 1, self.end)
                 if head is None:
                     continue
-                pos = end = nl + 1
-                while pos < self.end and _LIST_ITEM.match(folded, pos):
-                    nxt = folded.find("\n", pos)
-                    end = pos = nxt + 1 if nxt >= 0 else len(folded)
+                end = self._list_end(nl + 1)
                 if end > nl + 1:
                     spans.append((nl + 1, end, int(head.group(1)) if head.group(1) else None))
         return spans
+
+    def _list_end(self, pos: int) -> int:
+        """End of the run of list-item lines starting at ``pos`` (``pos`` itself when none starts there)."""
+        end = pos
+        while pos < self.end and _LIST_ITEM.match(self.folded, pos):
+            nl = self.folded.find("\n", pos)
+            end = pos = nl + 1 if nl >= 0 else len(self.folded)
+        return end
 
     @cached_property
     def plan_year(self) -> int | None:
@@ -1247,7 +1249,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     elif ctx.dti_lead is not None:
                         # An article whose title or lead announces the DTI: its bare ranks and
                         # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
-                        match = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
+                        match = _dti_lead_match(ctx)
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
                 if match is None and previous is None and ctx.previous_sentence is not None \
                         and _DETAIL_OPENER.match(ctx.folded, s) \
@@ -1405,6 +1407,11 @@ def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
     return subject_place(ctx, prev[0])
 
 
+def _dti_lead_match(ctx: _Context) -> Match:
+    """The DTI, for a bare rank or score of an article whose title or lead is about it (see _Context.dti_lead)."""
+    return Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
+
+
 def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Figure, Cell]]) -> list[Claim]:
     """Claims of one table row: each number is read with its column header and row label
     (see claims.tables). One of the two must name an indicator on its own, the other is the
@@ -1427,7 +1434,7 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
         if match is None and fig.unit in ("rank", "score") and ctx.dti_lead is not None:
             # or the article's title or lead does ("Kết quả xếp hạng chuyển đổi số các huyện năm 2023"), as for
             # the bare ranks and scores of its prose
-            match = by_header = Match(_DTI_OVERALL, 0, [], f"article about the DTI: '{ctx.dti_lead[0]}'")
+            match = by_header = _dti_lead_match(ctx)
         if match is None:
             continue
         named, dim_span = (header, cell.label) if by_header is not None else (label, cell.header)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from claims.geo import NAME_NUMBER
 from claims.normalize import UPPER_CLASS
 from claims.numbers import (SCALE_WORDS, RawNumber, is_document_number, is_time, is_version,
-                            parse_number, raw_numbers, scale_after)
+                            parse_number, raw_numbers, scale_after, scaled)
 
 NUM = r"(\d+(?:[.,]\d+)*)"
 _PERCENT = re.compile(r"^\s?(?:%|phần trăm(?!\w))")  # "85 phần trăm": the sign spelled out
@@ -273,8 +273,7 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
             unit = "percent" if m.group(2) else ("rank" if ranked else "count")
             if unit == "count":
                 scale, end = scale_after(folded, end)  # "1,2-1,5 triệu thuê bao": the scale is both ends'
-                if scale != 1.0:
-                    value, hi_val = round(value * scale, 6), round(hi_val * scale, 6)
+                value, hi_val = scaled(value, scale), scaled(hi_val, scale)
                 if not (float(value).is_integer() and float(hi_val).is_integer()):
                     return None
             return [Figure(n.start, end, value, unit, text[n.start:end], value_max=hi_val)]
@@ -326,11 +325,10 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
 
     scale, end = scale_after(folded, n.end)
-    if scale != 1.0:
-        value = round(value * scale, 6)  # 2.05 * 1e6 is 2049999.9999999998 in binary floating point
-        rest = _SMALLER_SCALE_REST.match(folded, end) if scale >= 1e6 else None
-        if rest is not None:  # "1 triệu 200 nghìn": one number in two scales (the second is not a count of its own)
-            value, end = value + int(rest.group(1)) * SCALE_WORDS[rest.group(2)], rest.end()
+    value = scaled(value, scale)
+    rest = _SMALLER_SCALE_REST.match(folded, end) if scale >= 1e6 else None
+    if rest is not None:  # "1 triệu 200 nghìn": one number in two scales (the second is not a count of its own)
+        value, end = value + int(rest.group(1)) * SCALE_WORDS[rest.group(2)], rest.end()
     if not float(value).is_integer():
         return None  # a count of whole things cannot be 89,5
     fig = Figure(n.start, end, value, "count", text[n.start:end])

@@ -76,6 +76,12 @@ def parse_number(raw: str, integer_context: bool = False) -> float | None:
     return None
 
 
+def scaled(value: float, scale: float) -> float:
+    """``value`` times a scale word's multiplier, rounded: 2.05 * 1e6 is 2049999.9999999998 in binary
+    floating point, which would read as a count of no whole things."""
+    return value if scale == 1.0 else round(value * scale, 6)
+
+
 def scale_after(text: str, end: int) -> tuple[float, int]:
     """Multiplier of a scale word ("3,31 triệu") right after ``end`` and its end."""
     m = _SCALE_RE.match(text[end:end + 16])
