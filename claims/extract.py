@@ -86,8 +86,17 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 _GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
                               r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}$")
 # The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
-_GOALS_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}\.|\d{1,2}\.|[a-zđ]\))?[ \t]*(?:các |những )?(?:mục tiêu|chỉ tiêu)"
-                            r"(?: cụ thể| chủ yếu| chung| chính| phát triển)?(?:[^\n\d:]{0,20}năm ((?:19|20)\d\d))?[ \t]*:?[ \t]*")
+# A section heading (roman or arabic numeral, "a)", or a resolution's "Điều 1.") naming goals, or
+# the course and tasks ahead ("II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024", "NHIỆM VỤ, GIẢI
+# PHÁP"): its items are what is to be done. A heading on results ("KẾT QUẢ THỰC HIỆN NHIỆM VỤ")
+# starts with other words, and "nhiệm vụ đã …" tells what was done.
+_GOALS_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}\.|\d{1,2}\.|[a-zđ]\)|điều \d{1,2}\.)?[ \t]*(?:(?:các |những )?(?:mục tiêu|chỉ tiêu)"
+                            r"(?: cụ thể| chủ yếu| chung| chính| phát triển)?|(?:phương hướng|nhiệm vụ)(?! đã)(?:[^\n\d:]|\d+ tháng){0,40}?)"
+                            r"(?:[^\n\d:]{0,20}năm ((?:19|20)\d\d))?[ \t]*:?[ \t]*")
+_DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+[^\n\d:]{0,30}năm ((?:19|20)\d\d)[ \t]*:[ \t]*\n",
+                            re.MULTILINE)
+_COMMA_BREAK = re.compile(r"[,;]\s")
+_OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -164,7 +173,9 @@ _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
-                                r"(?<!\w)kh\s*:?\s*$")  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
+                                r"(?<!\w)kh\s*:?\s*$|"  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
+                                # "vượt chỉ tiêu Chính phủ giao là 50%": the goal beaten, then its value
+                                r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
@@ -213,6 +224,8 @@ _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cá
                             r"hài lòng")
 # A ranking within a region; not when the rank is out of all the provinces ("thứ 60/63").
 _REGIONAL_RANKING = re.compile(r"khu vực|vùng|miền")
+# "dẫn đầu khu vực, xếp thứ 9 cả nước": the rank itself is the nation's, whatever the region
+_NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s*(?:63|34)\b\s*)?(?:trên |trong |của )?(?:cả nước|toàn quốc)(?!\w)")
 _GOALS_AFTER = re.compile(r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ)")
 _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 # "Trên 420 sản phẩm OCOP, trong đó có nhiều sản phẩm của vùng cao, đã được đưa lên sàn …": a breakdown
@@ -497,9 +510,9 @@ class _Context:
             end = self._list_end(line_end)
             if end > line_end:
                 years = _NAMED_YEAR.findall(folded, folded.rfind("\n", 0, line_end - 1) + 1, line_end)
-                spans.append((line_end, end, int(years[-1]) if years else None))
+                spans.extend(self._dated_parts(line_end, end, int(years[-1]) if years else None))
         # A plan's section heading with no colon: "II. CHỈ TIÊU CỤ THỂ\n1. Chính quyền số\n- 100% hồ sơ …"
-        for word in ("chỉ tiêu", "mục tiêu"):
+        for word in ("chỉ tiêu", "mục tiêu", "phương hướng", "nhiệm vụ"):
             at = folded.find(word, 0, self.end)
             while at >= 0:
                 line_start = folded.rfind("\n", 0, at) + 1
@@ -510,8 +523,18 @@ class _Context:
                     continue
                 end = self._list_end(nl + 1)
                 if end > nl + 1:
-                    spans.append((nl + 1, end, int(head.group(1)) if head.group(1) else None))
+                    spans.extend(self._dated_parts(nl + 1, end, int(head.group(1)) if head.group(1) else None))
         return spans
+
+    def _dated_parts(self, start: int, end: int, year: int | None) -> list[tuple[int, int, int | None]]:
+        """A goals list cut where an item announces a deadline of its own ("1. Đến năm 2025:",
+        "2. Giai đoạn đến năm 2030:"): the items after it, up to the next such item, are for its year."""
+        parts = []
+        for m in _DEADLINE_ITEM.finditer(self.folded, start, end):
+            parts.append((start, m.start(), year))
+            start, year = m.end(), int(m.group(1))
+        parts.append((start, end, year))
+        return [part for part in parts if part[1] > part[0]]
 
     def _list_end(self, pos: int) -> int:
         """End of the run of list-item lines starting at ``pos`` (``pos`` itself when none starts there)."""
@@ -659,7 +682,7 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 break
             spans.append(found)
         else:
-            if exc is not None and exc.search(window):
+            if exc is not None and _excluded(exc, window, spans, len(left)):
                 continue
             head_hit = bool(head and head.match(counted))
             if require_head and not head_hit:
@@ -675,6 +698,35 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 cue = " + ".join(ctx.text[a:b] for a, b in doc_spans)
                 best = Match(rule, score, doc_spans, cue)
     return best
+
+
+def _excluded(exc: re.Pattern, window: str, spans: list[tuple[int, int, int]], split: int) -> bool:
+    """Whether a rule's exclusion words speak of the figure. Those in a neighbouring clause with a
+    figure of its own, beyond a comma or semicolon outside the stretch from the cues to the figure,
+    do not ("xóa 36 thôn lõm sóng, nâng tỷ lệ thôn có sóng 4G lên 98,6%": "lõm" is said of 36);
+    a comma inside a noun phrase ("thanh toán trực tuyến phí, lệ phí trên Cổng …") is no such border."""
+    first = min(min(s for _, s, _ in spans), split)
+    last = max(max(e for _, _, e in spans), split + 1)
+    for m in exc.finditer(window):
+        if m.end() <= first:
+            brk = None
+            for brk in _COMMA_BREAK.finditer(window, m.end(), first):
+                break
+            if brk is not None and _OWN_FIGURE.search(window, window.rfind(",", 0, m.start()) + 1, brk.start()):
+                continue
+        elif m.start() >= last:
+            brk = None
+            for brk in _COMMA_BREAK.finditer(window, last, m.start()):
+                pass
+            if brk is not None and _OWN_FIGURE.search(window, brk.end(), _clause_end(window, m.end())):
+                continue
+        return True
+    return False
+
+
+def _clause_end(text: str, pos: int) -> int:
+    m = _COMMA_BREAK.search(text, pos)
+    return m.start() if m else len(text)
 
 
 def _nearest_occurrence(group: re.Pattern, window: str, split: int) -> tuple[int, int, int] | None:
@@ -1179,7 +1231,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # what the rest will get is not what they have ("5 thôn còn lại sẽ được phủ sóng")
                 match = None
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
-        if match is None and enum is not None and not _opens_own_subject(ctx, figures, i):
+        if match is None and enum is not None and not _opens_own_subject(ctx, figures, i) \
+                and not _rate_of_count_follows(ctx, figures, i):
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
             # trên môi trường mạng": the members share a subject and a predicate.
             match = _classify(ctx, fig, enum[0], enum[1], fig.unit)
@@ -1237,7 +1290,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if match is None and fig.unit == "count" and previous is not None:
                     match = _members_of_counted(ctx, fig, hi, previous)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
-                        and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)):
+                        and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)
+                             or _NATIONWIDE_AFTER.match(ctx.folded, fig.end)):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
                     # sentence names another index: "Chỉ số PCI năm 2023 xếp thứ 5").
@@ -1648,6 +1702,13 @@ def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
     prev = figures[i - 1]
     return bool(_OBJECT_OF_PREDICATE.search(ctx.folded, max(0, prev.start - 30), prev.start)
                 and _OWN_SUBJECT_AFTER.match(ctx.folded, figures[i].end))
+
+
+def _rate_of_count_follows(ctx: _Context, figures: list[Figure], i: int) -> bool:
+    """"6.512 hồ sơ, tỷ lệ trực tuyến 91,3%": the rate after the count is a share of it, in words
+    of its own; the count shares none of them (the rate reads the count's noun, not the reverse)."""
+    return figures[i].unit == "count" and i + 1 < len(figures) and figures[i + 1].unit == "percent" \
+        and bool(_NEW_RATE_SUBJECT.search(ctx.folded, figures[i].end, figures[i + 1].start))
 
 
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:

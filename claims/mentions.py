@@ -19,6 +19,10 @@ _PERCENT = re.compile(r"^\s?(?:%|phần trăm(?!\w))")  # "85 phần trăm": the
 _STARS = re.compile(r"\s*sao\b")  # "OCOP 4 sao": a rating
 _PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
 _SMALLER_SCALE_REST = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn)(?!\w)")
+_PAIR_LABELS = re.compile(r"\s?\(\s*([^()/\d]{2,40}?)\s*/\s*([^()/\d]{2,40}?)\s*\)")
+_TARGET_LABEL = re.compile(r"(?<!\w)(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?!\w)")
+_ACTUAL_LABEL = re.compile(r"(?<!\w)(?:thực hiện|th|kết quả|thực tế|ước đạt|đạt được)(?!\w)")
+_NATION_LABEL = re.compile(r"(?<!\w)(?:quốc gia|cả nước|toàn quốc|chính phủ|trung ương)(?!\w)")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
@@ -27,8 +31,9 @@ _PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|ngườ
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 # "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
 # the figure (punctuation, or a word that continues the sentence, not the noun).
-# "Số điểm chấp nhận thanh toán bằng mã QR đạt trên 18.500 điểm": "điểm" counts the points named before, no score
-_PLACES_COUNTED_BEFORE = re.compile(r"(?<!\w)(?:số|các|có|với)\s+điểm\s+(?:chấp nhận|bán|kinh doanh|giao dịch|thanh toán|"
+# "Số điểm chấp nhận thanh toán bằng mã QR đạt trên 18.500 điểm", "28.460 điểm kinh doanh …, trong đó
+# thành phố X có 6.120 điểm": "điểm" counts the points named before, no score
+_PLACES_COUNTED_BEFORE = re.compile(r"(?:(?<!\w)(?:số|các|có|với)|\d)\s+điểm\s+(?:chấp nhận|bán|kinh doanh|giao dịch|thanh toán|"
                                     r"phục vụ|truy cập|phát|wifi|cung cấp|tiếp nhận|bưu điện)(?!\w)[^.;\d]*$")
 _SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so|và|xếp|đứng|tăng|giảm|cao|thấp|của|là|đạt|"
                     r"với|năm|trong|thuộc|ở|tại|nằm)\b)")
@@ -239,6 +244,26 @@ def _link_wholes(folded: str, figures: list[Figure]) -> None:
             whole.of_total = True
 
 
+def _pair_roles(folded: str, pos: int) -> tuple[str | None, str | None]:
+    """Roles of an "a%/b%" pair: actual then target, unless labels in parentheses after it say
+    otherwise ("50%/62% (kế hoạch/thực hiện)", "85%/87% (mục tiêu quốc gia/mục tiêu tỉnh)"). A
+    member labelled as the nation's is left out: it is not the province's figure."""
+    m = _PAIR_LABELS.match(folded, pos)
+    if m is None:
+        return "actual", "target"
+    roles = []
+    for label in m.group(1, 2):
+        if _NATION_LABEL.search(label):
+            roles.append(None)
+        elif _TARGET_LABEL.search(label):
+            roles.append("target")
+        elif _ACTUAL_LABEL.search(label):
+            roles.append("actual")
+        else:
+            return "actual", "target"
+    return roles[0], roles[1]
+
+
 def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     after = folded[n.end:n.end + 60]
     before = folded[max(0, n.start - 25):n.start]
@@ -258,8 +283,10 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if second is None:
             return None
         mid = n.end + m.start(1)
-        return [Figure(n.start, n.end + after.index("%") + 1, value, "percent", text[n.start:n.end + 1].strip(), pair_role="actual"),
-                Figure(mid, n.end + m.end(), second, "percent", text[mid:n.end + m.end()], pair_role="target")]
+        roles = _pair_roles(folded, n.end + m.end())
+        pair = [Figure(n.start, n.end + after.index("%") + 1, value, "percent", text[n.start:n.end + 1].strip(), pair_role=roles[0]),
+                Figure(mid, n.end + m.end(), second, "percent", text[mid:n.end + m.end()], pair_role=roles[1])]
+        return [f for f in pair if f.pair_role is not None]
 
     if _PERCENT.match(after):
         end = n.end + _PERCENT.match(after).end()
@@ -314,8 +341,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if _REGIONAL_AFTER.match(folded, n.end):
             return None  # "xếp thứ 3 khu vực Tây Nguyên"
         return [Figure(n.start, n.end, value, "rank", text[n.start:n.end])]
-    if (_SCORE.match(after) and not (folded.find("điểm", max(0, n.start - 90), n.start) >= 0
-                                     and _PLACES_COUNTED_BEFORE.search(folded, max(0, n.start - 90), n.start))) \
+    if (_SCORE.match(after) and not (folded.find("điểm", max(0, n.start - 140), n.start) >= 0
+                                     and _PLACES_COUNTED_BEFORE.search(folded, max(0, n.start - 140), n.start))) \
             or _INDEX_SCORE.fullmatch(n.text):
         # ("DTI đạt 0,4521": an index's score of three or four decimals between 0 and 1, without "điểm")
         return [Figure(n.start, n.end, value, "score", text[n.start:n.end])]

@@ -2212,3 +2212,68 @@ def test_a_rank_column_in_an_article_titled_on_a_dx_ranking():
     assert sorted((c.place, c.unit, c.value) for c in cs if c.indicator == "dti_overall") == [
         ("huyện Kim Bảng", "rank", 4), ("huyện Kim Bảng", "score", 0.6014),
         ("thành phố Phủ Lý", "rank", 1), ("thành phố Phủ Lý", "score", 0.7125)]
+
+
+def test_a_section_on_the_tasks_ahead_lists_goals():
+    text = ("UBND TỈNH CAO BẰNG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\n\nBÁO CÁO\nKết quả chuyển đổi số quý I năm 2024\n"
+            "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ\n1. Toàn tỉnh có 1.890 trạm BTS.\n"
+            "II. PHƯƠNG HƯỚNG, NHIỆM VỤ CÁC QUÝ TIẾP THEO\n1. Tỷ lệ hồ sơ trực tuyến đạt 55%.\n"
+            "2. Thanh toán trực tuyến đạt tối thiểu 40%.\n\nIII. KIẾN NGHỊ")
+    cs = one(text, published=date(2024, 4, 5))
+    assert [(c.indicator, c.kind) for c in cs] == [
+        ("bts_stations", "actual"), ("online_application_rate", "target"), ("online_fee_payments", "target")]
+
+
+def test_a_resolutions_goal_article_dates_each_deadline_item():
+    text = ("NGHỊ QUYẾT\nVề chuyển đổi số tỉnh Bình Phước\n\nĐiều 1. Mục tiêu\n1. Đến năm 2025:\n"
+            "a) Kinh tế số chiếm 12% GRDP;\nb) 85% hộ gia đình có Internet cáp quang.\n2. Đến năm 2030:\n"
+            "a) Kinh tế số chiếm 25% GRDP.\n\nĐiều 2. Tổ chức thực hiện")
+    cs = one(text, published=date(2023, 9, 1))
+    assert [(c.indicator, c.kind, c.value, c.period) for c in cs] == [
+        ("digital_economy_share_grdp", "target", 12, 2025), ("household_fiber_broadband", "target", 85, 2025),
+        ("digital_economy_share_grdp", "target", 25, 2030)]
+
+
+def test_exclusion_words_of_a_neighbouring_clause_do_not_veto_a_figure():
+    cs = one("Hà Tĩnh: hạ tầng số\nNăm 2024, tỉnh xóa 25 thôn trắng sóng, nâng tỷ lệ thôn có sóng 4G lên 99,1%.",
+             published=date(2024, 12, 2))
+    assert [(c.indicator, c.value) for c in cs if c.unit == "percent"] == [("village_mobile_broadband_coverage", 99.1)]
+    # inside one noun phrase, a comma is no border: the payment is still no portal's share
+    cs = one("Hà Tĩnh: thanh toán\nTỷ lệ thanh toán trực tuyến phí, lệ phí trên Cổng Dịch vụ công quốc gia đạt 41%.",
+             published=date(2024, 12, 2))
+    assert [c.indicator for c in cs] == ["online_fee_payments"]
+
+
+def test_the_goal_beaten_then_its_value_is_a_target():
+    cs = one("Gia Lai: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 58,1%, vượt chỉ tiêu Trung ương "
+             "giao là 40%.", published=date(2024, 12, 2))
+    assert [(c.kind, c.value) for c in cs] == [("actual", 58.1), ("target", 40)]
+
+
+def test_points_of_sale_counted_in_the_breakdown_are_no_score():
+    cs = one("Bến Tre: không tiền mặt\nToàn tỉnh có 12.300 điểm bán hàng chấp nhận thanh toán bằng mã QR, trong đó riêng "
+             "thành phố Bến Tre có 3.410 điểm.", published=date(2024, 12, 2))
+    assert [(c.unit, c.value, c.place) for c in cs] == [("count", 12300, None), ("count", 3410, "thành phố Bến Tre")]
+
+
+def test_a_count_does_not_take_the_words_of_the_rate_after_it():
+    cs = one("Huế: dịch vụ công\nPhường Thuận Hóa có 4.120 hồ sơ, tỷ lệ trực tuyến 88,5%.", published=date(2025, 8, 2))
+    assert [(c.indicator, c.unit) for c in cs] == [("online_application_rate", "percent")]
+
+
+def test_a_nationwide_rank_in_a_sentence_on_the_region():
+    cs = one("Bình Định: chỉ số chuyển đổi số năm 2023\nĐà Nẵng tiếp tục dẫn đầu khu vực miền Trung, xếp thứ 2 cả nước.",
+             published=date(2024, 8, 2))
+    assert [(c.province_code, c.unit, c.value) for c in cs] == [("48", "rank", 2)]
+    cs = one("Bình Định: chỉ số chuyển đổi số năm 2023\nBình Định xếp thứ 3 khu vực miền Trung.",
+             published=date(2024, 8, 2))
+    assert cs == []
+
+
+def test_labels_after_an_actual_target_pair_name_their_roles():
+    cs = one("Long An: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 60%/71,2% (kế hoạch/thực hiện).",
+             published=date(2024, 12, 2))
+    assert [(c.kind, c.value) for c in cs] == [("target", 60), ("actual", 71.2)]
+    cs = one("Long An: thanh toán\nĐến năm 2025, tỷ lệ người trưởng thành có tài khoản thanh toán đạt 85%/90% "
+             "(mục tiêu quốc gia/mục tiêu tỉnh).", published=date(2024, 12, 2))
+    assert [(c.province_code, c.kind, c.value) for c in cs] == [("80", "target", 90)]
