@@ -71,6 +71,7 @@ _TEAM_UNITS = rf"xã|phường|thị trấn|{_VILLAGE_UNITS}"
 # ("ở các xã", "ở 100% xã", "ở 8 phường", "tại 125/125 xã")
 _TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
                                    rf"({_TEAM_UNITS})(?!\w)")
+_UNITS_COUNTED = re.compile(r"\s(\d[\d.]*)(?:/[\d.]+)?\s[^\d]*$")  # "tại 94/94 xã": 94 units
 _MORE_TEAM_UNITS = re.compile(rf"\s*(?:,|và|,\s*và)\s+(?:các\s|[\d.]+(?:/[\d.]+)?\s)?({_TEAM_UNITS}|khu vực)(?!\w)")
 # ("Tổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường")
 _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
@@ -83,7 +84,8 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
 # đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
 # yếu như sau:" lists results, so it counts only as what is set: "đặt ra", "đề ra", "giao".)
-_GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
+# A directive's request list reads the same: "Sở … đề nghị UBND các huyện, thị xã, thành phố:".
+_GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|đề nghị|yêu cầu|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
                               r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}$")
 # The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
 # A section heading (roman or arabic numeral, "a)", or a resolution's "Điều 1.") naming goals, or
@@ -143,7 +145,10 @@ _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
-                              r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d)")
+                              r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d|"
+                              # "so với chỉ tiêu 50% UBND tỉnh giao": who set the goal, no noun counted
+                              r"(?:ubnd|ủy ban|hđnd|hội đồng|chính phủ|thủ tướng|trung ương|tỉnh ủy|ban chỉ đạo|bộ)"
+                              r"(?:\s+[^\W\d]+){0,4}?\s+(?:giao|đề ra|đặt ra)(?!\w))")
 _VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|sử dụng|thực hiện|hoàn thành|cấp)\b")
 _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # "cấp 1,1 triệu tài khoản, đạt 92% số công dân đủ điều kiện": the noun after a share is the base
@@ -196,7 +201,7 @@ _ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm (
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
 # ("với 0,5438 điểm, đứng thứ 17": after a comma, a ranking verb with no subject of its own)
-_PART_GAP = re.compile(r"[^.;\d]{0,40}?[,;:]\s*(?:trong đó|bao gồm|gồm)(?:\s+(?:có|là))?\s*")
+_PART_GAP = re.compile(r"[^.;\d]{0,40}?[,;:]\s*(?:trong đó|bao gồm|gồm)(?:\s+(?:có|là|hơn|gần|khoảng|trên))*\s*")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}"
                                r"(?:,[ \t]*(?:đứng|xếp)(?: hạng)?(?: thứ)?[ \t]*)?")
 _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
@@ -909,7 +914,15 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         # "185 tổ công nghệ số cộng đồng ở các thôn" (to the clause end: the window may stop
         # at the units' count, "ở 8 phường")
         team = _TEAMS_AT_UNITS_AFTER.match(ctx.folded, fig.end, max(hi, clause_end))
-    return _level_of_team_units(ctx.folded, team) if team is not None else []
+    if team is None:
+        return []
+    units = _UNITS_COUNTED.search(team.group(0))
+    if units is not None and any(int(c.group(1).replace(".", "")) > int(units.group(1).replace(".", ""))
+                                 for c in _TEAMS_COUNTED.finditer(ctx.folded, clause_start, max(fig.end + 4, team.end()))):
+        # "848 tổ … tại 94/94 xã, phường": more teams than units, so not one team per unit: the
+        # units' villages have teams too, and the count is a total over levels
+        return [None]
+    return _level_of_team_units(ctx.folded, team)
 
 
 def _level_of(word: str) -> str:
@@ -1386,6 +1399,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "huyện Diễn Châu xếp thứ 3 với 0,5621 điểm": the score is the ranked place's too;
             # "khu vực Ninh Thuận cũ có 1.080 trạm BTS, trong đó 420 trạm 5G": a part, in the whole's place
             place = previous.place
+        if (code == ctx.province_code and place is None and previous is not None and previous.province_code == "VN"
+                and previous.number_start >= s and _PART_GAP.fullmatch(ctx.folded, previous.end, fig.start)):
+            # "cả nước đã cấp hơn 86 triệu tài khoản …, trong đó hơn 56 triệu … kích hoạt": the nation's part
+            code, name = "VN", "Việt Nam"
         if place is None and item_place is not None:
             place = item_place
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
@@ -1647,7 +1664,8 @@ def _names_own_noun(after: str) -> bool:
 _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đạt|đã đạt|thực tế|kết quả|trong khi)(?!\w)")
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
-_NEXT_GOAL_CLAUSE = re.compile(r"\s*[,;]\s*(?:và\s+)?[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
+# (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")
+_NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d][^.;:\d()]{0,80}?)?\s*[,;]\s*(?:và\s+)?[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
                                r"(?:\s+(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới))*\s*")
 _REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
 

@@ -316,6 +316,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         scopes.insert(0, (sent_start, opener.start()))
     spread = False
     area = None  # a former province named as the scope, after the reform: an area inside its successor
+    sub_area = None  # "khu vực phía Tây đạt 49%": a part of the province named by its side
     for a, b in scopes:
         for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
@@ -348,6 +349,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             place = _unit_less_place(ctx, a, b, fig.start, b != hi)
         if b == hi:
             continue
+        if place is None and "phía" in ctx.folded[a:b]:
+            for sub_area in _SUB_AREA.finditer(ctx.folded, a, b):
+                pass
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
         for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
             if names_province(ctx, pm):
@@ -377,9 +381,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
+    if place is None and area is None and sub_area is not None:
+        place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
 
 
+_SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")
 

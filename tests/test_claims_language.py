@@ -2277,3 +2277,46 @@ def test_labels_after_an_actual_target_pair_name_their_roles():
     cs = one("Long An: thanh toán\nĐến năm 2025, tỷ lệ người trưởng thành có tài khoản thanh toán đạt 85%/90% "
              "(mục tiêu quốc gia/mục tiêu tỉnh).", published=date(2024, 12, 2))
     assert [(c.province_code, c.kind, c.value) for c in cs] == [("80", "target", 90)]
+
+
+def test_more_teams_than_the_units_they_sit_in_are_no_one_level():
+    cs = one("Bến Tre: xã hội số\nTỉnh đã thành lập 1.020 tổ công nghệ số cộng đồng tại 157/157 xã, phường, thị trấn với "
+             "5.300 thành viên.", published=date(2023, 11, 2))
+    assert [(c.indicator, c.level) for c in cs] == [("community_digital_teams", None),
+                                                    ("community_digital_team_members", None)]
+    cs = one("Hà Nội: quận Ba Đình\nQuận đã thành lập 14 tổ công nghệ số cộng đồng ở 14 phường với 210 thành viên.",
+             published=date(2023, 11, 2))
+    assert [c.level for c in cs] == ["commune", "commune"]
+
+
+def test_a_side_of_the_province_is_a_place():
+    cs = one("Quảng Ngãi (mới): thanh toán\nNăm 2025, khu vực phía Bắc có tỷ lệ thanh toán trực tuyến 52%, khu vực phía "
+             "Nam đạt 47%.", published=date(2026, 2, 2))
+    assert [(c.value, c.place) for c in cs] == [(52, "khu vực phía Bắc"), (47, "khu vực phía Nam")]
+
+
+def test_a_goal_named_after_its_share_carries_into_the_next_clause():
+    cs = one("Tuyên Quang: mục tiêu\nNăm 2026, tỉnh phấn đấu 100% thủ tục đủ điều kiện được cung cấp trực tuyến toàn "
+             "trình, tỷ lệ thanh toán trực tuyến đạt 60%.", published=date(2026, 1, 5))
+    assert [c.kind for c in cs] == ["target", "target"]
+
+
+def test_the_goal_a_rate_falls_short_of_and_who_set_it():
+    cs = one("Kiên Giang: dịch vụ công\nĐến ngày 30/9/2024, tỷ lệ hồ sơ trực tuyến mới đạt 41,2%, thấp hơn nhiều so với chỉ tiêu 50% "
+             "UBND tỉnh giao.", published=date(2024, 10, 5))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_application_rate", "actual", 41.2), ("online_application_rate", "target", 50)]
+
+
+def test_a_directives_request_list_states_goals():
+    text = ("UBND TỈNH SÓC TRĂNG\nSỞ THÔNG TIN VÀ TRUYỀN THÔNG\nV/v đôn đốc chuyển đổi số\n\nSở Thông tin và Truyền thông "
+            "đề nghị UBND các huyện, thị xã, thành phố:\n1. Bảo đảm 100% hồ sơ được số hóa khi tiếp nhận.\n"
+            "2. Thanh toán trực tuyến đạt tối thiểu 45%.\n\nNơi nhận:\n- Như trên;")
+    cs = one(text, published=date(2024, 10, 5))
+    assert [(c.indicator, c.kind) for c in cs] == [("admin_records_digitized", "target"), ("online_fee_payments", "target")]
+
+
+def test_a_part_of_a_national_total_is_national():
+    cs = one("Định danh điện tử\nĐến nay cả nước đã cấp hơn 80 triệu tài khoản định danh điện tử, trong đó hơn 50 triệu "
+             "tài khoản đã được kích hoạt.", published=date(2024, 10, 5))
+    assert [(c.province_code, c.indicator) for c in cs] == [("VN", "digital_id_enrollment"), ("VN", "digital_id_activation")]
