@@ -180,7 +180,9 @@ _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so vớ
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$|"  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
                                 # "vượt chỉ tiêu Chính phủ giao là 50%": the goal beaten, then its value
-                                r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là\s*$")
+                                r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là\s*$|"
+                                # "chưa đạt chỉ tiêu (50%)": the goal missed, its value in parentheses
+                                r"(?<!\w)đạt (?:mục tiêu|chỉ tiêu|kế hoạch)(?: đề ra| được giao)?\s*\(\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")

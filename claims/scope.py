@@ -381,12 +381,20 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
+    if place is None and area is None and key == ctx.province_key and ";" not in ctx.folded[sent_start:fig.start]:
+        # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
+        # sentence as its subject is the place of its figures, past the first one's window
+        lead = _AREA_LEAD.match(ctx.folded, sent_start)
+        i = bisect_left(ctx.mention_starts, lead.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end():
+            area = _former_province(ctx, ctx.mentions[i])
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
+_AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")
 

@@ -2320,3 +2320,15 @@ def test_a_part_of_a_national_total_is_national():
     cs = one("Định danh điện tử\nĐến nay cả nước đã cấp hơn 80 triệu tài khoản định danh điện tử, trong đó hơn 50 triệu "
              "tài khoản đã được kích hoạt.", published=date(2024, 10, 5))
     assert [(c.province_code, c.indicator) for c in cs] == [("VN", "digital_id_enrollment"), ("VN", "digital_id_activation")]
+
+
+def test_the_goal_missed_with_its_value_in_parentheses():
+    cs = one("Nghệ An: giám sát\nTỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 38,4%, chưa đạt chỉ tiêu (55%).",
+             published=date(2024, 11, 5))
+    assert [(c.kind, c.value) for c in cs] == [("actual", 38.4), ("target", 55)]
+
+
+def test_a_former_province_opening_the_sentence_is_the_place_past_a_count():
+    cs = one("An Giang: dịch vụ công\nKhu vực Kiên Giang (cũ) có 64 xã, phường với tỷ lệ hồ sơ trực tuyến 77,2%.",
+             published=date(2025, 10, 5))
+    assert [(c.province_code, c.value, c.place) for c in cs] == [("91", 77.2, "Kiên Giang (cũ)")]
