@@ -102,6 +102,8 @@ _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
+_LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
+_CORRESPONDINGLY = re.compile(r"(?<!\w)tương ứng(?!\w)")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 # "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
 # "Tỷ lệ hồ sơ trực tuyến đạt 58,6%. Tuy nhiên, cấp xã mới đạt 41%.": a level alone as the
@@ -142,6 +144,7 @@ _CLAUSE_TRONG = re.compile(r".*[,;:] trong (?:tổng số |số )?$")  # ("Sau 3
 _PLAN_HEADING = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)[^\n\d]{0,40}năm (20\d\d)\W*$")
 _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
+_PER_PERIOD = re.compile(r"(?<!\w)(?:bình quân |trung bình )?mỗi (?:năm|tháng|quý|tuần|ngày)(?!\w)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
@@ -398,7 +401,9 @@ class _Context:
             for start, district in geo.districts_named_with_unit(self.text, self.folded, self.end):
                 key = geo.province_key_of_code(district.province_code)
                 if key:
-                    counts[key] += 2 if start < title_end else 1
+                    # (a letterhead in capitals, "UBND HUYỆN MƯỜNG NHÉ", weighs like the province's)
+                    letterhead = start < head_end and self.text[start:start + len(district.name)].isupper()
+                    counts[key] += 3 if letterhead else 2 if start < title_end else 1
             top = _leading(self._by_successor(counts))
         return top
 
@@ -1203,6 +1208,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
+        if fig.unit == "count" and "mỗi " in ctx.folded[c_lo:c_hi] and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
+            continue  # "mỗi năm có thêm 30-32 nghìn hộ lắp cáp quang": a yearly flow, no count standing
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
         if fig.unit == "count" and fig.denominator is None and wholes:
@@ -1238,6 +1245,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # own clause with its own noun is read on its own words first
                 match = _classify(ctx, fig, fig.start, hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
+            if match is None and i > 0 and _rate_of_count_follows(ctx, figures, i - 1) and figures[i - 1].start >= c_lo:
+                # "xã tiếp nhận 2.147 hồ sơ, tỷ lệ trực tuyến đạt 89,3%": a rate named by its
+                # qualifier only is a share of the count just stated, whose noun completes it
+                match = _classify(ctx, fig, figures[i - 1].end, hi, fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
             if rest is not None and (all(a < rest.end() for a, _ in match.spans)
                                      or _NOT_YET.search(ctx.folded, rest.end(), hi)):
@@ -1418,7 +1429,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if (place is None and not provinces_own and ctx.title_place is not None and code == ctx.province_code
                 and fig.start > ctx.title_end
                 and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)
-                and not province_is_subject(ctx, s, fig.start) and ctx.folded.find("cấp tỉnh", s, fig.start) < 0):
+                and not province_is_subject(ctx, s, fig.start) and ctx.folded.find("cấp tỉnh", s, fig.start) < 0
+                and not PROVINCE_WIDE.search(ctx.folded, fig.end, _phrase_end(ctx, fig.end, hi))):
+            # ("100% thôn trên địa bàn tỉnh có sóng 5G": the figure's own noun phrase names the province)
             # A feature about a district or commune: its unscoped figures are the place's; only
             # what the text says of the whole province ("Tính chung toàn tỉnh ...", "Tỷ lệ hồ sơ
             # trực tuyến cấp tỉnh và cấp xã ...": the province's own tiers) is the province's.
@@ -1600,14 +1613,19 @@ def _new_subject(ctx: _Context, a: int, b: int) -> tuple[int, int] | None:
 def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[int, Match | None]:
     """"Tỷ lệ A và B lần lượt đạt 70% và 60%": pair subjects and figures in order.
 
+    The figures may be listed with semicolons ("lần lượt là 0,6540; 0,5218 và 0,5937 điểm"), and a
+    second list after "tương ứng" pairs with the same subjects ("…, tương ứng xếp thứ 6, 11 và 9").
     Returns figure index → match (None when the pairing is not one-to-one with
     distinct indicators, so those figures are dropped rather than guessed).
     """
     out: dict[int, Match | None] = {}
-    for c_lo, c_hi in clause_spans:
+    for k, (c_lo, c_hi) in enumerate(clause_spans):
         m = _RESPECTIVELY.search(ctx.folded, c_lo, c_hi)
         if not m:
             continue
+        while k + 1 < len(clause_spans) and _LIST_GOES_ON.match(ctx.folded, c_hi):
+            k += 1
+            c_hi = clause_spans[k][1]
         idx = [i for i, f in enumerate(figures) if m.end() <= f.start < c_hi]
         before = [f for f in figures if c_lo <= f.start < m.start()]
         if len(idx) < 2:
@@ -1624,26 +1642,36 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             parts = [shared_subject + lv.group(0) + predicate for lv in levels]
         else:
             parts = [p for p in re.split(r",\s*|\s+và\s+", subject) if p.strip()]
-        if len(parts) < len(idx):
-            out.update({i: None for i in idx})
-            continue
-        parts = parts[-len(idx):]
-        shared = " ".join(parts[0].split()[:2])  # "tỷ lệ ..." heads the whole list
-        matches = []
-        for i, part in zip(idx, parts):
-            unit = figures[i].unit
-            mm = _classify_text(part, unit) or _classify_text(shared + " " + part, unit) \
-                or _classify_text(parts[0] + " " + part, unit)
-            lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
-            if mm is not None and lv is not None:
-                mm.level = _level_of(next(g for g in lv.groups() if g))
-            matches.append(mm)
-        codes = [(mm.rule.code, mm.level) if mm else None for mm in matches]
-        if None in codes or len(set(codes)) != len(codes):
-            out.update({i: None for i in idx})
-        else:
-            out.update(dict(zip(idx, matches)))
+        then = _CORRESPONDINGLY.search(ctx.folded, m.end(), c_hi)
+        groups = [idx]
+        if then is not None:
+            groups = [[i for i in idx if figures[i].start < then.start()], [i for i in idx if figures[i].start > then.end()]]
+            if not all(len(group) >= 2 for group in groups):
+                groups = [idx]
+        for group in groups:
+            out.update(_paired(figures, group, parts))
     return out
+
+
+def _paired(figures: list[Figure], idx: list[int], parts: list[str]) -> dict[int, Match | None]:
+    """Figures idx paired in order with the last len(idx) subject parts (all None if they do not pair)."""
+    if len(parts) < len(idx):
+        return {i: None for i in idx}
+    parts = parts[-len(idx):]
+    shared = " ".join(parts[0].split()[:2])  # "tỷ lệ ..." heads the whole list
+    matches = []
+    for i, part in zip(idx, parts):
+        unit = figures[i].unit
+        mm = _classify_text(part, unit) or _classify_text(shared + " " + part, unit) \
+            or _classify_text(parts[0] + " " + part, unit)
+        lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
+        if mm is not None and lv is not None:
+            mm.level = _level_of(next(g for g in lv.groups() if g))
+        matches.append(mm)
+    codes = [(mm.rule.code, mm.level) if mm else None for mm in matches]
+    if None in codes or len(set(codes)) != len(codes):
+        return {i: None for i in idx}
+    return dict(zip(idx, matches))
 
 
 def _shares_with_own_phrases(ctx: _Context, prev: Figure, fig: Figure, c_lo: int) -> bool:
@@ -1722,6 +1750,11 @@ def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
     prev = figures[i - 1]
     return bool(_OBJECT_OF_PREDICATE.search(ctx.folded, max(0, prev.start - 30), prev.start)
                 and _OWN_SUBJECT_AFTER.match(ctx.folded, figures[i].end))
+
+
+def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:
+    end = _PHRASE_END.search(ctx.folded, pos, hi)
+    return end.start() if end else hi
 
 
 def _rate_of_count_follows(ctx: _Context, figures: list[Figure], i: int) -> bool:

@@ -321,7 +321,10 @@ def districts_named_with_unit(text: str, folded: str, end: int) -> list[tuple[in
                     if not w[:1].isupper():
                         break
                     words.append(w)
-                district = district_by_name(unit, " ".join(words)) if words else None
+                name = " ".join(words)
+                if name.isupper():
+                    name = name.title()  # a letterhead in capitals: "UBND HUYỆN MƯỜNG NHÉ"
+                district = district_by_name(unit, name) if words else None
                 if district is not None:
                     out.append((pos, district))
             pos = folded.find(unit + " ", pos + 1, end)

@@ -65,6 +65,7 @@ def names_province(ctx: _Context, mention) -> bool:
     a place inside one ("thành phố Lào Cai", "huyện Điện Biên"), unless a municipality ("thành phố Đà Nẵng")."""
     return not PLACE_UNIT_BEFORE.search(ctx.folded, max(0, mention.start - 11), mention.start) \
         or geo.is_municipality(mention.match_key, ctx.published)
+_PREDECESSOR_LIST = re.compile(r"(?<!\w)(?:sáp nhập|hợp nhất|trên cơ sở)(?!\w)")
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
@@ -253,7 +254,10 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     unit = m.group(1)
     named = None
     for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
-        if pm.group(1) == unit:  # PLACE_RE runs on the folded text
+        if pm.group(1) == unit and not _PREDECESSOR_LIST.search(
+                ctx.folded, max(0, pm.start() - 120, ctx.folded.rfind(".", 0, pm.start()) + 1), pm.start()):
+            # (PLACE_RE runs on the folded text; "thành lập trên cơ sở sáp nhập xã A, xã B và xã C":
+            # the units merged into the one named are no longer what "xã" refers to)
             named = geo.place_name(ctx.text, pm) or named
     return named or unit
 
@@ -342,8 +346,11 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 # or several places sharing the figure, do not make it any one place's.
                 spread = True
                 break
-            if place is not None and ctx.folded[place_end:m.start()] in (", ", " - ", " ("):
-                continue  # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first
+            between = ctx.folded[place_end:m.start()]
+            if place is not None and (between in (", ", " - ", " (") or (between.startswith(" (") and ")" not in between)):
+                # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first; "xã Ba Bể
+                # (trước đây thuộc huyện Ba Bể cũ)": an aside on the place named
+                continue
             place, place_end = name, m.start() + len(name)
         if place is None and not spread:
             place = _unit_less_place(ctx, a, b, fig.start, b != hi)
@@ -393,6 +400,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     return _resolved(ctx, key, place if place is not None else area)
 
 
+# The letterhead of a district's or commune's document, in capitals ("UBND HUYỆN MƯỜNG NHÉ")
+_UNIT_LETTERHEAD = re.compile(r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?(huyện|thị xã|quận|xã|phường|thị trấn)"
+                              r"[ \t]+([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$", re.M)
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
@@ -524,6 +534,10 @@ def title_place(ctx) -> str | None:
     """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
     về đích sớm ..."): the default scope of its figures that name no place or province
     of their own. None when the title names several places or the whole province."""
+    issuer = _UNIT_LETTERHEAD.search(ctx.folded, 0, min(ctx.end, 400))
+    if issuer is not None and ctx.text[issuer.start(2):issuer.end(2)].isupper():
+        # "ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BIÊN ĐÔNG" over a plan: a district's (or commune's) own document
+        return f"{issuer.group(1)} {ctx.text[issuer.start(2):issuer.end(2)].title()}"
     # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
     colon = ctx.text.find(":", 0, ctx.title_end)
     for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."

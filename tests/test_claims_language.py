@@ -2332,3 +2332,51 @@ def test_a_former_province_opening_the_sentence_is_the_place_past_a_count():
     cs = one("An Giang: dịch vụ công\nKhu vực Kiên Giang (cũ) có 64 xã, phường với tỷ lệ hồ sơ trực tuyến 77,2%.",
              published=date(2025, 10, 5))
     assert [(c.province_code, c.value, c.place) for c in cs] == [("91", 77.2, "Kiên Giang (cũ)")]
+
+
+def test_a_district_letterhead_places_the_documents_figures():
+    text = ("ỦY BAN NHÂN DÂN\nHUYỆN MƯỜNG NHÉ\nSố: 45/KH-UBND\n\nKẾ HOẠCH\nChuyển đổi số năm 2024\n\nII. CHỈ TIÊU\n"
+            "1. 100% bản có sóng di động băng rộng.\n2. Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 35%.\n")
+    cs = one(text, published=date(2024, 3, 1))
+    assert [(c.province_code, c.kind, c.place) for c in cs] == [("11", "target", "huyện Mường Nhé")] * 2
+
+
+def test_units_merged_into_the_commune_are_not_what_xa_refers_to():
+    text = ("Xã Phong Hải đổi mới sau sắp xếp\nXã Phong Hải được thành lập trên cơ sở sáp nhập thị trấn Phong Hải, "
+            "xã Bản Cầm và xã Thái Niên.\n\nĐến nay, 100% thôn của xã đã có sóng 4G.")
+    cs = one(text, published=date(2025, 10, 1))
+    assert [c.place for c in cs] == ["xã Phong Hải"]
+
+
+def test_the_province_named_in_the_figures_own_phrase_overrides_a_title_place():
+    text = ("Tuyên Quang: Vùng Hà Giang cũ bứt phá\nKhu vực này có 96% thôn có sóng 4G.\n\n"
+            "Đến năm 2026, 100% thôn trên địa bàn tỉnh có sóng 5G.")
+    cs = one(text, published=date(2025, 10, 1))
+    assert [(c.kind, c.place is None) for c in cs][-1] == ("target", True)
+
+
+def test_a_rate_named_by_its_qualifier_completes_with_the_count_before_it():
+    cs = one("Quảng Ngãi: xã Trà Bồng\nTrong quý III, xã tiếp nhận 1.420 hồ sơ, tỷ lệ trực tuyến đạt 82,5%.",
+             published=date(2025, 10, 1))
+    assert [(c.indicator, c.unit) for c in cs] == [("applications_received", "count"), ("online_application_rate", "percent")]
+
+
+def test_an_aside_in_parentheses_does_not_replace_the_place_named():
+    cs = one("Thái Nguyên: hạ tầng\nRiêng xã Chợ Rã (trước đây thuộc huyện Ba Bể) có 100% thôn có sóng 4G.",
+             published=date(2025, 10, 1))
+    assert [c.place for c in cs] == ["xã Chợ Rã"]
+
+
+def test_respectively_over_semicolons_and_a_corresponding_second_list():
+    cs = one("Đồng Nai: DTI\nNăm 2023, điểm các trụ cột chính quyền số, kinh tế số và xã hội số lần lượt là 0,5540; "
+             "0,4218 và 0,4937 điểm, tương ứng xếp thứ 16, 21 và 19.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [
+        ("dti_digital_government", "score", 0.554), ("dti_digital_economy", "score", 0.4218),
+        ("dti_digital_society", "score", 0.4937), ("dti_digital_government", "rank", 16),
+        ("dti_digital_economy", "rank", 21), ("dti_digital_society", "rank", 19)]
+
+
+def test_a_count_per_year_is_a_flow_not_a_stock():
+    cs = one("Thái Bình: cáp quang\nMỗi năm khoảng 20 nghìn hộ gia đình mới có Internet cáp quang. Tỷ lệ hộ gia "
+             "đình có cáp quang đạt 81%.", published=date(2024, 9, 1))
+    assert [(c.unit, c.value) for c in cs] == [("percent", 81)]
