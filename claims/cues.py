@@ -66,7 +66,9 @@ _RULES = [
     Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|không có|cáp quang|cố định", head=VILLAGE),
     Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE),
     Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE),
-    Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"), exclude=r"chưa|không có|\bthôn\b", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
+    # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
+    Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
+         exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
     Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"), exclude=r"điện thoại thông minh|khu vực", head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"), head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),

@@ -108,6 +108,11 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lư
 # "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
 # "Tỷ lệ hồ sơ trực tuyến đạt 58,6%. Tuy nhiên, cấp xã mới đạt 41%.": a level alone as the
 # subject states the rate just named at that level
+# "Tại Quảng Ninh, tỷ lệ này đạt 78,3%. Tỉnh Hà Giang đạt 38,2%, …": a unit named as the whole subject,
+# with nothing but "đạt" before its figure, states the rate just named for that unit
+_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|ngược lại|còn|riêng)\s*,?\s*)?(?:tỉnh|thành phố|huyện|"
+                                    r"thị xã|quận|xã|phường)\s+[^\W\d][^\W\d]*(?:\s[^\W\d]+){0,3}?\s+"
+                                    r"(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
@@ -1354,7 +1359,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     if item_place is not None or (breaks <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
                             or (same_unit and (_LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
-                                               or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)))
+                                               or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                               or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                                   and ctx.text[s:fig.start].lstrip()[:1].isupper())))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start)
                                                or _RANKED_AFTER.match(ctx.folded, fig.end))))):
@@ -1695,7 +1702,7 @@ _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đ
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
 # (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")
-_NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d][^.;:\d()]{0,80}?)?\s*[,;]\s*(?:và\s+)?[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
+_NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+(?=tỷ lệ\s))[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
                                r"(?:\s+(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới))*\s*")
 _REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
 

@@ -2380,3 +2380,23 @@ def test_a_count_per_year_is_a_flow_not_a_stock():
     cs = one("Thái Bình: cáp quang\nMỗi năm khoảng 20 nghìn hộ gia đình mới có Internet cáp quang. Tỷ lệ hộ gia "
              "đình có cáp quang đạt 81%.", published=date(2024, 9, 1))
     assert [(c.unit, c.value) for c in cs] == [("percent", 81)]
+
+
+def test_a_goal_goes_on_after_va_and_a_new_rate():
+    cs = one("Phú Thọ: mục tiêu\nGiám đốc Sở cho biết năm 2025 tỉnh phấn đấu 100% thôn có sóng 4G và tỷ lệ thanh toán "
+             "trực tuyến đạt trên 60%.",
+             published=date(2024, 12, 5))
+    assert [(c.kind, c.period) for c in cs] == [("target", 2025), ("target", 2025)]
+
+
+def test_a_named_unit_as_the_whole_subject_continues_the_rate_just_stated():
+    cs = one("Dịch vụ công cả nước\nTại Đà Nẵng, tỷ lệ hồ sơ trực tuyến đạt 81,2%, cao nhất cả nước. Tỉnh Cao Bằng đạt "
+             "33,5%, thấp hơn mức bình quân.", published=date(2024, 12, 5))
+    assert [(c.province_code, c.indicator, c.value) for c in cs if c.unit == "percent"] == [
+        ("48", "online_application_rate", 81.2), ("04", "online_application_rate", 33.5)]
+
+
+def test_a_facility_in_the_commune_connected_to_the_internet_is_not_the_communes_fibre():
+    cs = one("Bắc Giang: bưu chính\nNăm 2024, 100% xã có điểm phục vụ bưu chính được kết nối Internet.",
+             published=date(2024, 12, 5))
+    assert [c.indicator for c in cs] == [None]
