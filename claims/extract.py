@@ -190,7 +190,7 @@ _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so vớ
                                 # "vượt chỉ tiêu Chính phủ giao là 50%": the goal beaten, then its value
                                 r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là\s*$|"
                                 # "chưa đạt chỉ tiêu (50%)": the goal missed, its value in parentheses
-                                r"(?<!\w)đạt (?:mục tiêu|chỉ tiêu|kế hoạch)(?: đề ra| được giao)?\s*\(\s*$")
+                                r"(?<=đạt )(?:mục tiêu|chỉ tiêu|kế hoạch)(?: đề ra| được giao)?\s*\(\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
@@ -533,7 +533,8 @@ class _Context:
             at = folded.find(word, 0, self.end)
             while at >= 0:
                 line_start = folded.rfind("\n", 0, at) + 1
-                nl = folded.find("\n", at)
+                # (a heading has at most a numeral and "các/những" before its word)
+                nl = folded.find("\n", at) if at - line_start <= 20 else -1
                 head = _GOALS_HEADING.fullmatch(folded, line_start, nl) if nl > 0 else None
                 at = folded.find(word, at + 1, self.end)
                 if head is None:
@@ -569,6 +570,11 @@ class _Context:
             # an official plan as issued: "KẾ HOẠCH\nChuyển đổi số tỉnh Lai Châu năm 2024" under its letterhead
             m = _ISSUED_PLAN_TITLE.search(self.folded, 0, min(self.end, 600))
         return int(m.group(1)) if m else None
+
+    @cached_property
+    def names_a_side(self) -> bool:
+        """Whether the text says "phía" at all ("khu vực phía Tây"): most do not, so no scope looks."""
+        return self.folded.find("phía", 0, self.end) >= 0
 
     @cached_property
     def title_place(self) -> str | None:
@@ -699,7 +705,7 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
                 break
             spans.append(found)
         else:
-            if exc is not None and _excluded(exc, window, spans, len(left)):
+            if exc is not None and (hit := exc.search(window)) is not None and _excluded(exc, hit, window, spans, len(left)):
                 continue
             head_hit = bool(head and head.match(counted))
             if require_head and not head_hit:
@@ -717,13 +723,16 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     return best
 
 
-def _excluded(exc: re.Pattern, window: str, spans: list[tuple[int, int, int]], split: int) -> bool:
+def _excluded(exc: re.Pattern, hit: re.Match, window: str, spans: list[tuple[int, int, int]], split: int) -> bool:
     """Whether a rule's exclusion words speak of the figure. Those in a neighbouring clause with a
     figure of its own, beyond a comma or semicolon outside the stretch from the cues to the figure,
     do not ("xóa 36 thôn lõm sóng, nâng tỷ lệ thôn có sóng 4G lên 98,6%": "lõm" is said of 36);
     a comma inside a noun phrase ("thanh toán trực tuyến phí, lệ phí trên Cổng …") is no such border."""
-    first = min(min(s for _, s, _ in spans), split)
-    last = max(max(e for _, _, e in spans), split + 1)
+    first, last = split, split + 1
+    for _, a, b in spans:
+        first, last = min(first, a), max(last, b)
+    if first < hit.end() and hit.start() < last:
+        return True  # (the commonest case: among the cues themselves)
     for m in exc.finditer(window):
         if m.end() <= first:
             brk = None
@@ -1213,7 +1222,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
-        if fig.unit == "count" and "mỗi " in ctx.folded[c_lo:c_hi] and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
+        if fig.unit == "count" and ctx.folded.find("mỗi ", c_lo, c_hi) >= 0 and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
             continue  # "mỗi năm có thêm 30-32 nghìn hộ lắp cáp quang": a yearly flow, no count standing
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
@@ -1768,7 +1777,7 @@ def _rate_of_count_follows(ctx: _Context, figures: list[Figure], i: int) -> bool
     """"6.512 hồ sơ, tỷ lệ trực tuyến 91,3%": the rate after the count is a share of it, in words
     of its own; the count shares none of them (the rate reads the count's noun, not the reverse)."""
     return figures[i].unit == "count" and i + 1 < len(figures) and figures[i + 1].unit == "percent" \
-        and bool(_NEW_RATE_SUBJECT.search(ctx.folded, figures[i].end, figures[i + 1].start))
+        and _NEW_RATE_SUBJECT.search(ctx.folded, figures[i].end, figures[i + 1].start) is not None
 
 
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:

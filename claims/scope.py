@@ -346,8 +346,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 # or several places sharing the figure, do not make it any one place's.
                 spread = True
                 break
-            between = ctx.folded[place_end:m.start()]
-            if place is not None and (between in (", ", " - ", " (") or (between.startswith(" (") and ")" not in between)):
+            if place is not None and ((between := ctx.folded[place_end:m.start()]) in (", ", " - ", " (")
+                                      or (between.startswith(" (") and ")" not in between)):
                 # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first; "xã Ba Bể
                 # (trước đây thuộc huyện Ba Bể cũ)": an aside on the place named
                 continue
@@ -356,7 +356,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             place = _unit_less_place(ctx, a, b, fig.start, b != hi)
         if b == hi:
             continue
-        if place is None and "phía" in ctx.folded[a:b]:
+        if place is None and ctx.names_a_side and ctx.folded.find("phía", a, b) >= 0:
             for sub_area in _SUB_AREA.finditer(ctx.folded, a, b):
                 pass
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
@@ -388,7 +388,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
-    if place is None and area is None and key == ctx.province_key and ";" not in ctx.folded[sent_start:fig.start]:
+    if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and ctx.folded.find(";", sent_start, fig.start) < 0:
         # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
         # sentence as its subject is the place of its figures, past the first one's window
         lead = _AREA_LEAD.match(ctx.folded, sent_start)
@@ -403,6 +404,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 # The letterhead of a district's or commune's document, in capitals ("UBND HUYỆN MƯỜNG NHÉ")
 _UNIT_LETTERHEAD = re.compile(r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?(huyện|thị xã|quận|xã|phường|thị trấn)"
                               r"[ \t]+([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$", re.M)
+_LETTERHEAD_UNITS = ("HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN")  # (capitals: a cheap test before the scan)
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
@@ -534,7 +536,12 @@ def title_place(ctx) -> str | None:
     """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
     về đích sớm ..."): the default scope of its figures that name no place or province
     of their own. None when the title names several places or the whole province."""
-    issuer = _UNIT_LETTERHEAD.search(ctx.folded, 0, min(ctx.end, 400))
+    head_end = min(ctx.end, 400)
+    issuer = None
+    for unit in _LETTERHEAD_UNITS:
+        if ctx.text.find(unit, 0, head_end) >= 0:
+            issuer = _UNIT_LETTERHEAD.search(ctx.folded, 0, head_end)
+            break
     if issuer is not None and ctx.text[issuer.start(2):issuer.end(2)].isupper():
         # "ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BIÊN ĐÔNG" over a plan: a district's (or commune's) own document
         return f"{issuer.group(1)} {ctx.text[issuer.start(2):issuer.end(2)].title()}"
