@@ -142,9 +142,14 @@ _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
-# The letterhead of an official report, "UBND TỈNH THÁI BÌNH" / "TỈNH ỦY SÓC TRĂNG" (read only if all in capitals)
-_AUTHORITY_HEADER = re.compile(r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?(?:tỉnh|thành phố)(?: ủy)?[ \t]+"
-                               r"([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$", re.M)
+# The letterhead of an official document, read only if all in capitals: a province's ("UBND TỈNH THÁI
+# BÌNH", "TỈNH ỦY SÓC TRĂNG"; group 1 the name) or a district's or commune's ("UBND HUYỆN MƯỜNG NHÉ";
+# group 1 the unit, group 2 the name).
+_LETTERHEAD_ISSUER = r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?"
+_LETTERHEAD_NAME = r"[ \t]+([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$"
+_AUTHORITY_HEADER = re.compile(_LETTERHEAD_ISSUER + r"(?:tỉnh|thành phố)(?: ủy)?" + _LETTERHEAD_NAME, re.M)
+_UNIT_LETTERHEAD = re.compile(_LETTERHEAD_ISSUER + r"(huyện|thị xã|quận|xã|phường|thị trấn)" + _LETTERHEAD_NAME, re.M)
+_LETTERHEAD_UNITS = ("HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN")  # (capitals: a cheap test before the scan)
 _CLAUSE_TRONG = re.compile(r".*[,;:] trong (?:tổng số |số )?$")  # ("Sau 3 năm, trong 32 chỉ tiêu …, có 24 chỉ tiêu đạt")
 _PLAN_HEADING = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mục tiêu)[^\n\d]{0,40}năm (20\d\d)\W*$")
 _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
@@ -572,6 +577,18 @@ class _Context:
         return int(m.group(1)) if m else None
 
     @cached_property
+    def unit_letterhead(self) -> str | None:
+        """The district or commune whose letterhead, in capitals, heads the text ("ỦY BAN NHÂN DÂN\nHUYỆN
+        ĐIỆN BIÊN ĐÔNG" over a plan: "huyện Điện Biên Đông"), if any."""
+        head_end = min(self.end, 400)
+        if not any(self.text.find(unit, 0, head_end) >= 0 for unit in _LETTERHEAD_UNITS):
+            return None
+        m = _UNIT_LETTERHEAD.search(self.folded, 0, head_end)
+        if m is None or not self.text[m.start(2):m.end(2)].isupper():
+            return None
+        return f"{m.group(1)} {self.text[m.start(2):m.end(2)].title()}"
+
+    @cached_property
     def names_a_side(self) -> bool:
         """Whether the text says "phía" at all ("khu vực phía Tây"): most do not, so no scope looks."""
         return self.folded.find("phía", 0, self.end) >= 0
@@ -735,9 +752,7 @@ def _excluded(exc: re.Pattern, hit: re.Match, window: str, spans: list[tuple[int
         return True  # (the commonest case: among the cues themselves)
     for m in exc.finditer(window):
         if m.end() <= first:
-            brk = None
-            for brk in _COMMA_BREAK.finditer(window, m.end(), first):
-                break
+            brk = _COMMA_BREAK.search(window, m.end(), first)
             if brk is not None and _OWN_FIGURE.search(window, window.rfind(",", 0, m.start()) + 1, brk.start()):
                 continue
         elif m.start() >= last:
@@ -1309,8 +1324,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if fig.unit == "count":
                     # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
                     # in the window exclude every rule; the count's own noun phrase names it.
-                    phrase_end = _PHRASE_END.search(ctx.folded, fig.end, hi)
-                    match = _classify(ctx, fig, fig.start, phrase_end.start() if phrase_end else hi, fig.unit)
+                    match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit)
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
                 if match is None and not _REMAINDER.match(ctx.folded, fig.end):
@@ -1769,6 +1783,7 @@ def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:
+    """End of the phrase that starts at ``pos`` (the next comma, semicolon or full stop), at most ``hi``."""
     end = _PHRASE_END.search(ctx.folded, pos, hi)
     return end.start() if end else hi
 
@@ -1833,8 +1848,7 @@ def _elided_noun(ctx: _Context, fig: Figure, sent_start: int, hi: int) -> Match 
     """"Tỉnh cung cấp 1.905 dịch vụ công trực tuyến, gồm 1.210 dịch vụ toàn trình và 695
     dịch vụ một phần": "dịch vụ" repeats the noun named in full earlier in the sentence.
     The count is classified as that full noun plus its own modifier."""
-    end = _PHRASE_END.search(ctx.folded, fig.end, hi)
-    own = ctx.folded[fig.end:end.start() if end else hi].split()
+    own = ctx.folded[fig.end:_phrase_end(ctx, fig.end, hi)].split()
     if len(own) < 3:
         return None  # a bare noun has no modifier of its own to add
     noun = " ".join(own[:2])

@@ -401,10 +401,6 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     return _resolved(ctx, key, place if place is not None else area)
 
 
-# The letterhead of a district's or commune's document, in capitals ("UBND HUYỆN MƯỜNG NHÉ")
-_UNIT_LETTERHEAD = re.compile(r"^[ \t]*(?:ubnd |ủy ban nhân dân |hđnd |hội đồng nhân dân )?(huyện|thị xã|quận|xã|phường|thị trấn)"
-                              r"[ \t]+([^\W\d][^\W\d ]*(?: [^\W\d]+){0,3})[ \t]*$", re.M)
-_LETTERHEAD_UNITS = ("HUYỆN", "XÃ", "QUẬN", "PHƯỜNG", "THỊ TRẤN")  # (capitals: a cheap test before the scan)
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
@@ -536,15 +532,8 @@ def title_place(ctx) -> str | None:
     """The place a feature article is about, named in its title ("Hậu Giang: Thị xã Long Mỹ
     về đích sớm ..."): the default scope of its figures that name no place or province
     of their own. None when the title names several places or the whole province."""
-    head_end = min(ctx.end, 400)
-    issuer = None
-    for unit in _LETTERHEAD_UNITS:
-        if ctx.text.find(unit, 0, head_end) >= 0:
-            issuer = _UNIT_LETTERHEAD.search(ctx.folded, 0, head_end)
-            break
-    if issuer is not None and ctx.text[issuer.start(2):issuer.end(2)].isupper():
-        # "ỦY BAN NHÂN DÂN\nHUYỆN ĐIỆN BIÊN ĐÔNG" over a plan: a district's (or commune's) own document
-        return f"{issuer.group(1)} {ctx.text[issuer.start(2):issuer.end(2)].title()}"
+    if ctx.unit_letterhead is not None:
+        return ctx.unit_letterhead  # a district's (or commune's) own document, under its letterhead
     # "Viettel Nghệ An phủ sóng 5G ...", "Mường Khương: ...": a named subject that is no province
     colon = ctx.text.find(":", 0, ctx.title_end)
     for start in (0, colon + 1) if colon > 0 else (0,):  # "Quảng Bình: Bố Trạch đi đầu ..."
