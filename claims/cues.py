@@ -63,8 +63,8 @@ _RULES = [
     Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm", head=VILLAGE, units=("count",)),
     Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng yếu|chập chờn"), head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
-    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|không có|cáp quang|cố định", head=VILLAGE),
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE),
     Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),

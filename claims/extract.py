@@ -193,7 +193,9 @@ _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so vớ
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$|"  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
                                 # "vượt chỉ tiêu Chính phủ giao là 50%": the goal beaten, then its value
-                                r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là\s*$|"
+                                # (or in brackets: "vượt chỉ tiêu Chính phủ giao (45%)")
+                                r"(?<!\w)(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: (?:[^\W\d]+ ){0,4}?(?:được )?giao)? là|"
+                                r" (?:[^\W\d]+ ){0,4}?(?:được )?giao\s*\()\s*$|"
                                 # "chưa đạt chỉ tiêu (50%)": the goal missed, its value in parentheses
                                 r"(?<=đạt )(?:mục tiêu|chỉ tiêu|kế hoạch)(?: đề ra| được giao)?\s*\(\s*$")
 _PHRASE_END = re.compile(r"[,;.]")
@@ -238,6 +240,13 @@ _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện n
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
+# "Số thuê bao di động toàn tỉnh đạt 1,68 triệu.", "Thuê bao băng rộng cố định đạt 352.000.": a
+# count whose noun is its clause's subject, with nothing after it (the subject opens the clause,
+# after an adverbial; the rule's head noun must still begin it).
+_SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đến nay|toàn tỉnh|riêng|trong đó|"
+                            r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:tổng số|số lượng|số)\s+)?([^,;:|\d.()\n]+?)\s+"
+                            r"(?:(?:đã|hiện|cũng)\s+)?(?:đạt|là|lên|lên tới|lên đến|ước đạt|ước)"
+                            r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
@@ -689,6 +698,12 @@ def _row_label(ctx: _Context, fig: Figure) -> str | None:
     return m.group(1) if m else None
 
 
+def _subject_label(ctx: _Context, fig: Figure) -> str | None:
+    """"Số thuê bao di động đạt 1,68 triệu": the clause's subject (after "số")."""
+    m = _SUBJECT_LABEL.search(ctx.folded, max(0, fig.start - 120), fig.start)
+    return m.group(1) if m else None
+
+
 def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
               require_head: bool = False) -> Match | None:
     """Best indicator rule for a figure whose context is text[lo:fig.start] + text[fig.end:hi]."""
@@ -703,6 +718,8 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
     counted = right
     if fig.unit != "percent" or not _WORD_NEXT.match(right):
         label = _row_label(ctx, fig)
+        if label is None and fig.unit == "count" and not _WORD_NEXT.match(right):
+            label = _subject_label(ctx, fig)
         # "Số trạm BTS: 2.145 trạm": the unit after the figure repeats the label's noun
         if label and (not _WORD_NEXT.match(right) or label.startswith(_NOUN_AFTER.match(right).group(1).split()[0])):
             counted = label

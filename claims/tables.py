@@ -85,8 +85,9 @@ def is_row(text: str, start: int, end: int) -> bool:
 
 def header_row(text: str, row_start: int) -> tuple[int, int] | None:
     """The header line of the table a row belongs to: the line above the ``|---|`` line
-    that heads the block of rows, if the block has one; for a block of bare rows, its first
-    line when no cell of it is a number other than a year ("Chỉ tiêu | Kế hoạch | Thực hiện")."""
+    that heads the block of rows, if the block has one; for a block without it (bare rows, or
+    Markdown rows copied without their separator line), its first line when no cell of it is a
+    number other than a year ("Chỉ tiêu | Kế hoạch | Thực hiện")."""
     start = row_start
     while start > 0:
         prev_start, prev_end = _line(text, start - 1)
@@ -97,8 +98,8 @@ def header_row(text: str, row_start: int) -> tuple[int, int] | None:
     second = _line(text, first[1] + 1) if first[1] < len(text) else None
     if second is not None and _SEPARATOR_ROW.match(text, second[0]):
         return first
-    if text.startswith("|", first[0]) or second is None or not is_row(text, *second):
-        return None  # (a Markdown table has its separator; a bare one, two rows at least)
+    if second is None or not is_row(text, *second):
+        return None  # (a table without its separator line has two rows at least)
     for a, b in _cells(text, *first)[1:]:
         if _CELL_NUMBER.fullmatch(text, a, b) and not _YEAR.fullmatch(text, a, b):
             return None

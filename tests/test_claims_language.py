@@ -2400,3 +2400,39 @@ def test_a_facility_in_the_commune_connected_to_the_internet_is_not_the_communes
     cs = one("Bắc Giang: bưu chính\nNăm 2024, 100% xã có điểm phục vụ bưu chính được kết nối Internet.",
              published=date(2024, 12, 5))
     assert [c.indicator for c in cs] == [None]
+
+
+def test_a_goal_beaten_with_its_value_in_brackets_after_its_giver():
+    cs = one("An Giang: phí\nTỷ lệ thanh toán trực tuyến phí, lệ phí đạt 52,1%, vượt chỉ tiêu Bộ giao (40%).",
+             published=date(2024, 9, 1))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_fee_payments", "actual", 52.1), ("online_fee_payments", "target", 40)]
+
+
+def test_a_markdown_table_copied_without_its_separator_line_keeps_its_header():
+    cs = one("Bến Tre: chỉ tiêu\n| TT | Chỉ tiêu | Kế hoạch 2024 | Thực hiện 2024 |\n"
+             "| 1 | Tỷ lệ hộ gia đình có cáp quang | 75% | 78,2% |\n| 2 | Số trạm BTS | 1.900 | 1.956 |",
+             published=date(2025, 1, 9))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("household_fiber_broadband", "target", 75), ("household_fiber_broadband", "actual", 78.2),
+        ("bts_stations", "target", 1900), ("bts_stations", "actual", 1956)]
+
+
+def test_villages_with_weak_signal_are_not_villages_covered():
+    cs = one("Cà Mau: sóng\nĐến nay vẫn còn 9 ấp có sóng yếu, chập chờn.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.value) for c in cs] == [("villages_with_weak_mobile_signal", 9)]
+
+
+@pytest.mark.parametrize("sentence, indicator, value", [
+    ("Toàn tỉnh, số trạm BTS đạt 2.870.", "bts_stations", 2870),
+    ("Hiện nay số thuê bao di động trên địa bàn đạt 1,2 triệu, tăng 3%.", "mobile_subscriptions", 1_200_000),
+    ("Thuê bao băng rộng cố định đạt 215.400.", "fixed_broadband_subscriptions", 215_400),
+])
+def test_a_count_whose_noun_is_the_clause_subject(sentence, indicator, value):
+    cs = one("Hậu Giang: viễn thông\n" + sentence, published=date(2024, 9, 1))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [(indicator, "count", value)]
+
+
+def test_a_count_after_an_index_or_a_digital_noun_is_not_read_as_its_subject():
+    cs = one("Hậu Giang: viễn thông\nKinh tế số đạt 1.250. Chỉ số chuyển đổi số đạt 3.", published=date(2024, 9, 1))
+    assert [c for c in cs if c.unit == "count"] == []
