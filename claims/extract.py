@@ -63,7 +63,9 @@ _QUALIFIER = [
      ("dưới", "đến", "tới", "đa", "quá", "đầy")),
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
-_LEVEL = re.compile(r"(?:cấp|tổ công nghệ số(?: cộng đồng)?) (tỉnh|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)(?!\w)")
+# ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
+_LEVEL = re.compile(r"(?:cấp|tổ công nghệ số(?: cộng đồng)?) (tỉnh|thành phố|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|"
+                    r"tổ dân phố)(?!\w)")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
 # (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
 _VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
@@ -586,6 +588,14 @@ class _Context:
         return int(m.group(1)) if m else None
 
     @cached_property
+    def municipal(self) -> bool:
+        """Whether the document's province is a centrally-run city (whose "cấp thành phố" is the province's)."""
+        return self.province_key is not None and geo.is_municipality(self.province_key, self.published)
+
+    def level_of(self, word: str) -> str:
+        return "province" if word == "thành phố" and self.municipal else _level_of(word)
+
+    @cached_property
     def unit_letterhead(self) -> str | None:
         """The district or commune whose letterhead, in capitals, heads the text ("ỦY BAN NHÂN DÂN\nHUYỆN
         ĐIỆN BIÊN ĐÔNG" over a plan: "huyện Điện Biên Đông"), if any."""
@@ -930,22 +940,22 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
         # (levels coordinated with it may run past the window: "ở cấp xã và cấp thôn")
         head = ctx.folded[fig.end:min(clause_end, fig.end + 60)]
         after = list(_LEVEL.finditer(head, m.start()))
-        levels = [_level_of(after[0].group(1))]
+        levels = [ctx.level_of(after[0].group(1))]
         for prev, cur in zip(after, after[1:]):
             if not _COORDINATED_LEVELS.fullmatch(head, prev.end(), cur.start()):
                 break
-            levels.append(_level_of(cur.group(1)))
+            levels.append(ctx.level_of(cur.group(1)))
         return _shared_or_total(fig, levels)
     left = ctx.folded[lo:fig.start]
     if _MEMBERS_OF_TEAMS_AT_LEVELS.search(ctx.folded, max(clause_start, fig.start - 120), fig.start):
         return [None]
     found = list(_LEVEL.finditer(left))
     if found:
-        levels = [_level_of(found[-1].group(1))]
+        levels = [ctx.level_of(found[-1].group(1))]
         # "cấp tỉnh và cấp huyện đạt 100%": one number for coordinated levels
         for prev, cur in zip(reversed(found[:-1]), reversed(found[1:])):
             if _COORDINATED_LEVELS.fullmatch(left, prev.end(), cur.start()):
-                levels.insert(0, _level_of(prev.group(1)))
+                levels.insert(0, ctx.level_of(prev.group(1)))
             else:
                 break
         return _shared_or_total(fig, levels)
@@ -953,7 +963,7 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     # names no level for X.
     wider = list(_LEVEL.finditer(ctx.folded[clause_start:lo]))
     if wider:
-        return [_level_of(wider[-1].group(1))]
+        return [ctx.level_of(wider[-1].group(1))]
     team = None
     # (from the clause start: "8 tổ ... ở 8 phường với 396 thành viên" has a figure between)
     for team in _TEAM_OF_UNIT.finditer(ctx.folded, clause_start, fig.start):
@@ -1521,8 +1531,11 @@ def _continues_clause(ctx: _Context, c_lo: int, match: Match, stated: list[Claim
     """Whether words from an earlier clause may name a count in this one: when the count is
     the same thing again ("460 Tổ ... cấp xã với 5.221 người; 3.793 Tổ cấp thôn") or the
     clause opens as a breakdown of the earlier one ("...; riêng thành phố Đông Hà có 1.120
-    hộ") — not "sản phẩm nông sản được đưa lên sàn ...; 156 sản phẩm OCOP được gắn mã QR"."""
-    return any(c.indicator == match.rule.code for c in stated) or bool(_BREAKDOWN_OPENS.match(ctx.folded, c_lo))
+    hộ"), or counts the members of what was counted ("... 911 tổ cấp thôn; tổng số thành viên là
+    6.742 người") — not "sản phẩm nông sản được đưa lên sàn ...; 156 sản phẩm OCOP được gắn mã QR"."""
+    code = match.rule.code
+    return any(c.indicator == code or _MEMBERS_OF.get(c.indicator or "") == code for c in stated) \
+        or bool(_BREAKDOWN_OPENS.match(ctx.folded, c_lo))
 
 
 # "Chúng tôi đặt mục tiêu ...": the speaker (the department, the province) is the subject

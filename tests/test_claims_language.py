@@ -2436,3 +2436,16 @@ def test_a_count_whose_noun_is_the_clause_subject(sentence, indicator, value):
 def test_a_count_after_an_index_or_a_digital_noun_is_not_read_as_its_subject():
     cs = one("Hậu Giang: viễn thông\nKinh tế số đạt 1.250. Chỉ số chuyển đổi số đạt 3.", published=date(2024, 9, 1))
     assert [c for c in cs if c.unit == "count"] == []
+
+
+def test_the_city_level_of_a_centrally_run_city_is_the_provinces():
+    cs = one("Đà Nẵng: văn bản điện tử\nNăm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng ở cấp thành phố đạt "
+             "97,1%, cấp xã đạt 80,4%.", published=date(2024, 12, 5))
+    assert [(c.province_code, c.level, c.value) for c in cs] == [("48", "province", 97.1), ("48", "commune", 80.4)]
+
+
+def test_the_members_of_teams_counted_in_the_clause_before():
+    cs = one("Nam Định: tổ công nghệ số\nToàn tỉnh có 2.104 tổ công nghệ số cộng đồng; tổng số thành viên là 11.380 "
+             "người.", published=date(2024, 12, 5))
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("community_digital_teams", 2104), ("community_digital_team_members", 11380)]
