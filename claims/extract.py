@@ -159,7 +159,8 @@ _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _PER_PERIOD = re.compile(r"(?<!\w)(?:bình quân |trung bình )?mỗi (?:năm|tháng|quý|tuần|ngày)(?!\w)")
 _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
-_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|"
+# ("30% GRDP": the base of a share of the economy, no noun of its own)
+_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|grdp|"
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d|"
                               # "so với chỉ tiêu 50% UBND tỉnh giao": who set the goal, no noun counted
                               r"(?:ubnd|ủy ban|hđnd|hội đồng|chính phủ|thủ tướng|trung ương|tỉnh ủy|ban chỉ đạo|bộ)"
@@ -1337,7 +1338,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
                 fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap))) \
                 and not _base_of_share(left_gap, right_gap)  # "63/63 tỉnh, thành phố"
-            if previous is not None and previous.indicator and len(left_gap) <= 45 and not own_noun \
+            if previous is not None and previous.indicator and (len(left_gap) <= 45 or _province_in_brackets(ctx, fig)) \
+                    and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True
                 # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
@@ -1427,7 +1429,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             if unit == "percent" and previous.unit == "percent_of_target":
                 unit = "percent_of_target"
             # "..., đứng thứ 8 cả nước": the province's rank on the indicator just stated
-            if unit not in taxonomy()[indicator].units and unit != "rank":
+            if unit not in taxonomy()[indicator].units and (unit != "rank" or _ranked_within_region(ctx, fig, e)):
                 continue
         elif match is not None:
             indicator = match.rule.code
@@ -1810,6 +1812,31 @@ def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
     prev = figures[i - 1]
     return bool(_OBJECT_OF_PREDICATE.search(ctx.folded, max(0, prev.start - 30), prev.start)
                 and _OWN_SUBJECT_AFTER.match(ctx.folded, figures[i].end))
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+def _province_in_brackets(ctx: _Context, fig: Figure) -> bool:
+    """"đứng thứ 3 trong vùng, sau Đồng Tháp (82,4%) và Vĩnh Long (76,1%)": a province named with
+    its figure in brackets, compared on the rate its sentence states (however far back)."""
+    bracket = _BRACKET_BEFORE.search(ctx.folded, max(0, fig.start - 4), fig.start)
+    if bracket is None:
+        return False
+    i = bisect_left(ctx.mention_starts, bracket.start()) - 1
+    return i >= 0 and ctx.mentions[i].end == bracket.start()
+
+
+def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
+    """"đứng thứ 3 trong 13 tỉnh, thành phố vùng Đồng bằng sông Cửu Long", "thứ 2/14 tỉnh miền núi":
+    a rank among a region's provinces, not the country's."""
+    if fig.denominator is not None:
+        return fig.denominator not in (63, 34)
+    if _NATIONWIDE_AFTER.match(ctx.folded, fig.end):
+        return False
+    end = min(sent_end, fig.end + 70)
+    stop = ctx.folded.find(";", fig.end, end)
+    return _REGIONAL_RANKING.search(ctx.folded, fig.end, end if stop < 0 else stop) is not None
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:

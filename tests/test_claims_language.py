@@ -2449,3 +2449,25 @@ def test_the_members_of_teams_counted_in_the_clause_before():
              "người.", published=date(2024, 12, 5))
     assert [(c.indicator, c.value) for c in cs] == [
         ("community_digital_teams", 2104), ("community_digital_team_members", 11380)]
+
+
+def test_a_share_of_grdp_in_the_next_clause_continues_the_digital_economy_goal():
+    cs = one("Hưng Yên: kinh tế số\nMục tiêu năm 2025, kinh tế số chiếm 18% GRDP; năm 2030 chiếm 30% GRDP.",
+             published=date(2024, 9, 1))
+    assert [(c.indicator, c.kind, c.value, c.period) for c in cs] == [
+        ("digital_economy_share_grdp", "target", 18, 2025), ("digital_economy_share_grdp", "target", 30, 2030)]
+
+
+def test_a_rank_among_a_regions_provinces_is_not_kept_and_bracketed_provinces_are_compared():
+    cs = one("Bến Tre: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của Bến Tre đạt 66,2%, đứng thứ 4 trong 13 tỉnh, "
+             "thành phố vùng Đồng bằng sông Cửu Long, sau Cần Thơ (80,1%) và Long An (75,3%).",
+             published=date(2024, 12, 5))
+    assert [(c.province_code, c.indicator, c.unit, c.value) for c in cs] == [
+        ("83", "online_application_rate", "percent", 66.2), ("92", "online_application_rate", "percent", 80.1),
+        ("80", "online_application_rate", "percent", 75.3)]
+
+
+def test_a_rank_inherited_out_of_the_whole_country_is_kept():
+    cs = one("Bến Tre: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 66,2%, đứng thứ 14 cả nước.",
+             published=date(2024, 12, 5))
+    assert [(c.unit, c.value) for c in cs] == [("percent", 66.2), ("rank", 14)]
