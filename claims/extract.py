@@ -1021,6 +1021,13 @@ def _topic(ctx: _Context, fig: Figure, lo: int, hi: int, sent: tuple[int, int], 
                  reason=f"threshold, cue: {match.cue}", number_start=fig.start)
 
 
+def _unnamed_topic(ctx: _Context, fig: Figure) -> Claim | None:
+    """A bar stated without naming its rate ("Quận A và quận B có tỷ lệ trên 95%") is on the rate
+    stated just before, which the next sentence may still go on with."""
+    last = ctx.last_claim
+    return last if last is not None and last.indicator and last.unit == fig.unit else None
+
+
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
     s, _ = sent
     own = _OWN_YEAR.match(ctx.folded, fig.end)
@@ -1258,12 +1265,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
                 and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
-            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
+            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
             # (what follows in the sentence may name one of them: "…, trong đó huyện A đạt 84,2%")
         if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
-                and _THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start):
-            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous
+                and (_THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start) or _several_named(ctx, c_lo, fig.start)):
+            ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
         if fig.unit == "count" and ctx.folded.find("mỗi ", c_lo, c_hi) >= 0 and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
             continue  # "mỗi năm có thêm 30-32 nghìn hộ lắp cáp quang": a yearly flow, no count standing
@@ -1812,6 +1819,23 @@ def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:
     prev = figures[i - 1]
     return bool(_OBJECT_OF_PREDICATE.search(ctx.folded, max(0, prev.start - 30), prev.start)
                 and _OWN_SUBJECT_AFTER.match(ctx.folded, figures[i].end))
+
+
+def _several_named(ctx: _Context, a: int, b: int) -> bool:
+    """"Quận Hoàn Kiếm, quận Ba Đình và quận Cầu Giấy có tỷ lệ trên 95%": places (or provinces)
+    listed in text[a:b] ("A, B", "A và B"), who share a bar."""
+    spans = []
+    pos = a
+    while (m := geo.PLACE_RE.search(ctx.folded, pos, b)) is not None:
+        name = geo.place_name(ctx.text, m)  # (the match may run on past the name: "quận A và quận B")
+        pos = m.start() + max(len(name or ""), 1)
+        if name:
+            spans.append((m.start(), pos))
+    for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
+        if not any(x <= pm.start < y for x, y in spans):
+            spans.append((pm.start, pm.end))
+    spans.sort()
+    return any(ctx.folded[y:x2] in (", ", " và ", ", và ") for (_, y), (x2, _) in zip(spans, spans[1:]))
 
 
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")

@@ -2471,3 +2471,10 @@ def test_a_rank_inherited_out_of_the_whole_country_is_kept():
     cs = one("Bến Tre: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 66,2%, đứng thứ 14 cả nước.",
              published=date(2024, 12, 5))
     assert [(c.unit, c.value) for c in cs] == [("percent", 66.2), ("rank", 14)]
+
+
+def test_a_bar_shared_by_places_listed_by_name_is_no_ones_figure_and_the_rate_goes_on():
+    cs = one("Hà Nội: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 84,6%.\n\nQuận Tây Hồ và quận "
+             "Long Biên có tỷ lệ trên 95%. Huyện Mỹ Đức đạt thấp nhất với 60,2%.", published=date(2024, 12, 5))
+    assert [(c.value, c.place, c.indicator) for c in cs] == [
+        (84.6, None, "online_application_rate"), (60.2, "huyện Mỹ Đức", "online_application_rate")]
