@@ -353,6 +353,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
 
     scale, end = scale_after(folded, n.end)
     value = scaled(value, scale)
+    if scale != 1.0 and _KM.match(folded[end:end + 16]):
+        return [Figure(n.start, end, value, "km", text[n.start:end])]  # "12,4 nghìn km cáp quang"
     rest = _SMALLER_SCALE_REST.match(folded, end) if scale >= 1e6 else None
     if rest is not None:  # "1 triệu 200 nghìn": one number in two scales (the second is not a count of its own)
         value, end = value + int(rest.group(1)) * SCALE_WORDS[rest.group(2)], rest.end()

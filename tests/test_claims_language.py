@@ -2478,3 +2478,8 @@ def test_a_bar_shared_by_places_listed_by_name_is_no_ones_figure_and_the_rate_go
              "Long Biên có tỷ lệ trên 95%. Huyện Mỹ Đức đạt thấp nhất với 60,2%.", published=date(2024, 12, 5))
     assert [(c.value, c.place, c.indicator) for c in cs] == [
         (84.6, None, "online_application_rate"), (60.2, "huyện Mỹ Đức", "online_application_rate")]
+
+
+def test_kilometres_with_a_scale_word():
+    cs = one("Lạng Sơn: cáp quang\nToàn tỉnh có 8,6 nghìn km cáp quang.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [("fiber_cable_km", "km", 8600)]
