@@ -97,8 +97,10 @@ _GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|đ
 _GOALS_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}\.|\d{1,2}\.|[a-zđ]\)|điều \d{1,2}\.)?[ \t]*(?:(?:các |những )?(?:mục tiêu|chỉ tiêu)"
                             r"(?: cụ thể| chủ yếu| chung| chính| phát triển)?|(?:phương hướng|nhiệm vụ)(?! đã)(?:[^\n\d:]|\d+ tháng){0,40}?)"
                             r"(?:[^\n\d:]{0,20}năm ((?:19|20)\d\d))?[ \t]*:?[ \t]*")
-_DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+[^\n\d:]{0,30}năm ((?:19|20)\d\d)[ \t]*:[ \t]*\n",
-                            re.MULTILINE)
+# (a colon ends it, or it says it is a deadline: "1. Mục tiêu đến năm 2025", "2. Định hướng đến năm 2030")
+_DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?=[^\n]*:[ \t]*\n|[^\n\d:]{0,30}?"
+                            r"(?:đến|mục tiêu|định hướng|giai đoạn|tầm nhìn)\b)"
+                            r"[^\n\d:]{0,30}năm ((?:19|20)\d\d)[ \t]*:?[ \t]*\n", re.MULTILINE)
 _COMMA_BREAK = re.compile(r"[,;]\s")
 _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")

@@ -2483,3 +2483,12 @@ def test_a_bar_shared_by_places_listed_by_name_is_no_ones_figure_and_the_rate_go
 def test_kilometres_with_a_scale_word():
     cs = one("Lạng Sơn: cáp quang\nToàn tỉnh có 8,6 nghìn km cáp quang.", published=date(2024, 9, 1))
     assert [(c.indicator, c.unit, c.value) for c in cs] == [("fiber_cable_km", "km", 8600)]
+
+
+def test_deadline_items_without_a_colon_date_the_goals_under_them():
+    text = ("NGHỊ QUYẾT\nVề chuyển đổi số tỉnh Hà Tĩnh giai đoạn 2024 - 2025, định hướng đến năm 2030\n\n"
+            "Điều 1. Thông qua Đề án với các nội dung chủ yếu sau:\n1. Mục tiêu đến năm 2025\n"
+            "a) Tỷ lệ hộ gia đình có Internet cáp quang đạt 75%;\n2. Định hướng đến năm 2030\n"
+            "a) 100% hộ gia đình có Internet cáp quang.\n")
+    cs = one(text, published=date(2023, 12, 20))
+    assert [(c.kind, c.value, c.period) for c in cs] == [("target", 75, 2025), ("target", 100, 2030)]
