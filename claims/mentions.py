@@ -27,7 +27,9 @@ _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
 _INDEX_SCORE = re.compile(r"0[.,]\d{3,4}")
-_PER_100 = re.compile(r"^\s*(?:thuê bao\s*)?(?:/|trên)\s*100\s*(?:dân|người)")
+# ("126 thuê bao di động/100 dân", "24,5 thuê bao băng rộng cố định/100 dân": the kind named in between)
+_PER_100 = re.compile(r"^\s*(?:thuê bao(?:\s+(?:điện thoại\s+)?(?:di động|băng rộng cố định|băng rộng di động|internet|cố định))?\s*)?"
+                      r"(?:/|trên)\s*100\s*(?:dân|người)")
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 # "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
 # the figure (punctuation, or a word that continues the sentence, not the noun).

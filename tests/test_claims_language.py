@@ -2492,3 +2492,9 @@ def test_deadline_items_without_a_colon_date_the_goals_under_them():
             "a) 100% hộ gia đình có Internet cáp quang.\n")
     cs = one(text, published=date(2023, 12, 20))
     assert [(c.kind, c.value, c.period) for c in cs] == [("target", 75, 2025), ("target", 100, 2030)]
+
+
+def test_a_rate_per_hundred_people_with_the_subscription_kind_in_between():
+    cs = one("Bình Phước: thuê bao\nToàn tỉnh có 126 thuê bao di động/100 dân và 24,5 thuê bao băng rộng cố định/100 dân.",
+             published=date(2024, 10, 2))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [("mobile_subscriptions_per_100", "per_100", 126)]
