@@ -40,7 +40,7 @@ _TARGET_CUE = GuardedPattern(
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
-    r"so với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
+    r"(?:so|đối chiếu) với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|"
     r"\d+ (?:mục tiêu|chỉ tiêu)(?:[^.;:\d]{0,40}?\s(?:đã |được )?(?:đề ra|đặt ra))?|"  # "vượt 9/12 chỉ tiêu … đề ra": goals counted
     r"trong số \d+|"
@@ -104,6 +104,7 @@ _DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+
 _COMMA_BREAK = re.compile(r"[,;]\s")
 _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
+_COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
@@ -861,7 +862,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if ":" in sentence_left:  # the pattern ends with a colon; the test is much cheaper
         for colon in _COLON_TARGET.finditer(sentence_left):
             pass
-    if colon is not None and not _NOT_TARGET.search(colon.group(0)):
+    # ("Đối chiếu với mục tiêu này, tỉnh còn xa: …": the results measured against the goal)
+    if colon is not None and not _NOT_TARGET.search(colon.group(0)) \
+            and not _COMPARED_WITH.search(sentence_left, max(0, colon.start() - 16), colon.start()):
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
         return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal

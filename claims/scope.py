@@ -27,6 +27,10 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
 
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
 NATIONAL_WORDS = GuardedPattern(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
+_SHARE_OF_GDP = re.compile(r"%\s*(?:tổng sản phẩm quốc nội|gdp)(?!\w)")
+# The nation's programme or strategy setting goals; its figures are the nation's.
+_NATIONAL_GOAL_SETTER = re.compile(r"(?:chương trình|chiến lược|chính phủ|thủ tướng)[^.;:]{0,40}?(?:quốc gia|chính phủ)"
+                                   r"[^.;:\d]{0,20}?(?:đặt|đề ra|xác định)(?: ra)? (?:mục tiêu|chỉ tiêu)")
 # "xếp thứ 2 cả nước với 90%": a rank before the nation (not "Thứ trưởng …, cả nước có …")
 _RANK_WORD_BEFORE = re.compile(r"thứ\s+(?:\d|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^.;]*$")
 # "Tỉnh này có tỷ lệ …" after a sentence about another province: that province
@@ -282,6 +286,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     if ("của " in ctx.folded[fig.end:fig.end + 6] or "theo " in ctx.folded[fig.end:fig.end + 7]) \
             and _NATIONAL_OWNER_AFTER.match(ctx.folded, fig.end):
         return "VN", "Việt Nam", None  # "thấp hơn mục tiêu 80% của Chính phủ": the nation's goal
+    if _SHARE_OF_GDP.match(ctx.folded, fig.end - 1):
+        return "VN", "Việt Nam", None  # "kinh tế số chiếm 20% GDP": the national economy (a province's is GRDP)
+    if ctx.folded.find("quốc gia", sent_start, fig.start) >= 0 and (
+            setter := _NATIONAL_GOAL_SETTER.search(ctx.folded, sent_start, fig.start)) is not None \
+            and ctx.folded.find("tỉnh", setter.end(), fig.start) < 0 and not ctx.mentions_in(setter.end(), fig.start):
+        return "VN", "Việt Nam", None  # "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% …"
     left = ctx.folded[lo:fig.start]
     national = None
     for national in NATIONAL_WORDS.finditer(left):

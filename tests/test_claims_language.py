@@ -2498,3 +2498,22 @@ def test_a_rate_per_hundred_people_with_the_subscription_kind_in_between():
     cs = one("Bình Phước: thuê bao\nToàn tỉnh có 126 thuê bao di động/100 dân và 24,5 thuê bao băng rộng cố định/100 dân.",
              published=date(2024, 10, 2))
     assert [(c.indicator, c.unit, c.value) for c in cs] == [("mobile_subscriptions_per_100", "per_100", 126)]
+
+
+def test_the_national_programmes_goals_and_a_share_of_gdp_are_the_nations():
+    cs = one("Kon Tum: mục tiêu\nChương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% dịch vụ công trực "
+             "tuyến toàn trình, kinh tế số chiếm 20% GDP. Năm 2024, kinh tế số của tỉnh ước chiếm 7,2% GRDP.",
+             published=date(2024, 6, 12))
+    assert [(c.province_code, c.kind, c.value) for c in cs] == [
+        ("VN", "target", 80), ("VN", "target", 20), ("62", "actual", 7.2)]
+
+
+def test_results_measured_against_a_goal_after_a_colon_are_actuals():
+    cs = one("Kon Tum: mục tiêu\nĐối chiếu với mục tiêu này, tỉnh còn khoảng cách xa: tỷ lệ dịch vụ công trực tuyến "
+             "toàn trình mới đạt 48,6%.", published=date(2024, 6, 12))
+    assert [(c.kind, c.value) for c in cs] == [("actual", 48.6)]
+
+
+def test_a_topic_opener_names_the_rate_after_it():
+    cs = one("Dịch vụ công\nVề thanh toán trực tuyến, tỷ lệ bình quân cả nước đạt 45,6%.", published=date(2024, 12, 28))
+    assert [(c.province_code, c.indicator, c.value) for c in cs] == [("VN", "online_fee_payments", 45.6)]
