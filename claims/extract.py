@@ -81,6 +81,9 @@ _TEAM_OF_UNIT = re.compile(rf"\btổ\b[^.;,\d]{{0,50}}?\s(?:của|tại|ở)\s(?
 # "… của xã", "… tại phường" with no count or "các" before the unit: one unit's own teams
 _ONE_UNITS_TEAMS = tuple(f"{w} {u}" for w in ("của", "tại", "ở") for u in ("xã", "phường", "thị trấn", "huyện"))
 _TEAMS_COUNTED = re.compile(r"(?<![\d.,])(\d[\d.]*)\s+tổ\b")
+# More communes than any province has (Hà Nội had 579 before the 2025 reform; after it, Hồ Chí
+# Minh City has 168): a count of teams above it is not one team per commune.
+_MOST_COMMUNES = {"63": 600, "34": 200}
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
@@ -986,12 +989,16 @@ def _levels(ctx: _Context, fig: Figure, lo: int, hi: int, clause_start: int, cla
     if team is None:
         return []
     units = _UNITS_COUNTED.search(team.group(0))
-    if units is not None and any(int(c.group(1).replace(".", "")) > int(units.group(1).replace(".", ""))
-                                 for c in _TEAMS_COUNTED.finditer(ctx.folded, clause_start, max(fig.end + 4, team.end()))):
+    teams = [int(c.group(1).replace(".", ""))
+             for c in _TEAMS_COUNTED.finditer(ctx.folded, clause_start, max(fig.end + 4, team.end()))]
+    if units is not None and any(n > int(units.group(1).replace(".", "")) for n in teams):
         # "848 tổ … tại 94/94 xã, phường": more teams than units, so not one team per unit: the
         # units' villages have teams too, and the count is a total over levels
         return [None]
-    return _level_of_team_units(ctx.folded, team)
+    levels = _level_of_team_units(ctx.folded, team)
+    if levels == ["commune"] and any(n > _MOST_COMMUNES[ctx.system] for n in teams):
+        return [None]  # "tại 100% xã, phường với 2.812 tổ": more teams than any province has communes
+    return levels
 
 
 def _level_of(word: str) -> str:

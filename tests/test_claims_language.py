@@ -2517,3 +2517,10 @@ def test_results_measured_against_a_goal_after_a_colon_are_actuals():
 def test_a_topic_opener_names_the_rate_after_it():
     cs = one("Dịch vụ công\nVề thanh toán trực tuyến, tỷ lệ bình quân cả nước đạt 45,6%.", published=date(2024, 12, 28))
     assert [(c.province_code, c.indicator, c.value) for c in cs] == [("VN", "online_fee_payments", 45.6)]
+
+
+def test_more_teams_than_any_province_has_communes_are_no_single_level():
+    cs = one("Sơn La: tổ công nghệ số\nTổ công nghệ số cộng đồng đã được thành lập tại 100% xã, phường, thị trấn với "
+             "2.812 tổ, 13.560 thành viên.", published=date(2024, 10, 8))
+    assert [(c.indicator, c.level) for c in cs] == [
+        ("community_digital_teams", None), ("community_digital_team_members", None)]
