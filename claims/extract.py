@@ -107,7 +107,7 @@ _DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+
 _COMMA_BREAK = re.compile(r"[,;]\s")
 _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
-_COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")
+_COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")  # (the words _NOT_TARGET reads before a goal word)
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
@@ -1730,11 +1730,11 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             if not all(len(group) >= 2 for group in groups):
                 groups = [idx]
         for group in groups:
-            out.update(_paired(figures, group, parts))
+            out.update(_paired(ctx, figures, group, parts))
     return out
 
 
-def _paired(figures: list[Figure], idx: list[int], parts: list[str]) -> dict[int, Match | None]:
+def _paired(ctx: _Context, figures: list[Figure], idx: list[int], parts: list[str]) -> dict[int, Match | None]:
     """Figures idx paired in order with the last len(idx) subject parts (all None if they do not pair)."""
     if len(parts) < len(idx):
         return {i: None for i in idx}
@@ -1747,7 +1747,7 @@ def _paired(figures: list[Figure], idx: list[int], parts: list[str]) -> dict[int
             or _classify_text(parts[0] + " " + part, unit)
         lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
         if mm is not None and lv is not None:
-            mm.level = _level_of(next(g for g in lv.groups() if g))
+            mm.level = ctx.level_of(next(g for g in lv.groups() if g))
         matches.append(mm)
     codes = [(mm.rule.code, mm.level) if mm else None for mm in matches]
     if None in codes or len(set(codes)) != len(codes):

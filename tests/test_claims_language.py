@@ -2524,3 +2524,9 @@ def test_more_teams_than_any_province_has_communes_are_no_single_level():
              "2.812 tổ, 13.560 thành viên.", published=date(2024, 10, 8))
     assert [(c.indicator, c.level) for c in cs if c.unit == "count"] == [
         ("community_digital_teams", None), ("community_digital_team_members", None)]
+
+
+def test_levels_listed_respectively_in_a_centrally_run_city():
+    cs = one("Hà Nội: văn bản điện tử\nNăm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng cấp thành phố, cấp "
+             "huyện và cấp xã lần lượt đạt 97%, 90% và 80%.", published=date(2024, 12, 5))
+    assert [(c.level, c.value) for c in cs] == [("province", 97), ("district", 90), ("commune", 80)]
