@@ -28,6 +28,10 @@ TTHC = r"(?:thủ tục hành chính|tthc|thủ tục)"
 # the national portal or the population database are other indicators.
 _NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34]|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|"
                             r"cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh")
+# Sites that are neither villages nor communes: "phủ sóng 5G tại 100% khu công nghiệp và trung tâm các
+# huyện" is a share of industrial zones, whatever coverage words surround it.
+OTHER_SITES = (r"(?:các |những )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế|khu du lịch|điểm du lịch|trường|bệnh viện|"
+               r"trạm y tế|cơ sở|cơ quan|doanh nghiệp|tuyến|trục)")
 DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
 
 
@@ -60,16 +64,18 @@ class Rule:
 _RULES = [
     # --- infrastructure -------------------------------------------------------
     Rule("villages_without_mobile_broadband", (VILLAGE, r"(?:trắng\W{0,3}sóng|chưa có sóng|không có sóng|chưa được phủ sóng)(?: di động)?\W{0,3}(?:3g|4g|băng rộng)|chưa có hạ tầng|chưa có sóng 3g|chưa có sóng 4g"), head=VILLAGE, units=("count",)),
-    Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm", head=VILLAGE, units=("count",)),
-    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng yếu|chập chờn"), head=VILLAGE, units=("count",)),
+    Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm|sóng yếu|chập chờn", head=VILLAGE, units=("count",)),
+    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng yếu|chập chờn"),
+         exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
+         head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
-    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE),
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE),
-    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES),
+    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
-         exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
-    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE),
+         exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
+    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"), exclude=r"điện thoại thông minh|khu vực", head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"), head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),

@@ -24,7 +24,7 @@ from claims.dates import YEAR_RE, date_in_header
 from claims.mentions import EXCESS_BEFORE, GOAL_SET_AFTER, Figure, find_figures, word_ranks
 from claims.numbers import raw_numbers
 from claims.model import Claim, Document
-from claims.normalize import fold, fold_pattern, normalize_text
+from claims.normalize import UPPER_CLASS, fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE, anaphoric_place,
                           enterprise_subject, labelled_item_place, names_province, province_is_subject, scope_of,
@@ -107,6 +107,8 @@ _DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+
 _COMMA_BREAK = re.compile(r"[,;]\s")
 _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
+# Blank (or whitespace-only) lines, as many as there are, at a position
+_BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")  # (the words _NOT_TARGET reads before a goal word)
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 _RESPECTIVELY = re.compile(r"lần lượt")
@@ -178,6 +180,9 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 _SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
 _PER_100_OF = {"mobile_subscriptions": "mobile_subscriptions_per_100"}
 _RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
+_SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|nước|quốc)(?!\w)")
+# "268.500 hộ, chiếm 88,6% tổng số hộ": the count restated as its share of a base the words after it name
+_SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
 
@@ -383,6 +388,7 @@ class _Context:
         self.default_year = self._report_year()
         self._sentence_years: tuple[tuple[int, int] | None, list[re.Match]] = (None, [])
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
+        self.last_by_unit: dict[str, Claim] = {}  # the last claim of each unit, for a share after counts
         # A sentence's threshold ("12 địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%") is no
         # claim, but it names the indicator the next sentence ranks units on.
         self.topic: Claim | None = None
@@ -578,10 +584,15 @@ class _Context:
         return [part for part in parts if part[1] > part[0]]
 
     def _list_end(self, pos: int) -> int:
-        """End of the run of list-item lines starting at ``pos`` (``pos`` itself when none starts there)."""
+        """End of the run of list-item lines starting at ``pos`` (``pos`` itself when none starts there).
+        Blank lines before or between items do not end the run ("…như sau:\n\n- 100% …;\n\n- …"):
+        text copied from a web page often sets each item off as its own paragraph."""
         end = pos
-        while pos < self.end and _LIST_ITEM.match(self.folded, pos):
-            nl = self.folded.find("\n", pos)
+        while pos < self.end:
+            item = _BLANK_LINES.match(self.folded, pos).end()
+            if not _LIST_ITEM.match(self.folded, item):
+                break
+            nl = self.folded.find("\n", item)
             end = pos = nl + 1 if nl >= 0 else len(self.folded)
         return end
 
@@ -1207,8 +1218,10 @@ def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
         return fig.unit
     allowed = taxonomy()[indicator].units
     after = ctx.folded[fig.end:fig.end + 30]
-    said_of_target = _OF_TARGET_AFTER.match(after)
-    if "percent_of_target" in allowed and (said_of_target or fig.value > 100):
+    # ("62,3%/50% kế hoạch": the plan's own figure is the pair's target, not a share of it)
+    said_of_target = _OF_TARGET_AFTER.match(after) and fig.pair_role != "target"
+    if said_of_target or ("percent_of_target" in allowed and fig.value > 100):
+        # ("bằng 88,3% kế hoạch năm" of an indicator not measured against plans: the caller drops the indicator)
         return "percent_of_target"
     if "percent" not in allowed:
         return "percent_of_target" if "percent_of_target" in allowed else "percent"
@@ -1227,6 +1240,9 @@ def extract_claims(doc: Document) -> list[Claim]:
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
         ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
+        for c in found:
+            if c.indicator:
+                ctx.last_by_unit[c.unit] = c
         ctx.previous_sentence = sent
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
@@ -1350,6 +1366,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 match = Match(_rule_of(twin), 0, [], f"the rate of '{previous.quote[:60]}'")
             else:
                 match, inherited = None, True
+        elif match is None and fig.unit == "percent" and previous is not None and previous.indicator \
+                and previous.unit == "count" and previous.number_start >= c_lo \
+                and _SHARE_RESTATED.fullmatch(ctx.folded, _number_end(previous), fig.start) \
+                and _ANY_BASE.match(ctx.folded, fig.end):
+            # (not "2.300 điểm …, chiếm hơn 35% toàn tỉnh": a part of the province's own total)
+            inherited = True
         if match is None and not inherited:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
@@ -1415,6 +1437,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # with a noun of its own, "Riêng tại Bảo Lộc, 100% trường học ...", is its own subject).
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                 last = ctx.last_claim
+                if match is None and previous is None and last is not None and last.unit != fig.unit \
+                        and not _ANAPHORA.search(ctx.folded, lo, fig.start):
+                    # "Tỷ lệ hồ sơ trực tuyến đạt 53%. Cổng … cung cấp 4.478 dịch vụ … Một số địa phương có tỷ
+                    # lệ cao như Bình Dương (96,7%)": a share compared goes back to the last share stated
+                    last = ctx.last_by_unit.get(fig.unit, last)
                 if match is None and previous is None and last is not None and last.indicator:
                     same_unit = fig.unit == last.unit
                     lines_between = ctx.text.count("\n", last.end, fig.start)
@@ -1454,12 +1481,21 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             indicator = match.rule.code
             reason = f"cue: {match.cue}"
             unit = _unit_for(indicator, fig, ctx)
+            if unit not in taxonomy()[indicator].units:
+                # "Tỷ lệ hồ sơ trực tuyến đạt 61,8%, bằng 88,3% kế hoạch năm": a share of the plan, which
+                # the indicator is not measured in (kept unnamed, for review)
+                indicator, reason = None, f"a share of the plan, not a unit of '{indicator}' (cue: {match.cue})"
         else:
             if fig.unit != "percent":
                 continue  # a bare count we cannot name is noise, not a claim
             indicator, reason, unit = None, "no indicator cue matched", fig.unit
         if _implausible(indicator, unit, fig):
             continue
+        if indicator is not None and fig.unit == "percent" and _SHARE_OF_THE_WHOLE.match(ctx.folded, fig.end) \
+                and ctx.folded.find("chiếm", max(s, fig.start - 16), fig.start) >= 0:
+            # "Riêng thành phố Tuy Hòa có 1.850 điểm …, chiếm 40% toàn tỉnh": a part's share of the
+            # province's (or nation's) total, not the indicator's rate
+            indicator, reason = None, "a part's share of the whole's total"
         if indicator in _DIGITAL_ECONOMY_SHARES and (part := _digital_economy_part(ctx, indicator, fig, s)) is not None:
             indicator, reason = None, f"a part of the digital economy ('{part}') as a share of GRDP"
         kind = _kind(ctx, fig, s, lo)
@@ -1847,7 +1883,12 @@ def _several_named(ctx: _Context, a: int, b: int) -> bool:
         if not any(x <= pm.start < y for x, y in spans):
             spans.append((pm.start, pm.end))
     spans.sort()
-    return any(ctx.folded[y:x2] in (", ", " và ", ", và ") for (_, y), (x2, _) in zip(spans, spans[1:]))
+    return any(ctx.folded[y:x2] in (", ", " và ", ", và ") for (_, y), (x2, _) in zip(spans, spans[1:])) \
+        or any(_NEXT_NAME_SAME_UNIT.match(ctx.text, y, b) for _, y in spans)
+
+
+# "Quận Hoàn Kiếm, Cầu Giấy": a second name that shares the unit word of the first
+_NEXT_NAME_SAME_UNIT = re.compile(r"(?:,|,? và) " + UPPER_CLASS)
 
 
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")

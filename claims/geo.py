@@ -262,9 +262,11 @@ NAME_NUMBER = re.compile(r" (\d{1,2})(?=\s*(?:[,;:)(]|\.(?!\d)|$)|\s+(?:có|đ�
 
 def place_name(text: str, m: re.Match) -> str | None:
     """``huyện Mường Khương`` from a PLACE_RE match on fold(text), keeping only capitalised words."""
+    if "\n" in text[m.end(1):m.start(2)]:
+        return None  # "… các thôn vùng cao\n\n03/11/2025": a name never starts on the next line
     words = []
     pos = m.start(2)
-    for k, w in enumerate(text[m.start(2):m.end(2)].split()):
+    for k, w in enumerate(text[m.start(2):m.end(2)].split("\n", 1)[0].split()):
         if not (w[0].isupper() or (k == 0 and w.isdigit() and len(w) <= 2)):  # "Quận 1", "Phường 7"
             if k and w.isdigit() and NAME_NUMBER.match(text, pos):
                 words.append(w)  # "xã Đạ Tẻh 2"

@@ -74,6 +74,7 @@ _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bả
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
                             "lãnh đạo", "chủ tịch")) + " "
+    r"(?<!hoàn toàn )"  # ("xóa hoàn toàn thôn trắng sóng": "completely", not "the whole village")
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
 _BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
@@ -169,7 +170,7 @@ def _bare_unit_subject() -> re.Pattern:
     next item of a list ("xã, phường, thị trấn đã có")."""
     alternatives = []
     for u in ("xã", "huyện", "phường", "thị xã", "thị trấn"):
-        after_list = "".join(f"(?<!{prev}, {u})" for prev in ("xã", "phường", "huyện", "thôn", "bản", "quận"))
+        after_list = "".join(f"(?<!{prev}, {u})" for prev in ("tỉnh", "xã", "phường", "huyện", "thôn", "bản", "quận"))
         # ("Hiện huyện có 48 sản phẩm": the adverb "hiện" may stand before the subject)
         alternatives.append(f"{u}(?:(?<=\n{u})|(?<=[.,:] {u})|(?<=\nhiện {u})|(?<=[.,:] hiện {u})){after_list}")
     return re.compile("(" + "|".join(alternatives) + f")(?= (?:{_BARE_UNIT_VERBS})\\b)")

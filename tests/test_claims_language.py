@@ -2530,3 +2530,67 @@ def test_levels_listed_respectively_in_a_centrally_run_city():
     cs = one("Hà Nội: văn bản điện tử\nNăm 2024, tỷ lệ hồ sơ công việc xử lý trên môi trường mạng cấp thành phố, cấp "
              "huyện và cấp xã lần lượt đạt 97%, 90% và 80%.", published=date(2024, 12, 5))
     assert [(c.level, c.value) for c in cs] == [("province", 97), ("district", 90), ("commune", 80)]
+
+
+def test_a_goals_list_set_off_by_blank_lines_is_still_the_goals():
+    cs = one("Nam Định: kế hoạch\nKế hoạch xác định các nhiệm vụ chủ yếu sau:\n\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu "
+             "55%;\n\n- 85% hồ sơ công việc cấp xã được xử lý trên môi trường mạng.\n\nNăm 2023, tỷ lệ hồ sơ trực tuyến "
+             "đạt 41,2%.", published=date(2024, 3, 4))
+    assert [(c.kind, c.value) for c in cs] == [("target", 55), ("target", 85), ("actual", 41.2)]
+
+
+def test_weak_signal_villages_after_a_comma_are_their_own_count():
+    cs = one("Điện Biên: hạ tầng\nToàn tỉnh còn 62 bản chưa có sóng di động, 118 bản sóng yếu.", published=date(2024, 5, 2))
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("villages_without_mobile_signal", 62), ("villages_with_weak_mobile_signal", 118)]
+    # one count of both kinds is neither
+    cs = one("Điện Biên: hạ tầng\nToàn tỉnh còn 62 bản chưa có sóng di động hoặc sóng yếu.", published=date(2024, 5, 2))
+    assert [c.indicator for c in cs] == []
+
+
+def test_a_share_of_other_sites_is_not_village_or_commune_coverage():
+    cs = one("Bắc Ninh: 5G\nNăm 2025, mạng 5G đã phủ sóng 100% khu công nghiệp và 92% xã, phường.", published=date(2025, 3, 2))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("commune_mobile_coverage", 92)]
+
+
+def test_places_compared_after_counts_take_the_last_share_stated():
+    cs = one("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến cả nước đạt 49%. Cổng Dịch vụ công quốc gia cung cấp "
+             "4.100 dịch vụ công trực tuyến.\n\nNhiều địa phương có tỷ lệ cao như Bắc Giang (91,2%), Long An (88%).",
+             published=date(2024, 10, 1))
+    assert [(c.province_code, c.indicator, c.value) for c in cs if c.unit == "percent"] == [
+        ("VN", "online_application_rate", 49), ("24", "online_application_rate", 91.2),
+        ("80", "online_application_rate", 88)]
+
+
+def test_a_share_of_the_plan_is_not_the_rate_itself():
+    cs = one("An Giang: sơ kết\nTỷ lệ hồ sơ trực tuyến đạt 58,2%, bằng 91% kế hoạch năm.", published=date(2024, 7, 9))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [
+        ("online_application_rate", "percent", 58.2), (None, "percent_of_target", 91)]
+
+
+def test_a_count_restated_as_its_share_of_a_named_base():
+    cs = one("Phú Yên: hạ tầng\nSố hộ gia đình dùng cáp quang là 215.300 hộ, chiếm 71,4% tổng số hộ. Riêng thành phố "
+             "Tuy Hòa có 1.850 điểm bán hàng chấp nhận thanh toán không dùng tiền mặt, chiếm 40% toàn tỉnh.",
+             published=date(2024, 8, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [
+        ("household_fiber_broadband", 215300), ("household_fiber_broadband", 71.4), ("cashless_merchants", 1850)]
+
+
+def test_completely_is_not_the_whole_village_and_names_stay_on_their_line():
+    cs = one("Tuyên Quang: sóng cho các thôn vùng cao\n\n03/11/2025 07:45\n\nTỉnh phấn đấu xóa hoàn toàn thôn trắng "
+             "sóng; 100% xã có cáp quang.", published=date(2025, 11, 3))
+    c = find(cs, "commune_fiber_coverage")
+    assert (c.kind, c.place, c.province_code) == ("target", None, "08")
+
+
+def test_levels_listed_after_cap_are_not_an_unnamed_subject():
+    cs = one("Bình Định: mạng chuyên dùng\nNgoài ra, 100% cơ quan nhà nước cấp tỉnh, huyện đã được kết nối mạng truyền "
+             "số liệu chuyên dùng.", published=date(2024, 4, 18))
+    c = find(cs, "agencies_on_specialized_network")
+    assert c.place is None
+
+
+def test_a_bar_shared_by_two_names_under_one_unit_word_is_no_ones():
+    cs = one("Hà Nội: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của thành phố đạt 86,2%. Quận Hoàn Kiếm, Cầu Giấy là 2 "
+             "đơn vị dẫn đầu với trên 95%.", published=date(2024, 12, 20))
+    assert [c.value for c in cs] == [86.2]
