@@ -142,7 +142,9 @@ _RULES = [
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"),
          exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
                  r"đúng hạn|trước hạn",
-         head=r"(?:các |lượt )?hồ sơ"),
+         head=r"(?:các |lượt )?hồ sơ",
+         # "hồ sơ toàn trình chiếm 72,3% tổng số hồ sơ trực tuyến": a share among the online ones
+         not_head=r"(?:tổng )?số hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến"),
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------

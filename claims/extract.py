@@ -27,8 +27,8 @@ from claims.model import Claim, Document
 from claims.normalize import UPPER_CLASS, fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE, anaphoric_place,
-                          enterprise_subject, labelled_item_place, names_province, province_is_subject, scope_of,
-                          scope_of_cell, subject_place, title_place)
+                          enterprise_subject, labelled_item_place, listed_units, names_province, province_is_subject,
+                          scope_of, scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
 
@@ -352,6 +352,7 @@ class Match:
     spans: list[tuple[int, int]]  # matched cue spans, in document offsets
     cue: str
     level: str | None = None  # set when the wording pairs this figure with a level
+    scope: tuple | None = None  # (code, name, place) when the wording pairs this figure with a unit ("lần lượt")
     antecedent: int = -1  # where an elided noun's full form starts (see _elided_noun)
 
 
@@ -670,6 +671,10 @@ class _Context:
         """Whether a province is named in text[a:b]."""
         i = bisect_left(self.mention_starts, a)
         return i < len(self.mention_starts) and self.mention_starts[i] < b
+
+    def mentions_between(self, a: int, b: int) -> list:
+        """The province mentions that start in text[a:b]."""
+        return self.mentions[bisect_left(self.mention_starts, a):bisect_left(self.mention_starts, b)]
 
     def in_furniture(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.furniture)
@@ -1512,6 +1517,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         qualifier = _qualifier(ctx, fig, s)
         period = _period(ctx, fig, kind, (s, e), c_hi)
         code, name, place = scope_of(ctx, fig, lo, hi, s, fig.unit, figures[0].start)
+        if match is not None and match.scope is not None:
+            code, name, place = match.scope  # a unit named in a "lần lượt" list
         if (previous is not None and previous.number_start >= c_lo and previous.place is None and place is None
                 and previous.province_code not in (None, "VN", code) and code == ctx.province_code
                 and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start)
@@ -1765,9 +1772,28 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             groups = [[i for i in idx if figures[i].start < then.start()], [i for i in idx if figures[i].start > then.end()]]
             if not all(len(group) >= 2 for group in groups):
                 groups = [idx]
+        units = listed_units(ctx, subject_lo, m.start())
         for group in groups:
-            out.update(_paired(ctx, figures, group, parts))
+            paired = _paired(ctx, figures, group, parts)
+            if len(units) == len(group) and all(v is None for v in paired.values()):
+                paired = _paired_units(ctx, figures, group, units, subject)
+            out.update(paired)
     return out
+
+
+def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: list[tuple], subject: str) -> dict:
+    """"Thành phố A, thị xã B và huyện C có tỷ lệ cao nhất, lần lượt đạt 78,5%, 70,2% và 66,9%": one
+    indicator — named in the subject, or the share just stated when the subject says only "tỷ lệ"
+    — for units named in order. All None when there is no indicator or the figures differ in unit."""
+    unit = figures[idx[0]].unit
+    if any(figures[i].unit != unit for i in idx):
+        return {i: None for i in idx}
+    match = _classify_text(subject, unit)
+    if match is None and unit == "percent" and "tỷ lệ" in subject and (last := ctx.last_by_unit.get(unit)) is not None:
+        match = Match(_rule_of(last.indicator), 0, [], f"the rate just stated: '{last.quote[:60]}'")
+    if match is None:
+        return {i: None for i in idx}
+    return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}
 
 
 def _paired(ctx: _Context, figures: list[Figure], idx: list[int], parts: list[str]) -> dict[int, Match | None]:
@@ -2012,6 +2038,9 @@ _OWNER = (r"(?:(?:nhà mạng|mạng|doanh nghiệp|tập đoàn|tổng công ty
 _BREAKDOWN_BY_OWNER = _PART_WORDS + r"[,:]?\s{1,3}" + _OWNER
 _OWNER_BREAKDOWN = GuardedPattern(_BREAKDOWN_BY_OWNER + r"[^,;.\d]{0,30}$")
 _OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)
+# "nâng tổng số trạm 4G của Viettel trên địa bàn lên 980 trạm": one owner's stock (not "của Viettel, VNPT và
+# MobiFone": all of them together are the province's)
+_OWNED_BY_ONE = GuardedPattern(r"\bcủa\s+" + _OWNER + r"(?!\s*(?:,|và)\s*" + _OWNER + r")[^,;.\d]{0,40}$")
 # ("…, trong đó Viettel có 1.120 trạm, VNPT có 980 trạm": the list's later members open their clauses)
 _OWNER_OPENS_CLAUSE = re.compile(r"\W*(?:và\s+|còn\s+)?" + _OWNER + r"[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
@@ -2062,7 +2091,8 @@ def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:
     """"1.450 trạm BTS, trong đó Viettel có 820 trạm": a breakdown by operator or provider, a part
     the schema cannot hold (it has places and levels, not owners): no figure of the province's."""
     # (the opener and the owner's name sit right before the figure: the pattern is end-anchored)
-    if _OWNER_BREAKDOWN.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None:
+    if _OWNER_BREAKDOWN.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None \
+            or _OWNED_BY_ONE.search(ctx.folded, max(a, b - _OWNER_REACH), b) is not None:
         return True
     # a later member of such a breakdown opens its comma-clause with another owner (one owner
     # among several sharing a figure, "Viettel, VNPT và MobiFone đã lắp đặt 1.150 trạm", is none)

@@ -629,3 +629,26 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
             and not ctx.mentions_in(a, b):
         return ctx.text[a:b]
     return None
+
+
+_LIST_SEPARATORS = (", ", " và ", ", và ")
+
+
+def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | None, str | None]]:
+    """The scopes of the units listed by name in text[a:b] ("thành phố Tuy Hòa, thị xã Đông Hòa và
+    huyện Tây Hòa", "Đà Nẵng, Hà Nội và Quảng Ninh"), in order: places inside the document's province
+    or provinces. Empty unless two or more are named and only list separators stand between them."""
+    found = []  # (start, end, scope)
+    pos = a
+    while (m := geo.PLACE_RE.search(ctx.folded, pos, b)) is not None:
+        name = geo.place_name(ctx.text, m)
+        pos = m.start() + max(len(name or ""), 1)
+        if name and not geo.municipality_key(m, name, ctx.published):
+            found.append((m.start(), pos, _resolved(ctx, ctx.province_key, name)))
+    for pm in ctx.mentions_between(a, b):
+        if not any(x <= pm.start < y for x, y, _ in found):
+            found.append((pm.start, pm.end, _resolved(ctx, pm.match_key)))
+    found.sort(key=lambda f: f[0])
+    if len(found) < 2 or any(ctx.folded[y:x2] not in _LIST_SEPARATORS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
+        return []
+    return [scope for _, _, scope in found]

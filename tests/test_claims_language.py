@@ -2594,3 +2594,23 @@ def test_a_bar_shared_by_two_names_under_one_unit_word_is_no_ones():
     cs = one("Hà Nội: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của thành phố đạt 86,2%. Quận Hoàn Kiếm, Cầu Giấy là 2 "
              "đơn vị dẫn đầu với trên 95%.", published=date(2024, 12, 20))
     assert [c.value for c in cs] == [86.2]
+
+
+def test_places_listed_respectively_take_the_rate_just_stated():
+    cs = one("Bình Định: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 61,5%. Thành phố Quy Nhơn, thị xã "
+             "An Nhơn và huyện Tuy Phước có tỷ lệ cao nhất, lần lượt đạt 84%, 77,2% và 70,1%.", published=date(2024, 12, 2))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("online_application_rate", 61.5, None), ("online_application_rate", 84, "thành phố Quy Nhơn"),
+        ("online_application_rate", 77.2, "thị xã An Nhơn"), ("online_application_rate", 70.1, "huyện Tuy Phước")]
+
+
+def test_a_share_among_the_online_applications_is_not_the_online_rate():
+    cs = one("Long An: dịch vụ công\nSố hồ sơ trực tuyến toàn trình chiếm 64% tổng số hồ sơ trực tuyến.",
+             published=date(2024, 5, 2))
+    assert [c.indicator for c in cs] == [None]
+
+
+def test_one_operators_stock_is_not_the_provinces():
+    cs = one("Quảng Ngãi: hạ tầng\nĐơn vị sẽ lắp thêm 120 trạm, nâng tổng số trạm 4G của Viettel trên địa bàn lên 980 "
+             "trạm. Tổng số trạm 4G của Viettel, VNPT và MobiFone trên địa bàn là 2.310 trạm.", published=date(2024, 7, 5))
+    assert [(c.indicator, c.value) for c in cs] == [("bts_4g_stations", 2310)]
