@@ -2040,7 +2040,7 @@ _OWNER_BREAKDOWN = GuardedPattern(_BREAKDOWN_BY_OWNER + r"[^,;.\d]{0,30}$")
 _OWNER_BREAKDOWN_OPENED = GuardedPattern(_BREAKDOWN_BY_OWNER)
 # "nâng tổng số trạm 4G của Viettel trên địa bàn lên 980 trạm": one owner's stock (not "của Viettel, VNPT và
 # MobiFone": all of them together are the province's)
-_OWNED_BY_ONE = GuardedPattern(r"\bcủa\s+" + _OWNER + r"(?!\s*(?:,|và)\s*" + _OWNER + r")[^,;.\d]{0,40}$")
+_OWNED_BY_ONE = GuardedPattern(r"của(?<!\wcủa)\s+" + _OWNER + r"(?!\s*(?:,|và)\s*" + _OWNER + r")[^,;.\d]{0,40}$")
 # ("…, trong đó Viettel có 1.120 trạm, VNPT có 980 trạm": the list's later members open their clauses)
 _OWNER_OPENS_CLAUSE = re.compile(r"\W*(?:và\s+|còn\s+)?" + _OWNER + r"[^,;.\d]{0,30}$")
 # A noun standing alone after a count: punctuation or a preposition follows it.
