@@ -127,7 +127,8 @@ _RULES = [
     # "tỷ lệ hài lòng của người dân" in these reports is with administrative service; not
     # satisfaction with health care, schools, tourism or a product
     Rule("admin_procedure_satisfaction", (r"hài lòng",),
-         exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám|chữa bệnh|khách hàng|sản phẩm|chất lượng mạng"),
+         exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám|chữa bệnh|khách hàng|sản phẩm|chất lượng mạng|"
+                 r"giao diện|trải nghiệm|ứng dụng|phần mềm|website|trang web"),
     # ("1.110 thủ tục hành chính trực tuyến toàn trình": procedures offered, not applications)
     Rule("full_process_online_services", (DVCTT + "|" + TTHC, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
     Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),

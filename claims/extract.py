@@ -282,7 +282,8 @@ _TARGET_FRAME = re.compile(
     # first verb sets a goal
     r"^\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm |giai đoạn (?:20\d\d\s*[-–]\s*)?)(20\d\d),\s*|"
     r"thời gian tới,\s*|giai đoạn tới,\s*)?"
-    r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện)\s+"
+    r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện|"
+    r"nghị quyết|kế hoạch|chương trình|đề án|chiến lược)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|yêu cầu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
 # A clause framed by a rule-setting text states what is required, not what was done.
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")

@@ -407,9 +407,19 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         i = bisect_left(ctx.mention_starts, lead.end())
         if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end():
             area = _former_province(ctx, ctx.mentions[i])
+    if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+            and _THIS_AREA.search(ctx.folded, sent_start, fig.start):
+        # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the former
+        # province named just before
+        i = bisect_left(ctx.mention_starts, sent_start)
+        if i and sent_start - ctx.mentions[i - 1].start <= 300:
+            area = _former_province(ctx, ctx.mentions[i - 1])
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
+
+
+_THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng) (?:này|nói trên)(?!\w)")
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")

@@ -2614,3 +2614,22 @@ def test_one_operators_stock_is_not_the_provinces():
     cs = one("Quảng Ngãi: hạ tầng\nĐơn vị sẽ lắp thêm 120 trạm, nâng tổng số trạm 4G của Viettel trên địa bàn lên 980 "
              "trạm. Tổng số trạm 4G của Viettel, VNPT và MobiFone trên địa bàn là 2.310 trạm.", published=date(2024, 7, 5))
     assert [(c.indicator, c.value) for c in cs] == [("bts_4g_stations", 2310)]
+
+
+def test_this_area_is_the_former_province_just_named():
+    cs = one("Thái Nguyên: hạ tầng\nTỉnh làm việc với các nhà mạng về hạ tầng tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, "
+             "khu vực này còn 96 thôn chưa có sóng 4G. Toàn tỉnh có 3.400 trạm BTS.", published=date(2025, 7, 20))
+    assert [(c.value, c.place) for c in cs] == [(96, "tỉnh Bắc Kạn cũ"), (3400, None)]
+
+
+def test_satisfaction_with_an_interface_is_not_with_administrative_service():
+    cs = one("Vĩnh Phúc: cổng dịch vụ công\nCổng có 2,1 triệu lượt truy cập; 95% người dùng hài lòng với giao diện mới. "
+             "Chỉ số hài lòng của người dân đối với sự phục vụ của cơ quan hành chính đạt 88,1%.",
+             published=date(2024, 4, 2))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("admin_procedure_satisfaction", 88.1)]
+
+
+def test_a_resolution_that_sets_goals_frames_the_clauses_after_it():
+    cs = one("Thanh Hóa: nghị quyết\nNghị quyết đặt mục tiêu đến năm 2025, tỉnh thuộc nhóm khá về chuyển đổi số; kinh "
+             "tế số chiếm 20% GRDP.", published=date(2024, 8, 28))
+    assert [(c.indicator, c.kind, c.value, c.period) for c in cs] == [("digital_economy_share_grdp", "target", 20, 2025)]
