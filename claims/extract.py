@@ -1245,7 +1245,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         ctx.topic = None
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
-        ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
+        if found or ctx.topic is not None or not ctx.text[sent[0]:sent[1]].rstrip().endswith(":"):
+            # (a sentence that only announces a list, "Một số xã có tỷ lệ cao:", keeps the rate before it
+            # for the items under it)
+            ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
         for c in found:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
@@ -1283,11 +1286,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                                     or (ctx.folded.find("trong ", max(s, fig.start - 16), fig.start) >= 0
                                         and _CLAUSE_TRONG.match(ctx.folded, max(s, fig.start - 16), fig.start))):
             fig.of_total = True  # "Trong 13 mục tiêu đã đạt ..., có 1 mục tiêu về ...": a whole
+        whole_match = None
         if fig.of_total:
             noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])
             if noun:
                 wholes[noun.group(1)] = fig.value
-            continue
+            whole_match = _whole_received(ctx, fig, hi)
+            if whole_match is None:
+                continue
         if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _TRAINED_LAST_WORDS, _TRAINED_BEFORE, 50):
             continue  # "tập huấn cho hơn 300 thành viên": those trained, not a stock of anything
         if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _HELPED_LAST_WORDS, _HELPED_BEFORE, 40) \
@@ -1310,11 +1316,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "mỗi năm có thêm 30-32 nghìn hộ lắp cáp quang": a yearly flow, no count standing
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):
             continue  # "1 mục tiêu về hạ tầng số": a breakdown by category, not the indicator
-        if fig.unit == "count" and fig.denominator is None and wholes:
+        if fig.unit == "count" and fig.denominator is None and wholes and whole_match is None:
             for noun, whole in wholes.items():
                 if ctx.folded[fig.end:fig.end + len(noun) + 2].strip().startswith(noun) and fig.value <= whole:
                     fig.denominator = whole
-        if i in respectively:
+        if whole_match is not None:
+            match = whole_match
+        elif i in respectively:
             resp = respectively[i]
             if resp is None:
                 continue  # "lần lượt" whose subjects we cannot pair one-to-one: drop, not guess
@@ -1790,7 +1798,10 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
     if any(figures[i].unit != unit for i in idx):
         return {i: None for i in idx}
     match = _classify_text(subject, unit)
-    if match is None and unit == "percent" and "tỷ lệ" in subject and (last := ctx.last_by_unit.get(unit)) is not None:
+    last = ctx.last_by_unit.get(unit) if unit == "percent" else None
+    # (the subject says "tỷ lệ", or names the units only and the sentence before ends on a share:
+    # "… đạt 78,3%. Khu vực Quảng Bình cũ và Quảng Trị cũ lần lượt đạt 81,2% và 74,5%")
+    if match is None and last is not None and ("tỷ lệ" in subject or ctx.last_claim is last):
         match = Match(_rule_of(last.indicator), 0, [], f"the rate just stated: '{last.quote[:60]}'")
     if match is None:
         return {i: None for i in idx}
@@ -1941,6 +1952,16 @@ def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
     end = min(sent_end, fig.end + 70)
     stop = ctx.folded.find(";", fig.end, end)
     return _REGIONAL_RANKING.search(ctx.folded, fig.end, end if stop < 0 else stop) is not None
+
+
+def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
+    """"Trong tổng số 426.380 hồ sơ tiếp nhận từ đầu năm, có 388.100 hồ sơ trực tuyến": a whole that
+    is itself the applications received, named by its own noun phrase (other wholes — "trong 13 mục
+    tiêu", "trong tổng số 1.790 thủ tục" — are only the base of the part after them)."""
+    if fig.unit != "count":
+        return None
+    match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit, require_head=True)
+    return match if match is not None and match.rule.code == "applications_received" else None
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:

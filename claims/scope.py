@@ -657,7 +657,10 @@ def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | 
             found.append((m.start(), pos, _resolved(ctx, ctx.province_key, name)))
     for pm in ctx.mentions_between(a, b):
         if not any(x <= pm.start < y for x, y, _ in found):
-            found.append((pm.start, pm.end, _resolved(ctx, pm.match_key)))
+            # ("Khu vực Quảng Bình cũ và Quảng Trị cũ lần lượt …": the former provinces are areas of today's)
+            former = _FORMER.match(ctx.folded, pm.end)
+            area = _former_province(ctx, pm) if former else None
+            found.append((pm.start, former.end() if former else pm.end, _resolved(ctx, pm.match_key, area)))
     found.sort(key=lambda f: f[0])
     if len(found) < 2 or any(ctx.folded[y:x2] not in _LIST_SEPARATORS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
         return []

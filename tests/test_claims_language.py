@@ -2633,3 +2633,28 @@ def test_a_resolution_that_sets_goals_frames_the_clauses_after_it():
     cs = one("Thanh Hóa: nghị quyết\nNghị quyết đặt mục tiêu đến năm 2025, tỉnh thuộc nhóm khá về chuyển đổi số; kinh "
              "tế số chiếm 20% GRDP.", published=date(2024, 8, 28))
     assert [(c.indicator, c.kind, c.value, c.period) for c in cs] == [("digital_economy_share_grdp", "target", 20, 2025)]
+
+
+def test_former_provinces_listed_respectively_after_the_rate():
+    cs = one("Quảng Trị: dịch vụ công\nToàn tỉnh tiếp nhận 286.450 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 78,3%. Khu vực "
+             "Quảng Bình cũ và Quảng Trị cũ lần lượt đạt 81,2% và 74,5%.", published=date(2025, 10, 10))
+    assert [(c.province_code, c.value, c.place) for c in cs if c.unit == "percent"] == [
+        ("44", 78.3, None), ("44", 81.2, "Quảng Bình cũ"), ("44", 74.5, "Quảng Trị cũ")]
+
+
+def test_items_under_a_sentence_that_announces_them_break_down_the_rate_before():
+    cs = one("Bắc Giang: cấp xã\nTỷ lệ hồ sơ trực tuyến cấp xã của tỉnh đạt 91,2%. Một số xã có tỷ lệ cao:\n"
+             "- Xã Tân Mỹ (thành phố Bắc Giang): 99,1%;\n- Thị trấn Chũ (huyện Lục Ngạn): 97,5%.",
+             published=date(2024, 11, 19))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("online_application_rate", 91.2, None), ("online_application_rate", 99.1, "xã Tân Mỹ"),
+        ("online_application_rate", 97.5, "thị trấn Chũ")]
+
+
+def test_a_whole_of_received_applications_is_a_claim_and_the_base_of_its_part():
+    cs = one("Bắc Giang: hồ sơ\nTrong tổng số 426.380 hồ sơ tiếp nhận từ đầu năm, có 388.100 hồ sơ trực tuyến. "
+             "Trong tổng số 1.790 thủ tục, có 1.118 thủ tục được cung cấp trực tuyến toàn trình.",
+             published=date(2024, 11, 19))
+    assert [(c.indicator, c.value, c.denominator) for c in cs] == [
+        ("applications_received", 426380, None), ("online_application_rate", 388100, 426380),
+        ("full_process_online_services", 1118, 1790)]
