@@ -1535,6 +1535,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Đà Nẵng đứng thứ 2 với 0,6598 điểm": a figure joined to the previous one
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
+        if code is None and previous is not None and previous.province_code is not None \
+                and previous.number_start >= s and not ctx.mentions_in(previous.end, fig.start):
+            # "… cho biết, tỷ lệ … của Bình Dương đạt 95,6%; 100% thủ tục …": in an article about two
+            # provinces, a figure whose clause names none goes on with its sentence's
+            code, name = previous.province_code, previous.province
         if (place is None and previous is not None and previous.place is not None and previous.number_start >= s
                 and previous.province_code == code
                 and ((previous.number_start >= c_lo and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start))

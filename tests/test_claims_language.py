@@ -2658,3 +2658,10 @@ def test_a_whole_of_received_applications_is_a_claim_and_the_base_of_its_part():
     assert [(c.indicator, c.value, c.denominator) for c in cs] == [
         ("applications_received", 426380, None), ("online_application_rate", 388100, 426380),
         ("full_process_online_services", 1118, 1790)]
+
+
+def test_an_unscoped_clause_goes_on_with_its_sentences_province():
+    cs = one("Bình Phước học tập kinh nghiệm tại Bình Dương\nĐoàn công tác tỉnh Bình Phước đến tỉnh Bình Dương. Lãnh "
+             "đạo Sở cho biết, tỷ lệ hồ sơ trực tuyến của Bình Dương năm 2023 đạt 95,6%; 100% thủ tục hành chính đủ điều "
+             "kiện được cung cấp dịch vụ công trực tuyến toàn trình.", published=date(2024, 8, 8))
+    assert [(c.province_code, c.value) for c in cs] == [("74", 95.6), ("74", 100)]
