@@ -262,6 +262,9 @@ _SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đ�
                             r"(?:(?:đã|hiện|cũng)\s+)?(?:đạt|là|lên|lên tới|lên đến|ước đạt|ước)"
                             r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
+_DTI_INDICATORS = frozenset({"dti_overall", "dti_digital_government", "dti_digital_economy", "dti_digital_society"})
+# The province's own index of its districts or communes (their ranks and scores are places' figures)
+_SUB_PROVINCIAL_INDEX = re.compile(r"(?:chỉ số chuyển đổi số|\bdti\b) (?:của )?cấp (?:xã|huyện|cơ sở)")
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
                             r"hài lòng")
@@ -1553,6 +1556,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             code, name = "VN", "Việt Nam"
         if place is None and item_place is not None:
             place = item_place
+        if place is None and indicator in _DTI_INDICATORS and code == ctx.province_code \
+                and _SUB_PROVINCIAL_INDEX.search(ctx.folded, paragraph_start(ctx.text, fig.start), fig.start):
+            # "Chỉ số chuyển đổi số cấp xã năm 2025 …, xã Ea Kar … xếp thứ nhất": a rank or score in the
+            # province's own index of its communes (or districts) whose unit was not read is no one's
+            continue
         # "cao hơn mức bình quân 62,7% của tỉnh": the figure itself is named the province's
         provinces_own = OF_THE_PROVINCE.match(ctx.folded, fig.end) is not None
         if place is None and not provinces_own and _not_province_wide(ctx, lo, fig.start, s):

@@ -303,6 +303,13 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         national = _AVERAGE_OF_PROVINCES.search(left)
         if national is not None and _REGION_AFTER.match(left, national.end()):
             national = None  # "bình quân các tỉnh vùng Tây Bắc": a region's (read below)
+        if national is None and any(count in ctx.folded[max(sent_start, lo - 40):lo + 8] for count in ("34 tỉnh", "63 tỉnh")):
+            # "Điểm trung bình của 34 tỉnh, thành phố đạt 0,5768": the count of provinces cuts the
+            # figure's window; the average named before it is still the figure's scope
+            average = _AVERAGE_OF_PROVINCES.search(ctx.folded, max(sent_start, lo - 40), fig.start)
+            if average is not None and not ctx.mentions_in(average.end(), fig.start) \
+                    and not _REGION_AFTER.match(ctx.folded, average.end()):
+                return "VN", "Việt Nam", None
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])
@@ -344,13 +351,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             name = geo.place_name(ctx.text, m)
             if not name:
                 continue
+            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
+                    and not _owned_by_place(ctx.folded[fig.end:m.start()]):
+                continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it (a city too:
+                # "Hà Nội dẫn đầu với 0,7215 điểm, tiếp theo là … Thành phố Hồ Chí Minh (0,7045 điểm)")
             city = geo.municipality_key(m, name, ctx.published)
             if city:
                 key, area = city, _former_province_named(ctx, city, m.start(), m.start() + len(name))
                 continue  # "thành phố Đà Nẵng": the province itself
-            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
-                    and not _owned_by_place(ctx.folded[fig.end:m.start()]):
-                continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it
             if b == hi and (_where_most_are(ctx, fig.end, m.start())
                             or _ANOTHER_PLACE_AFTER.match(ctx.folded, m.start() + len(name))):
                 # "19 thôn chưa có sóng, chủ yếu thuộc huyện A và huyện B": where most of them are,

@@ -2665,3 +2665,21 @@ def test_an_unscoped_clause_goes_on_with_its_sentences_province():
              "đạo Sở cho biết, tỷ lệ hồ sơ trực tuyến của Bình Dương năm 2023 đạt 95,6%; 100% thủ tục hành chính đủ điều "
              "kiện được cung cấp dịch vụ công trực tuyến toàn trình.", published=date(2024, 8, 8))
     assert [(c.province_code, c.value) for c in cs] == [("74", 95.6), ("74", 100)]
+
+
+def test_a_city_named_after_a_score_does_not_take_it():
+    cs = one("Chỉ số chuyển đổi số cấp tỉnh năm 2025\nThành phố Hà Nội dẫn đầu với 0,7215 điểm, tiếp theo là Đà Nẵng "
+             "(0,7102 điểm) và Thành phố Hồ Chí Minh (0,7045 điểm).", published=date(2026, 3, 5))
+    assert [(c.province_code, c.value) for c in cs] == [("01", 0.7215), ("48", 0.7102), ("79", 0.7045)]
+
+
+def test_the_average_of_all_provinces_is_the_nations_past_the_count_of_them():
+    cs = one("Chỉ số chuyển đổi số cấp tỉnh năm 2025\nXếp cuối bảng là tỉnh Lai Châu với 0,4123 điểm. Điểm trung bình "
+             "của 34 tỉnh, thành phố đạt 0,5768.", published=date(2026, 3, 5))
+    assert [(c.province_code, c.value) for c in cs] == [("12", 0.4123), ("VN", 0.5768)]
+
+
+def test_a_rank_in_the_provinces_own_commune_index_is_not_the_provinces():
+    cs = one("Đắk Lắk: chuyển đổi số cấp xã\nTheo kết quả đánh giá Chỉ số chuyển đổi số cấp xã năm 2025 của tỉnh, xã Ea "
+             "Kar đạt 912/1.000 điểm, xếp thứ nhất trong 102 xã, phường.", published=date(2026, 2, 14))
+    assert [c for c in cs if c.indicator and c.place is None] == []
