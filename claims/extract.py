@@ -130,6 +130,9 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
 _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
                                  r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# "Theo từng khu vực: Bến Tre cũ: 92,1%; …": a sentence that opens by breaking the rate just stated down
+_BY_UNIT_OPENER = re.compile(r"\W*(?:theo|chia theo|phân theo|tính theo|cụ thể) từng\s+(?:khu vực|địa phương|địa bàn|"
+                             r"huyện|xã|đơn vị|cấp|vùng)[^.:\d]{0,30}:")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
@@ -1473,7 +1476,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     breaks = lines_between - ctx.text.count("\n\n", last.end, fig.start) if lines_between > 1 else lines_between
                     if item_place is not None or (breaks <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
-                            or (same_unit and (_LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                            or (same_unit and (_BY_UNIT_OPENER.match(ctx.folded, s)
+                                               or _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                    and ctx.text[s:fig.start].lstrip()[:1].isupper())))
@@ -1993,11 +1997,15 @@ def _rate_of_count_follows(ctx: _Context, figures: list[Figure], i: int) -> bool
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:
     if after:
         between = ctx.text[pos:other.start]
+        if other.unit == "percent" and _SHARE_ASIDE.search(ctx.folded, pos, other.start) \
+                and ctx.text.startswith(",", other.end):
+            return True  # "4.520 thôn, bản, chiếm 92,3%, đã có sóng 4G": a share set off by commas
         return "(" in between and ")" not in between and ")" in ctx.text[other.end:other.end + 40]
     between = ctx.text[other.end:pos]
     return ")" in between and "(" not in between and "(" in ctx.text[max(0, other.start - 40):other.start]
 
 
+_SHARE_ASIDE = re.compile(r",\s*chiếm\s*$")
 _COORD_SPLIT = re.compile(
     r"\s+và\s+(?=(?:đã |được |cũng |đều )?(?:phổ cập|có|kết nối|sử dụng|triển khai|cung cấp|thực hiện|"
     r"áp dụng|tham gia|lắp đặt|được|đã|đạt|ứng dụng|tích hợp|thanh toán|phủ sóng)|"

@@ -2683,3 +2683,17 @@ def test_a_rank_in_the_provinces_own_commune_index_is_not_the_provinces():
     cs = one("Đắk Lắk: chuyển đổi số cấp xã\nTheo kết quả đánh giá Chỉ số chuyển đổi số cấp xã năm 2025 của tỉnh, xã Ea "
              "Kar đạt 912/1.000 điểm, xếp thứ nhất trong 102 xã, phường.", published=date(2026, 2, 14))
     assert [c for c in cs if c.indicator and c.place is None] == []
+
+
+def test_a_share_set_off_by_commas_does_not_cut_the_count_from_its_predicate():
+    cs = one("Nghệ An: hạ tầng\nToàn tỉnh có 4.520 thôn, bản, chiếm 92,3%, đã có sóng 4G.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [
+        ("village_mobile_broadband_coverage", "count", 4520), ("village_mobile_broadband_coverage", "percent", 92.3)]
+
+
+def test_a_sentence_that_breaks_the_rate_down_by_area_inherits_it():
+    cs = one("Vĩnh Long: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh Vĩnh Long đạt 87,9%. Theo từng khu vực: Bến Tre cũ: "
+             "92,1%; Trà Vinh cũ: 85,4%.", published=date(2025, 11, 25))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("online_application_rate", 87.9, None), ("online_application_rate", 92.1, "Bến Tre cũ"),
+        ("online_application_rate", 85.4, "Trà Vinh cũ")]
