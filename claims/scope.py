@@ -573,7 +573,8 @@ def title_place(ctx) -> str | None:
             # the article's figures carry the same place as those its body names "huyện Mộc Châu"
             return geo.district_of_province(named, ctx.province_key, ctx.published) or named
     one_word = _TITLE_ONE_WORD_SUBJECT.match(ctx.text, 0, ctx.title_end)
-    if one_word is not None:
+    if one_word is not None and not ctx.mentions_in(one_word.start(1), one_word.start(1) + 1):
+        # ("Huế: …" in 2025 names the centrally-run city, the province itself, not its former city)
         district = geo.district_of_province(one_word.group(1), ctx.province_key, ctx.published)
         if district is not None:
             return district

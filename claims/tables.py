@@ -97,6 +97,13 @@ def header_row(text: str, row_start: int) -> tuple[int, int] | None:
     first = _line(text, start)
     second = _line(text, first[1] + 1) if first[1] < len(text) else None
     if second is not None and _SEPARATOR_ROW.match(text, second[0]):
+        if _caption_row(text, first):
+            # "| Kết quả … năm 2023 |  |  |" over "|---|", then the real header and its own "|---|"
+            # (a table's caption as the HTML converter writes it)
+            third = _line(text, second[1] + 1) if second[1] < len(text) else None
+            fourth = _line(text, third[1] + 1) if third is not None and third[1] < len(text) else None
+            if fourth is not None and is_row(text, *third) and _SEPARATOR_ROW.match(text, fourth[0]):
+                return third
         return first
     if second is None or not is_row(text, *second):
         return None  # (a table without its separator line has two rows at least)
@@ -104,6 +111,13 @@ def header_row(text: str, row_start: int) -> tuple[int, int] | None:
         if _CELL_NUMBER.fullmatch(text, a, b) and not _YEAR.fullmatch(text, a, b):
             return None
     return first
+
+
+def _caption_row(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
+    """The text of a table row whose first cell alone is filled (a caption written as a row)."""
+    cells = _cells(text, *line)
+    filled = [(a, b) for a, b in cells if text[a:b].strip()]
+    return filled[0] if len(cells) >= 2 and len(filled) == 1 and filled[0] == cells[0] else None
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,8 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     if header == row:
         return []
     caption = _line(text, header[0] - 1) if header[0] > 0 else (0, 0)
+    if caption[1] > caption[0] and _SEPARATOR_ROW.match(text, caption[0]) and caption[0] > 0:
+        caption = _caption_row(text, _line(text, caption[0] - 1)) or (0, 0)  # (see header_row)
     if caption[1] - caption[0] > _CAPTION_MAX or _FIGURE_IN_CAPTION.search(folded, *caption):
         caption = (0, 0)  # a paragraph of the article above the table, not its caption
     first = 1 if _INDEX_HEAD.fullmatch(folded, *heads[0]) and len(heads) > 3 else 0

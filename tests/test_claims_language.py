@@ -2697,3 +2697,20 @@ def test_a_sentence_that_breaks_the_rate_down_by_area_inherits_it():
     assert [(c.indicator, c.value, c.place) for c in cs] == [
         ("online_application_rate", 87.9, None), ("online_application_rate", 92.1, "Bến Tre cũ"),
         ("online_application_rate", 85.4, "Trà Vinh cũ")]
+
+
+def test_a_table_caption_written_as_its_first_row_is_not_the_header():
+    text = ("Tiền Giang: xếp hạng cấp huyện\nTỷ lệ hồ sơ trực tuyến bình quân toàn tỉnh đạt 64,2%.\n"
+            "| Kết quả các địa phương năm 2023 |  |  |\n|---|---|---|\n"
+            "| Địa phương | Tỷ lệ hồ sơ trực tuyến (%) | Số Tổ công nghệ số cộng đồng |\n|---|---|---|\n"
+            "| Huyện Cái Bè | 61,3 | 208 |\n")
+    cs = one(text, published=date(2024, 5, 16))
+    assert [(c.indicator, c.value, c.place, c.period) for c in cs] == [
+        ("online_application_rate", 64.2, None, 2023), ("online_application_rate", 61.3, "huyện Cái Bè", 2023),
+        ("community_digital_teams", 208, "huyện Cái Bè", 2023)]
+
+
+def test_a_title_naming_the_centrally_run_city_is_no_place_inside_it():
+    cs = one("Huế: Kết quả chuyển đổi số quý I/2025\nQuý I/2025, thành phố tiếp nhận 98.420 hồ sơ thủ tục hành chính.",
+             published=date(2025, 3, 20))
+    assert [(c.province_code, c.place) for c in cs] == [("46", None)]
