@@ -130,6 +130,8 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
 _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
                                  r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# "… kinh tế số chiếm 20% GDP. Yên Bái hiện mới đạt 8,1% GRDP": a share of GRDP with no subject of its own
+_PERCENT_OF_GRDP = re.compile(r"%\s*(?:grdp|gdp)(?!\w)")
 # "Theo từng khu vực: Bến Tre cũ: 92,1%; …": a sentence that opens by breaking the rate just stated down
 _BY_UNIT_OPENER = re.compile(r"\W*(?:theo|chia theo|phân theo|tính theo|cụ thể) từng\s+(?:khu vực|địa phương|địa bàn|"
                              r"huyện|xã|đơn vị|cấp|vùng)[^.:\d]{0,30}:")
@@ -1476,6 +1478,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     breaks = lines_between - ctx.text.count("\n\n", last.end, fig.start) if lines_between > 1 else lines_between
                     if item_place is not None or (breaks <= 1 and (
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
+                            or (same_unit and last.indicator == "digital_economy_share_grdp"
+                                and _PERCENT_OF_GRDP.match(ctx.folded, fig.end - 1))
                             or (same_unit and (_BY_UNIT_OPENER.match(ctx.folded, s)
                                                or _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)

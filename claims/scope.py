@@ -31,6 +31,10 @@ _SHARE_OF_GDP = re.compile(r"%\s*(?:tổng sản phẩm quốc nội|gdp)(?!\w)"
 # The nation's programme or strategy setting goals; its figures are the nation's.
 _NATIONAL_GOAL_SETTER = re.compile(r"(?:chương trình|chiến lược|chính phủ|thủ tướng)[^.;:]{0,40}?(?:quốc gia|chính phủ)"
                                    r"[^.;:\d]{0,20}?(?:đặt|đề ra|xác định)(?: ra)? (?:mục tiêu|chỉ tiêu)")
+# "Theo Đề án 06 của Chính phủ, đến năm 2025, …": a national instrument's deadline opening the sentence
+_NATIONAL_NORM_OPENER = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch)[^,;.]{0,60}?"
+                                   r"(?:của (?:chính phủ|thủ tướng)|/qđ-ttg|/nq-cp|quốc gia)[^,;.]{0,20},\s*"
+                                   r"(?:đến|tới|trước) (?:hết |cuối )?năm 20\d\d")
 # "xếp thứ 2 cả nước với 90%": a rank before the nation (not "Thứ trưởng …, cả nước có …")
 _RANK_WORD_BEFORE = re.compile(r"thứ\s+(?:\d|nhất|nhì|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)[^.;]*$")
 # "Tỉnh này có tỷ lệ …" after a sentence about another province: that province
@@ -293,6 +297,10 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             setter := _NATIONAL_GOAL_SETTER.search(ctx.folded, sent_start, fig.start)) is not None \
             and ctx.folded.find("tỉnh", setter.end(), fig.start) < 0 and not ctx.mentions_in(setter.end(), fig.start):
         return "VN", "Việt Nam", None  # "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% …"
+    if "theo " in ctx.folded[sent_start:sent_start + 8] and (
+            norm := _NATIONAL_NORM_OPENER.match(ctx.folded, sent_start, fig.start)) is not None \
+            and ctx.folded.find("tỉnh", norm.end(), fig.start) < 0 and not ctx.mentions_in(norm.end(), fig.start):
+        return "VN", "Việt Nam", None  # "Theo Đề án 06 của Chính phủ, đến năm 2025, 100% người dân …": the nation's goal
     left = ctx.folded[lo:fig.start]
     national = None
     for national in NATIONAL_WORDS.finditer(left):

@@ -2714,3 +2714,17 @@ def test_a_title_naming_the_centrally_run_city_is_no_place_inside_it():
     cs = one("Huế: Kết quả chuyển đổi số quý I/2025\nQuý I/2025, thành phố tiếp nhận 98.420 hồ sơ thủ tục hành chính.",
              published=date(2025, 3, 20))
     assert [(c.province_code, c.place) for c in cs] == [("46", None)]
+
+
+def test_a_national_instruments_deadline_opening_the_sentence_sets_the_nations_goal():
+    cs = one("Yên Bái: Đề án 06\nTheo Đề án 06 của Chính phủ, đến năm 2025, 100% người dân từ 14 tuổi trở lên có tài "
+             "khoản định danh điện tử. Theo Kế hoạch của tỉnh, đến năm 2025, 90% người dân có tài khoản định danh điện tử.",
+             published=date(2024, 9, 1))
+    assert [(c.province_code, c.kind, c.value) for c in cs] == [("VN", "target", 100), ("15", "target", 90)]
+
+
+def test_a_share_of_grdp_without_a_subject_is_the_digital_economys():
+    cs = one("Yên Bái: kinh tế số\nTheo Quyết định số 749/QĐ-TTg, đến năm 2025, kinh tế số chiếm 20% GDP. Yên Bái hiện "
+             "mới đạt 8,1% GRDP.", published=date(2024, 9, 1))
+    assert [(c.province_code, c.indicator, c.kind, c.value) for c in cs] == [
+        ("VN", "digital_economy_share_grdp", "target", 20), ("15", "digital_economy_share_grdp", "actual", 8.1)]
