@@ -76,8 +76,11 @@ _RULES = [
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
          exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
-    Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"), exclude=r"điện thoại thông minh|khu vực", head=r"dân số"),
-    Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"), head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
+    # ("còn khoảng 3% dân số chưa được phủ sóng": the share left out, not the coverage)
+    Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"),
+         exclude=r"điện thoại thông minh|khu vực|chưa|không có sóng|không được", head=r"dân số"),
+    Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),
+         exclude=r"chưa|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
     Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
     # "5G đã được triển khai tại 68 trạm", "Mạng 5G … với 15 trạm": bare stations the clause deploys 5G on

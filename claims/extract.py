@@ -184,7 +184,7 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # the figure before is measured on, not a subject of its own (no predicate follows it)
 _SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
 _PER_100_OF = {"mobile_subscriptions": "mobile_subscriptions_per_100"}
-_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
+_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương|(?:đạt |với )?mật độ(?: bình quân)?(?: đạt| là)?)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
 _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|nước|quốc)(?!\w)")
 # "268.500 hộ, chiếm 88,6% tổng số hộ": the count restated as its share of a base the words after it name
 _SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
@@ -1516,6 +1516,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             indicator, reason, unit = None, "no indicator cue matched", fig.unit
         if _implausible(indicator, unit, fig):
             continue
+        if indicator is not None and not inherited and _negated(ctx, indicator, fig, lo, hi):
+            # "Tỷ lệ hộ kinh doanh chưa sử dụng thanh toán không dùng tiền mặt còn 35%", "Còn 8% … chưa có
+            # Internet": the share of those without what the indicator counts
+            indicator, reason = None, f"negated ({reason})"
         if indicator is not None and fig.unit == "percent" and _SHARE_OF_THE_WHOLE.match(ctx.folded, fig.end) \
                 and ctx.folded.find("chiếm", max(s, fig.start - 16), fig.start) >= 0:
             # "Riêng thành phố Tuy Hòa có 1.850 điểm …, chiếm 40% toàn tỉnh": a part's share of the
@@ -1983,6 +1987,27 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
         return None
     match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit, require_head=True)
     return match if match is not None and match.rule.code == "applications_received" else None
+
+
+# A predicate denied: "chưa sử dụng", "chưa được số hóa", "không có" (but "không dùng tiền mặt" is cashless,
+# "không giấy tờ" paperless: names, not denials)
+_DENIED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:được\s+)?(?:sử dụng|dùng(?! tiền mặt)|số hóa|có|kích hoạt|áp dụng|"
+                     r"tham gia|kết nối|triển khai|cài đặt|phủ sóng|thực hiện|nộp|thanh toán|mở|đăng ký)(?!\w)")
+_DENIED_WORDS = ("chưa", "không")
+
+
+def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bool:
+    """Whether the figure's own phrase denies what the indicator counts: the words after the last comma
+    or "và" before it, or its noun phrase after it. Indicators that count what is missing are never negated."""
+    if "without" in indicator or "weak" in indicator:
+        return False
+    # ("xóa 48 thôn chưa có sóng và nâng tỷ lệ hồ sơ trực tuyến lên 70%": a coordinated clause's denial is its own)
+    left_lo = max(lo, ctx.folded.rfind(",", lo, fig.start) + 1, ctx.folded.rfind(" và ", lo, fig.start) + 4)
+    right_hi = _phrase_end(ctx, fig.end, hi)
+    if not any(ctx.folded.find(w, left_lo, fig.start) >= 0 or ctx.folded.find(w, fig.end, right_hi) >= 0
+               for w in _DENIED_WORDS):
+        return False
+    return bool(_DENIED.search(ctx.folded, left_lo, fig.start) or _DENIED.search(ctx.folded, fig.end, right_hi))
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:

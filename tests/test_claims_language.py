@@ -2728,3 +2728,26 @@ def test_a_share_of_grdp_without_a_subject_is_the_digital_economys():
              "mới đạt 8,1% GRDP.", published=date(2024, 9, 1))
     assert [(c.province_code, c.indicator, c.kind, c.value) for c in cs] == [
         ("VN", "digital_economy_share_grdp", "target", 20), ("15", "digital_economy_share_grdp", "actual", 8.1)]
+
+
+def test_a_density_restating_a_count_is_that_counts_rate_or_none():
+    cs = one("Sơn La: viễn thông\nTổng số thuê bao Internet băng rộng cố định là 118.000 thuê bao, đạt mật độ 9,5 thuê "
+             "bao/100 dân. Toàn tỉnh có 1,15 triệu thuê bao điện thoại di động, đạt mật độ 96 thuê bao/100 dân.",
+             published=date(2024, 9, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [
+        ("fixed_broadband_subscriptions", 118000), ("mobile_subscriptions", 1150000), ("mobile_subscriptions_per_100", 96)]
+
+
+def test_the_share_of_people_not_yet_covered_is_not_the_coverage():
+    cs = one("Điện Biên: phủ sóng\nMạng 4G phủ sóng 97% dân số; hiện còn khoảng 3% dân số chưa được phủ sóng di động.",
+             published=date(2024, 9, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("population_mobile_coverage", 97)]
+
+
+def test_a_figure_whose_phrase_denies_the_indicator_is_not_it():
+    cs = one("Lai Châu: kết quả\nTỷ lệ hộ kinh doanh chưa sử dụng thanh toán không dùng tiền mặt còn 35%. Số doanh nghiệp "
+             "chưa sử dụng hóa đơn điện tử còn khoảng 120 doanh nghiệp. Còn 12% hồ sơ chưa được số hóa. Tỷ lệ giao dịch "
+             "không dùng tiền mặt đạt 62%. Tỉnh đặt mục tiêu xóa 48 thôn chưa có sóng và nâng tỷ lệ hồ sơ trực tuyến "
+             "lên 70%.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [
+        ("cashless_payment_share", 62), ("online_application_rate", 70)]
