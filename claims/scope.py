@@ -237,7 +237,13 @@ def enterprise_subject(text: str, start: int, end: int | None = None) -> str | N
     (customers, services, products), not the province's. Government bodies, which report for
     the province ("Sở ...", "Ngân hàng Nhà nước chi nhánh tỉnh ..."), are not matched."""
     m = _ENTERPRISE_SUBJECT.match(text, start, len(text) if end is None else end)
-    return m.group(1) if m else None
+    if m is None or _SEVERAL_OWNERS.search(m.group(1)) or _OWNER_LISTED_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "Viettel, VNPT và MobiFone đã đầu tư 1.420 trạm": all of them, the province's stock
+    return m.group(1)
+
+
+_SEVERAL_OWNERS = re.compile(r"(?:,| và) (?:" + "|".join(OPERATORS) + r")\b")
+_OWNER_LISTED_BEFORE = re.compile(r"(?:" + "|".join(OPERATORS) + r"),\s*$")
 
 
 def _name_if_not_province(ctx: _Context, m: re.Match | None) -> str | None:

@@ -2751,3 +2751,9 @@ def test_a_figure_whose_phrase_denies_the_indicator_is_not_it():
              "lên 70%.", published=date(2024, 9, 1))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [
         ("cashless_payment_share", 62), ("online_application_rate", 70)]
+
+
+def test_operators_listed_together_are_no_one_owner():
+    cs = one("Cao Bằng: viễn thông\nViettel, VNPT và MobiFone đã đầu tư 1.420 trạm BTS trên địa bàn. Viettel Cao Bằng đã "
+             "lắp đặt 680 trạm BTS.", published=date(2024, 9, 1))
+    assert [(c.value, c.place) for c in cs] == [(1420, None), (680, "Viettel Cao Bằng")]
