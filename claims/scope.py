@@ -317,7 +317,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         national = _AVERAGE_OF_PROVINCES.search(left)
         if national is not None and _REGION_AFTER.match(left, national.end()):
             national = None  # "bình quân các tỉnh vùng Tây Bắc": a region's (read below)
-        if national is None and any(count in ctx.folded[max(sent_start, lo - 40):lo + 8] for count in ("34 tỉnh", "63 tỉnh")):
+        near = ctx.folded[max(sent_start, lo - 40):lo + 8]
+        if national is None and ("34 tỉnh" in near or "63 tỉnh" in near):
             # "Điểm trung bình của 34 tỉnh, thành phố đạt 0,5768": the count of provinces cuts the
             # figure's window; the average named before it is still the figure's scope
             average = _AVERAGE_OF_PROVINCES.search(ctx.folded, max(sent_start, lo - 40), fig.start)
