@@ -1569,7 +1569,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if place is None and item_place is not None:
             place = item_place
         if place is None and indicator in _DTI_INDICATORS and code == ctx.province_code \
-                and _SUB_PROVINCIAL_INDEX.search(ctx.folded, paragraph_start(ctx.text, fig.start), fig.start):
+                and ctx.folded.find(" cấp ", p_start := paragraph_start(ctx.text, fig.start), fig.start) >= 0 \
+                and _SUB_PROVINCIAL_INDEX.search(ctx.folded, p_start, fig.start):
             # "Chỉ số chuyển đổi số cấp xã năm 2025 …, xã Ea Kar … xếp thứ nhất": a rank or score in the
             # province's own index of its communes (or districts) whose unit was not read is no one's
             continue
@@ -1991,9 +1992,8 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
 
 # A predicate denied: "chưa sử dụng", "chưa được số hóa", "không có" (but "không dùng tiền mặt" is cashless,
 # "không giấy tờ" paperless: names, not denials)
-_DENIED = re.compile(r"(?<!\w)(?:chưa|không)\s+(?:được\s+)?(?:sử dụng|dùng(?! tiền mặt)|số hóa|có|kích hoạt|áp dụng|"
+_DENIED = re.compile(r"(?:c(?<!\wc)hưa|k(?<!\wk)hông)\s+(?:được\s+)?(?:sử dụng|dùng(?! tiền mặt)|số hóa|có|kích hoạt|áp dụng|"
                      r"tham gia|kết nối|triển khai|cài đặt|phủ sóng|thực hiện|nộp|thanh toán|mở|đăng ký)(?!\w)")
-_DENIED_WORDS = ("chưa", "không")
 
 
 def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bool:
@@ -2002,12 +2002,11 @@ def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bo
     if "without" in indicator or "weak" in indicator:
         return False
     # ("xóa 48 thôn chưa có sóng và nâng tỷ lệ hồ sơ trực tuyến lên 70%": a coordinated clause's denial is its own)
+    if ctx.folded.find("chưa", lo, hi) < 0 and ctx.folded.find("không", lo, hi) < 0:
+        return False  # (most figures: no denial word anywhere near)
     left_lo = max(lo, ctx.folded.rfind(",", lo, fig.start) + 1, ctx.folded.rfind(" và ", lo, fig.start) + 4)
-    right_hi = _phrase_end(ctx, fig.end, hi)
-    if not any(ctx.folded.find(w, left_lo, fig.start) >= 0 or ctx.folded.find(w, fig.end, right_hi) >= 0
-               for w in _DENIED_WORDS):
-        return False
-    return bool(_DENIED.search(ctx.folded, left_lo, fig.start) or _DENIED.search(ctx.folded, fig.end, right_hi))
+    return bool(_DENIED.search(ctx.folded, left_lo, fig.start)
+                or _DENIED.search(ctx.folded, fig.end, _phrase_end(ctx, fig.end, hi)))
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:
@@ -2026,8 +2025,8 @@ def _rate_of_count_follows(ctx: _Context, figures: list[Figure], i: int) -> bool
 def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) -> bool:
     if after:
         between = ctx.text[pos:other.start]
-        if other.unit == "percent" and _SHARE_ASIDE.search(ctx.folded, pos, other.start) \
-                and ctx.text.startswith(",", other.end):
+        if other.unit == "percent" and ctx.text.startswith(",", other.end) \
+                and _SHARE_ASIDE.search(ctx.folded, pos, other.start):
             return True  # "4.520 thôn, bản, chiếm 92,3%, đã có sóng 4G": a share set off by commas
         return "(" in between and ")" not in between and ")" in ctx.text[other.end:other.end + 40]
     between = ctx.text[other.end:pos]
