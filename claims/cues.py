@@ -76,6 +76,9 @@ _RULES = [
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
          exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
+    # ("hạ tầng viễn thông đã phủ sóng 100% xã, phường": the telecom network's signal, not radio or television)
+    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng", r"viễn thông|điện thoại"), exclude=r"chưa|trắng|lõm|không có|phát thanh|truyền hình",
+         head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     # ("còn khoảng 3% dân số chưa được phủ sóng": the share left out, not the coverage)
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"),
          exclude=r"điện thoại thông minh|khu vực|chưa|không có sóng|không được", head=r"dân số"),

@@ -470,6 +470,8 @@ class _Context:
             clause = _CLAUSE_BREAK.split(before)[-1]
             opener = self.folded[max(0, m.start() - 20):m.start()]
             frame = _REPORT_FRAME.search(clause)
+            if frame is not None and _COMPARED_WITH_YEAR.search(clause.rstrip()):
+                continue  # "418 doanh nghiệp đang hoạt động, tăng 37 so với năm 2023": the year compared with
             if frame is not None and frame.group(0).startswith("trong") and _target_stated(
                     _SENTENCE_BREAK.split(self.folded[max(0, m.start() - 200):m.start()])[-1]):
                 frame = None  # "Chúng tôi phấn đấu tỷ lệ … đạt 60-70% trong năm 2024": a goal's year
@@ -478,6 +480,11 @@ class _Context:
                                                      and not _SERIES_BEFORE.search(opener))):
                 continue
             y = int(m.group(1))
+            if frame is None and cap is not None and y < cap and _NOW.search(
+                    self.folded, self.folded.find("\n") + 1, m.start()) is not None:
+                # "đến nay toàn tỉnh có 231/265 … Năm 2023, kinh tế số chiếm 9,8%": after the body has spoken
+                # of today, an earlier year opening a later sentence looks back; it does not date the report
+                continue
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
             # Only the frame's own clause: "Năm 2024, tỷ trọng ... đạt 14,2%, mục tiêu năm 2025
             # đạt 20%" reports on 2024 although a goal follows.
@@ -1878,13 +1885,19 @@ _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đ
 # (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")
 _NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+(?=tỷ lệ\s))[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
                                r"(?:\s+(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới))*\s*")
+# "phấn đấu 100% thôn có sóng 4G và 80% hộ gia đình có cáp quang": the goal's objects listed, the next
+# figure right after the coordinator
+_NEXT_GOAL_OBJECT = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
+                               r"(?:(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới)\s+)*")
 _REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
 
 
 def _goal_goes_on(ctx: _Context, prev_end: int, fig_start: int) -> bool:
     """Whether text[prev_end:fig_start], between a goal's figure and this one, only opens the next
     goal of the same frame ("…, tỷ lệ thanh toán trực tuyến đạt 45%"), reporting nothing."""
-    return (_NEXT_GOAL_CLAUSE.fullmatch(ctx.folded, prev_end, fig_start) is not None
+    return ((_NEXT_GOAL_CLAUSE.fullmatch(ctx.folded, prev_end, fig_start) is not None
+             or (_NEXT_GOAL_OBJECT.fullmatch(ctx.folded, prev_end, fig_start) is not None
+                 and _REPORTING_WORD.search(ctx.folded, fig_start, _phrase_end(ctx, fig_start, fig_start + 80)) is None))
             and _REPORTING_WORD.search(ctx.folded, prev_end, fig_start) is None
             and _ACTUAL_AFTER_TARGET.search(ctx.folded, prev_end, fig_start) is None)
 

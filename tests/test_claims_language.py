@@ -2757,3 +2757,27 @@ def test_operators_listed_together_are_no_one_owner():
     cs = one("Cao Bằng: viễn thông\nViettel, VNPT và MobiFone đã đầu tư 1.420 trạm BTS trên địa bàn. Viettel Cao Bằng đã "
              "lắp đặt 680 trạm BTS.", published=date(2024, 9, 1))
     assert [(c.value, c.place) for c in cs] == [(1420, None), (680, "Viettel Cao Bằng")]
+
+
+def test_a_goals_objects_listed_after_one_verb_are_all_goals():
+    cs = one("Hòa Bình: hạ tầng\nNăm 2024 tỉnh phấn đấu 100% thôn, xóm có sóng 4G và 80% hộ gia đình có kết nối cáp quang. "
+             "Tỉnh phấn đấu 100% xã có cáp quang; hiện 95% thôn đã có sóng 4G.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("village_mobile_broadband_coverage", "target", 100), ("household_fiber_broadband", "target", 80),
+        ("commune_fiber_coverage", "target", 100), ("village_mobile_broadband_coverage", "actual", 95)]
+
+
+def test_the_telecom_networks_coverage_of_communes_is_mobile_coverage():
+    cs = one("Bắc Kạn: viễn thông\nHạ tầng viễn thông đã phủ sóng 100% xã, phường, thị trấn. Sóng phát thanh, truyền hình "
+             "đã phủ sóng 98% xã.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("commune_mobile_coverage", 100)]
+
+
+def test_a_year_compared_with_or_looked_back_on_does_not_date_the_report():
+    cs = one("Quảng Trị: kinh tế số\nĐến nay, toàn tỉnh có 125/140 sản phẩm OCOP được đưa lên sàn thương mại điện tử. "
+             "Tỉnh có 218 doanh nghiệp công nghệ số đang hoạt động, tăng 17 doanh nghiệp so với năm 2023. Tỷ lệ doanh "
+             "nghiệp sử dụng hóa đơn điện tử đạt 98%.\nNăm 2023, kinh tế số chiếm 7,5% GRDP của tỉnh.",
+             published=date(2024, 9, 19))
+    assert [(c.indicator, c.period) for c in cs] == [
+        ("ocop_products_on_ecommerce", 2024), ("digital_tech_enterprises", 2024), ("e_invoice_enterprise_share", 2024),
+        ("digital_economy_share_grdp", 2023)]
