@@ -256,6 +256,12 @@ _NOW = re.compile(r"(?:đến|tới) nay(?!\w)|(?<!thực )(?<!thể )(?<!xuất
 _NOW_AFTER_BREAK = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:đến nay|tới nay|hiện nay|cho đến nay)(?!\w)")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
 # ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
+# "… công bố tỷ lệ hồ sơ trực tuyến của các huyện quý III. Tỷ lệ chung toàn tỉnh đạt 71,2%.": the whole's rate of
+# what the previous sentence named, with no noun of its own
+_GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:tỉnh|thành phố)\s*,\s*tỷ lệ|"
+                                   r"tỷ lệ\s+(?:chung|bình quân|trung bình)(?:\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))?|"
+                                   r"tỷ lệ\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))"
+                                   r"\s+(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
@@ -1459,7 +1465,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         match = _dti_lead_match(ctx)
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
                 if match is None and previous is None and ctx.previous_sentence is not None \
-                        and _DETAIL_OPENER.match(ctx.folded, s) \
+                        and (_DETAIL_OPENER.match(ctx.folded, s) or _GENERAL_RATE_SUBJECT.fullmatch(ctx.folded, s, fig.start)) \
                         and not (fig.unit == "percent" and _names_own_noun(ctx.folded[fig.end:fig.end + 40])):
                     # "Năm 2024, tỷ lệ hồ sơ trực tuyến của các tỉnh ... có nhiều cải thiện. Trong đó,
                     # Cần Thơ đạt 80,2%": the figure details what the previous sentence named (a share

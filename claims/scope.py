@@ -274,6 +274,10 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
             # (PLACE_RE runs on the folded text; "thành lập trên cơ sở sáp nhập xã A, xã B và xã C":
             # the units merged into the one named are no longer what "xã" refers to)
             named = geo.place_name(ctx.text, pm) or named
+    if named is None and ctx.folded.startswith(("ở ", "tại "), m.start()):
+        # "2.350 tổ công nghệ số cộng đồng ở thôn, khu dân cư": with no unit of the kind named before,
+        # "at village (level)" is a level, not some village
+        return None
     return named or unit
 
 

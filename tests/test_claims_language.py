@@ -2781,3 +2781,20 @@ def test_a_year_compared_with_or_looked_back_on_does_not_date_the_report():
     assert [(c.indicator, c.period) for c in cs] == [
         ("ocop_products_on_ecommerce", 2024), ("digital_tech_enterprises", 2024), ("e_invoice_enterprise_share", 2024),
         ("digital_economy_share_grdp", 2023)]
+
+
+def test_the_wholes_rate_after_a_sentence_naming_it_is_that_rate():
+    cs = one("Thanh Hóa: dịch vụ công\nUBND tỉnh vừa công bố kết quả tỷ lệ hồ sơ trực tuyến của các huyện, thị xã, thành "
+             "phố quý II/2024. Tỷ lệ chung toàn tỉnh đạt 68,4%.\nTỉnh có 1.200 dịch vụ công. Tỷ lệ bình quân đạt 55%.",
+             published=date(2024, 7, 20))
+    assert [(c.indicator, c.value, c.place) for c in cs if c.unit == "percent"] == [
+        ("online_application_rate", 68.4, None), (None, 55, None)]
+
+
+def test_teams_at_village_or_commune_level_are_no_place():
+    cs = one("Yên Bái: tổ công nghệ số\nToàn tỉnh có 2.350 tổ công nghệ số cộng đồng ở thôn, khu dân cư với trên 11.000 "
+             "thành viên.\nThôn Nà Hẩu có 120 hộ. Tổ công nghệ số cộng đồng ở thôn có 9 thành viên.",
+             published=date(2024, 7, 20))
+    assert [(c.indicator, c.value, c.level, c.place) for c in cs] == [
+        ("community_digital_teams", 2350, "village", None), ("community_digital_team_members", 11000, "village", None),
+        ("community_digital_team_members", 9, "village", "thôn Nà Hẩu")]
