@@ -1523,6 +1523,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Tỷ lệ hồ sơ trực tuyến đạt 61,8%, bằng 88,3% kế hoạch năm": a share of the plan, which
                 # the indicator is not measured in (kept unnamed, for review)
                 indicator, reason = None, f"a share of the plan, not a unit of '{indicator}' (cue: {match.cue})"
+            if indicator is not None and _part_states_its_own(ctx, match, fig, lo, hi):
+                # "112 bản chưa có sóng, trong đó 67 bản chưa có điện lưới": the part's own predicate,
+                # not the whole's
+                if fig.unit != "percent":
+                    continue
+                indicator, reason = None, f"a part with a predicate of its own (cue of the whole: {match.cue})"
         else:
             if fig.unit != "percent":
                 continue  # a bare count we cannot name is noise, not a claim
@@ -2026,6 +2032,28 @@ def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bo
     left_lo = max(lo, ctx.folded.rfind(",", lo, fig.start) + 1, ctx.folded.rfind(" và ", lo, fig.start) + 4)
     return bool(_DENIED.search(ctx.folded, left_lo, fig.start)
                 or _DENIED.search(ctx.folded, fig.end, _phrase_end(ctx, fig.end, hi)))
+
+
+_OWN_PREDICATE = re.compile(r"(?<!\w)(?:chưa có|không có|chưa được|có|được|đã)(?!\w)")
+
+
+def _part_states_its_own(ctx: _Context, match: Match, fig: Figure, lo: int, hi: int) -> bool:
+    """Whether a part opened by "trong đó"/"riêng" states a predicate of its own after the figure, which
+    the cue read before the opener (the whole's) does not name."""
+    if ctx.folded.find("trong đó", lo, fig.start) < 0 and ctx.folded.find("riêng", lo, fig.start) < 0:
+        return False  # (the cheap test first)
+    opener = None
+    for opener in _PART_OPENER.finditer(ctx.folded, lo, fig.start):
+        pass
+    if opener is None:
+        return False
+    end = _phrase_end(ctx, fig.end, hi)
+    predicate = _OWN_PREDICATE.search(ctx.folded, fig.end, end)
+    if predicate is None:
+        return False  # "…, trong đó 820 trạm 4G", "…, trong đó 67 bản thuộc huyện Mường Nhé": the whole's kind
+    # ("…, trong đó 287 sản phẩm đã được đưa lên sàn": the part's predicate repeats one of the rule's concepts)
+    segment = ctx.folded[predicate.start():end]
+    return not any(group.search(segment) for group in match.rule.compiled[0])
 
 
 def _phrase_end(ctx: _Context, pos: int, hi: int) -> int:

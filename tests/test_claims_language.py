@@ -2798,3 +2798,12 @@ def test_teams_at_village_or_commune_level_are_no_place():
     assert [(c.indicator, c.value, c.level, c.place) for c in cs] == [
         ("community_digital_teams", 2350, "village", None), ("community_digital_team_members", 11000, "village", None),
         ("community_digital_team_members", 9, "village", "thôn Nà Hẩu")]
+
+
+def test_a_part_with_a_predicate_of_its_own_is_not_the_wholes_indicator():
+    cs = one("Lai Châu: sóng di động\nToàn tỉnh còn 98 bản chưa có sóng di động, trong đó 52 bản chưa có điện lưới quốc "
+             "gia. Tỉnh có 2.200 thôn có sóng 4G, trong đó 1.800 thôn đã có cáp quang. Có 320 sản phẩm OCOP, trong đó "
+             "210 sản phẩm đã được đưa lên sàn thương mại điện tử.", published=date(2024, 7, 20))
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("villages_without_mobile_signal", 98), ("village_mobile_broadband_coverage", 2200),
+        ("village_internet_coverage", 1800), ("ocop_products_on_ecommerce", 210)]
