@@ -127,6 +127,10 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
 # rate just named (the whole sentence up to the figure says nothing else)
+# "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
+_GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"
+                              r"(?:mục tiêu|phấn đấu|chỉ tiêu)(?:\s+(?:đến\s+)?(?:hết\s+|cuối\s+)?năm\s+\d{4})?\s*,?\s*"
+                              r"(?:(?:tỷ lệ này\s+)?(?:đạt|lên|là)\s+)?(?:(?:trên|tối thiểu|ít nhất|khoảng|hơn)\s+)?")
 _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
                                  r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
@@ -238,6 +242,8 @@ _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
 # ("với 0,5438 điểm, đứng thứ 17": after a comma, a ranking verb with no subject of its own)
 _PART_GAP = re.compile(r"[^.;\d]{0,40}?[,;:]\s*(?:trong đó|bao gồm|gồm)(?:\s+(?:có|là|hơn|gần|khoảng|trên))*\s*")
+# "huyện Đồng Văn có 146/161 thôn có sóng di động, đạt 90,7%": the count's share, of the same unit
+_SHARE_OF_THE_COUNT_GAP = re.compile(r"[^.;:\d]{0,60}?,\s*(?:đạt|chiếm|bằng)(?:\s+tỷ lệ)?\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _SAME_SUBJECT_GAP = re.compile(r"(?:(?!tỉnh|thành phố|huyện|thị xã|xã|trong khi|còn)[^,;.:)\d]){0,30}"
                                r"(?:,[ \t]*(?:đứng|xếp)(?: hạng)?(?: thứ)?[ \t]*)?")
 _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|huyện|hộ|người|tổ|đơn vị|cơ quan|trường|"
@@ -1496,6 +1502,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                             or (same_unit and (_BY_UNIT_OPENER.match(ctx.folded, s)
                                                or _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                               or (last.unit == "percent" and _GOAL_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                                   and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]))
                                                or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                    and ctx.text[s:fig.start].lstrip()[:1].isupper())))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
@@ -1577,7 +1585,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if (place is None and previous is not None and previous.place is not None and previous.number_start >= s
                 and previous.province_code == code
                 and ((previous.number_start >= c_lo and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start))
-                     or _PART_GAP.fullmatch(ctx.folded, previous.end, fig.start))):
+                     or _PART_GAP.fullmatch(ctx.folded, previous.end, fig.start)
+                     or (previous.unit == "count" and fig.unit == "percent" and previous.indicator == indicator
+                         and _SHARE_OF_THE_COUNT_GAP.fullmatch(ctx.folded, previous.end, fig.start)))):
             # "huyện Diễn Châu xếp thứ 3 với 0,5621 điểm": the score is the ranked place's too;
             # "khu vực Ninh Thuận cũ có 1.080 trạm BTS, trong đó 420 trạm 5G": a part, in the whole's place
             place = previous.place

@@ -2807,3 +2807,18 @@ def test_a_part_with_a_predicate_of_its_own_is_not_the_wholes_indicator():
     assert [(c.indicator, c.value) for c in cs] == [
         ("villages_without_mobile_signal", 98), ("village_mobile_broadband_coverage", 2200),
         ("village_internet_coverage", 1800), ("ocop_products_on_ecommerce", 210)]
+
+
+def test_a_goal_with_no_noun_after_the_rates_figures_is_that_rates_goal():
+    cs = one("Đà Nẵng: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của thành phố 9 tháng năm 2024 đạt 63,2%. Thành phố đặt mục "
+             "tiêu cuối năm 2024 đạt 70%. Thành phố phấn đấu đến năm 2025, 100% xã, phường có điểm phục vụ bưu chính.",
+             published=date(2024, 10, 20))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_application_rate", "actual", 63.2), ("online_application_rate", "target", 70), (None, "target", 100)]
+
+
+def test_the_share_of_a_places_count_is_that_places():
+    cs = one("Hà Giang: sóng di động\nToàn huyện Đồng Văn có 146/161 thôn có sóng di động, đạt 90,7%. Toàn tỉnh có "
+             "1.981/2.070 thôn có sóng di động, đạt 95,7%.", published=date(2024, 7, 1))
+    assert [(c.value, c.place) for c in cs] == [(146, "huyện Đồng Văn"), (90.7, "huyện Đồng Văn"), (1981, None),
+                                                (95.7, None)]
