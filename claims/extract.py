@@ -268,6 +268,9 @@ _GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:t�
                                    r"tỷ lệ\s+(?:chung|bình quân|trung bình)(?:\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))?|"
                                    r"tỷ lệ\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))"
                                    r"\s+(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# "Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%": a title on many provinces, none its subject
+# (not "các địa phương trong tỉnh", the province's own districts)
+_ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
@@ -428,6 +431,7 @@ class _Context:
         title_names_province = bool(self.mentions_in(0, title_end)) or bool(
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
         if not title_names_province and (NATIONAL_WORDS.search(self.folded, 0, title_end)
+                                         or _ROUNDUP_TITLE.search(self.folded, 0, title_end)
                                          or (self.doc.title and NATIONAL_WORDS.search(fold(self.doc.title)))):
             # "Cả nước đẩy mạnh dịch vụ công trực tuyến": a national article; provinces
             # named in it are compared, not its subject.

@@ -53,7 +53,7 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
 _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
                            r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
-_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những)\s+"
+_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|một số)\s+"
                                  r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
@@ -336,7 +336,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         return "VN", "Việt Nam", None
     if "bộ, ngành" in left and _MINISTRIES_AND_LOCALITIES.search(left):
         return "VN", "Việt Nam", None  # "hồ sơ trực tuyến của các bộ, ngành, địa phương đạt 50%": the whole state's
-    if ("các " in left or "nhiều " in left or "những " in left) and ("tỉnh" in left or "địa phương" in left):
+    if ("các " in left or "nhiều " in left or "những " in left or "một số " in left) \
+            and ("tỉnh" in left or "địa phương" in left):
         group = None
         for group in _PROVINCES_AS_OWNER.finditer(left):
             pass

@@ -31,6 +31,9 @@ _NEUTRAL = re.compile(r"^\W*(?:kết quả|giá trị|số liệu|số lượng|
 # The first column of most report tables numbers the rows ("STT", "TT"): the row's label is
 # the cell after it.
 _INDEX_HEAD = re.compile(r"\W*(?:stt|tt|số tt|số thứ tự|thứ tự)\W*")
+# "| Huyện | Số thôn sóng yếu |": a two-column table whose rows are units, its one value column named
+_UNIT_HEAD = re.compile(r"\W*(?:huyện|xã|phường|tỉnh|thành phố|quận|thị xã|địa phương|đơn vị|địa bàn|"
+                        r"huyện, thị xã, thành phố|tỉnh, thành phố|khu vực)\W*")
 _CAPTION_MAX = 160
 # A number that is no year: a paragraph stating figures is no caption ("Bảng 2: …" may carry a year).
 _FIGURE_IN_CAPTION = re.compile(r"\d[\d.,]*\s*%|(?<![\d.,])(?!(?:19|20)\d\d(?![\d.,]))\d{2,}(?:[.,]\d+)*")
@@ -151,7 +154,8 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     if header is None:
         return None
     cells, heads = _cells(text, *row), _cells(text, *header)
-    if len(heads) < 3 or len(cells) != len(heads):
+    if (len(heads) < 3 and not (len(heads) == 2 and _UNIT_HEAD.fullmatch(folded, *heads[0]))) \
+            or len(cells) != len(heads):
         return None
     if header == row:
         return []

@@ -2822,3 +2822,22 @@ def test_the_share_of_a_places_count_is_that_places():
              "1.981/2.070 thôn có sóng di động, đạt 95,7%.", published=date(2024, 7, 1))
     assert [(c.value, c.place) for c in cs] == [(146, "huyện Đồng Văn"), (90.7, "huyện Đồng Văn"), (1981, None),
                                                 (95.7, None)]
+
+
+def test_a_roundup_titled_on_many_provinces_has_no_subject_province():
+    cs = one("Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%\nTỷ lệ hồ sơ trực tuyến trên toàn quốc đạt 47,3%. Các địa "
+             "phương có tỷ lệ cao như Bình Dương (96,7%), Đồng Nai (94,1%). Về thanh toán trực tuyến, cả nước có hơn 12,4 "
+             "triệu giao dịch, tỷ lệ thanh toán trực tuyến đạt 38%. Tỷ lệ này ở một số tỉnh miền núi còn dưới 30%. Bình "
+             "Dương cũng có tỷ lệ số hóa hồ sơ cao nhất, đạt 99,2%.", published=date(2024, 12, 27))
+    assert [(c.province_code, c.value) for c in cs if c.unit == "percent"] == [
+        ("VN", 47.3), ("74", 96.7), ("75", 94.1), ("VN", 38), (None, 30), ("74", 99.2)]
+
+
+def test_a_two_column_table_of_units_reads_its_value_column():
+    text = ("Quảng Ninh: lõm sóng\nToàn tỉnh còn 27 thôn có sóng yếu. Cụ thể như sau:\n"
+            "| Huyện | Số thôn sóng yếu |\n|---|---|\n| Bình Liêu | 11 |\n| Ba Chẽ | 9 |\n"
+            "\n| Chỉ tiêu | Kết quả |\n|---|---|\n| Số trạm BTS | 2.145 |\n")
+    cs = one(text, published=date(2024, 8, 9))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("villages_with_weak_mobile_signal", 27, None), ("villages_with_weak_mobile_signal", 11, "huyện Bình Liêu"),
+        ("villages_with_weak_mobile_signal", 9, "huyện Ba Chẽ"), ("bts_stations", 2145, None)]
