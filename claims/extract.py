@@ -270,6 +270,7 @@ _GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:t�
                                    r"\s+(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%": a title on many provinces, none its subject
 # (not "các địa phương trong tỉnh", the province's own districts)
+_LENGTH_ENDS_PHRASE = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s*(?:[.,;)]|$)")
 _ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
@@ -1458,6 +1459,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _bare_noun(ctx, fig, s, hi, previous if previous is not None else ctx.last_claim)
                 if match is None and fig.unit == "count" and previous is not None:
                     match = _members_of_counted(ctx, fig, hi, previous)
+                if match is None and fig.unit == "km" and _LENGTH_ENDS_PHRASE.match(ctx.folded, fig.end):
+                    # "Mạng cáp quang đã được kéo đến 71/71 xã, với tổng chiều dài khoảng 6.800 km": a length
+                    # is the clause's cable's, named before the count between
+                    match = _classify(ctx, fig, c_lo, hi, fig.unit)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
                         and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)
                              or _NATIONWIDE_AFTER.match(ctx.folded, fig.end)):

@@ -2841,3 +2841,10 @@ def test_a_two_column_table_of_units_reads_its_value_column():
     assert [(c.indicator, c.value, c.place) for c in cs] == [
         ("villages_with_weak_mobile_signal", 27, None), ("villages_with_weak_mobile_signal", 11, "huyện Bình Liêu"),
         ("villages_with_weak_mobile_signal", 9, "huyện Ba Chẽ"), ("bts_stations", 2145, None)]
+
+
+def test_a_length_after_a_count_is_the_clauses_cables():
+    cs = one("Đắk Nông: cáp quang\nMạng cáp quang đã được kéo đến 71/71 xã, phường, thị trấn, với tổng chiều dài khoảng "
+             "6.800 km. Tuyến cáp quang đã đến 60 xã; đường giao thông nông thôn dài 1.200 km. Cáp quang đến 50 xã, cùng "
+             "với 900 km đường giao thông.", published=date(2024, 12, 4))
+    assert [(c.indicator, c.value) for c in cs if c.unit == "km"] == [("fiber_cable_km", 6800)]
