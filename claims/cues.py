@@ -107,7 +107,7 @@ _RULES = [
     # --- e-government ---------------------------------------------------------
     Rule("records_processed_online", (r"hồ sơ công việc|văn bản điện tử", r"môi trường mạng|xử lý trực tuyến|trên mạng"), exclude=r"thủ tục hành chính", head=r"(?:hồ sơ|văn bản)"),
     Rule("multi_channel_online_services", (DVCTT, r"nhiều phương tiện|nhiều kênh|đa kênh|thiết bị di động"), head=r"(?:dịch vụ)"),
-    Rule("authenticated_online_service_users", (r"định danh và xác thực|được xác thực", r"dịch vụ công|người dân|người dùng"), head=r"(?:người|tài khoản)"),
+    Rule("authenticated_online_service_users", (r"định danh(?:,| và)\s*xác thực|được xác thực", r"dịch vụ công|người dân|người dùng"), head=r"(?:người|tài khoản)"),
     Rule("services_on_national_portal", (r"cổng dịch vụ công quốc gia|cổng dvc quốc gia|cổng dvcqg", r"tích hợp|lên|trên|đưa|công khai"), exclude=r"hồ sơ|thanh toán", head=r"(?:dịch vụ|thủ tục|tthc|dvc)"),
     Rule("procedures_linked_population_db", (TTHC, r"(?:cơ sở dữ liệu|csdl) quốc gia về dân cư|dữ liệu dân cư"), head=r"(?:các )?(?:thủ tục|tthc)"),
     Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|trang|cán bộ", head=r"(?:hồ sơ|kết quả)"),

@@ -2037,7 +2037,8 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
 # A predicate denied: "chưa sử dụng", "chưa được số hóa", "không có" (but "không dùng tiền mặt" is cashless,
 # "không giấy tờ" paperless: names, not denials)
 _DENIED = re.compile(r"(?:c(?<!\wc)hưa|k(?<!\wk)hông)\s+(?:được\s+)?(?:sử dụng|dùng(?! tiền mặt)|số hóa|có|kích hoạt|áp dụng|"
-                     r"tham gia|kết nối|triển khai|cài đặt|phủ sóng|thực hiện|nộp|thanh toán|mở|đăng ký)(?!\w)")
+                     r"tham gia|kết nối|triển khai|cài đặt|phủ sóng|thực hiện|nộp|thanh toán|mở|đăng ký|cập nhật|đồng bộ|tích hợp|"
+                     r"công khai|xác thực)(?!\w)")
 
 
 def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bool:
@@ -2049,8 +2050,10 @@ def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bo
     if ctx.folded.find("chưa", lo, hi) < 0 and ctx.folded.find("không", lo, hi) < 0:
         return False  # (most figures: no denial word anywhere near)
     left_lo = max(lo, ctx.folded.rfind(",", lo, fig.start) + 1, ctx.folded.rfind(" và ", lo, fig.start) + 4)
-    return bool(_DENIED.search(ctx.folded, left_lo, fig.start)
-                or _DENIED.search(ctx.folded, fig.end, _phrase_end(ctx, fig.end, hi)))
+    right_hi = _phrase_end(ctx, fig.end, hi)
+    if right_hi - fig.end <= 16 and right_hi < hi:
+        right_hi = _phrase_end(ctx, right_hi + 1, hi)  # "1.254 cán bộ, công chức chưa được cập nhật": a listed noun
+    return bool(_DENIED.search(ctx.folded, left_lo, fig.start) or _DENIED.search(ctx.folded, fig.end, right_hi))
 
 
 _OWN_PREDICATE = re.compile(r"(?<!\w)(?:chưa có|không có|chưa được|có|được|đã)(?!\w)")

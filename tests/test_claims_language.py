@@ -2848,3 +2848,12 @@ def test_a_length_after_a_count_is_the_clauses_cables():
              "6.800 km. Tuyến cáp quang đã đến 60 xã; đường giao thông nông thôn dài 1.200 km. Cáp quang đến 50 xã, cùng "
              "với 900 km đường giao thông.", published=date(2024, 12, 4))
     assert [(c.indicator, c.value) for c in cs if c.unit == "km"] == [("fiber_cable_km", 6800)]
+
+
+def test_users_identified_comma_authenticated_and_records_not_yet_updated():
+    cs = one("Tây Ninh: Đề án 06\nTỷ lệ người sử dụng dịch vụ công trực tuyến được định danh, xác thực điện tử thông suốt "
+             "trên các hệ thống đạt 85%. Hiện còn 1.254 cán bộ, công chức chưa được cập nhật hồ sơ lên Cơ sở dữ liệu quốc "
+             "gia về cán bộ, công chức. Đã có 9.800 hồ sơ cán bộ, công chức được đồng bộ lên Cơ sở dữ liệu quốc gia.",
+             published=date(2024, 12, 20))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [
+        ("authenticated_online_service_users", 85), ("civil_servant_records_synced", 9800)]
