@@ -1569,7 +1569,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             enum = enum or _enumeration(ctx, figures, i, c_lo, c_hi)
             if enum is not None and previous.number_start >= enum[0]:
                 kind = "target"  # later members of an enumeration of goals
-            elif previous.number_start >= s and _goal_goes_on(ctx, _number_end(previous), fig.start):
+            elif previous.number_start >= s and _goal_goes_on(ctx, _number_end(previous), fig.start) \
+                    and not any(f.start == previous.number_start and f.pair_role == "target" for f in figures):
+                # (not after an "a%/b%" pair: "đạt 62,5%/65% kế hoạch; tỷ lệ … đạt 31%" reports results)
                 kind = "target"  # "phấn đấu … tỷ lệ A đạt 65%, tỷ lệ B đạt 45%": parallel clauses of one goal
         if (kind == "target" and fig.pair_role is None and previous is not None and previous.kind == "target"
                 and previous.number_start >= s and _RESULT_LABEL.search(ctx.folded, max(0, fig.start - 20), fig.start)):

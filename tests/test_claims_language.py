@@ -2857,3 +2857,13 @@ def test_users_identified_comma_authenticated_and_records_not_yet_updated():
              published=date(2024, 12, 20))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [
         ("authenticated_online_service_users", 85), ("civil_servant_records_synced", 9800)]
+
+
+def test_a_result_after_an_actual_target_pair_is_actual():
+    cs = one("Yên Bái: kết quả\nTỷ lệ hồ sơ trực tuyến đạt 62,5%/65% kế hoạch năm; tỷ lệ thanh toán trực tuyến ước đạt "
+             "30-32%.\nTỉnh phấn đấu tỷ lệ số hóa hồ sơ đạt 90%; tỷ lệ thanh toán trực tuyến đạt 45%.",
+             published=date(2024, 9, 30))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_application_rate", "actual", 62.5), ("online_application_rate", "target", 65),
+        ("online_fee_payments", "actual", 30), ("admin_records_digitized", "target", 90),
+        ("online_fee_payments", "target", 45)]
