@@ -1486,6 +1486,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # Cần Thơ đạt 80,2%": the figure details what the previous sentence named (a share
                     # with a noun of its own, "Riêng tại Bảo Lộc, 100% trường học ...", is its own subject).
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
+                    if match is None and paragraph_start(ctx.text, s) == s and s >= 2:
+                        match = _lead_of_paragraph_above(ctx, fig, s, hi)
                 last = ctx.last_claim
                 if match is None and previous is None and last is not None and last.unit != fig.unit \
                         and not _ANAPHORA.search(ctx.folded, lo, fig.start):
@@ -1923,6 +1925,21 @@ _NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?
 _NEXT_GOAL_OBJECT = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
                                r"(?:(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới)\s+)*")
 _REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
+
+
+def _lead_of_paragraph_above(ctx: _Context, fig: Figure, s: int, hi: int) -> Match | None:
+    """"Toàn tỉnh đã thu nhận 2.356.000 hồ sơ định danh điện tử … Đã kích hoạt 1.820.000 tài khoản.\nTrong đó,
+    thành phố X thu nhận 312.500 hồ sơ": a paragraph opening with a detail details the lead sentence of the
+    paragraph above (its total), read with the detail's own words; a count must be of the rule's noun."""
+    above = paragraph_start(ctx.text, s - 1)
+    lead_end = ctx.folded.find(". ", above, s - 1)
+    if lead_end < 0 or ctx.previous_sentence is None or lead_end >= ctx.previous_sentence[0]:
+        return None  # the paragraph above is one sentence, already read
+    match = _classify_text(ctx.folded[above:lead_end] + " " + ctx.folded[s:hi], fig.unit)
+    if match is None or fig.unit != "count":
+        return match
+    head = match.rule.compiled[2]
+    return match if head is not None and head.match(ctx.folded[fig.end:hi]) else None
 
 
 def _goal_goes_on(ctx: _Context, prev_end: int, fig_start: int) -> bool:

@@ -2867,3 +2867,14 @@ def test_a_result_after_an_actual_target_pair_is_actual():
         ("online_application_rate", "actual", 62.5), ("online_application_rate", "target", 65),
         ("online_fee_payments", "actual", 30), ("admin_records_digitized", "target", 90),
         ("online_fee_payments", "target", 45)]
+
+
+def test_a_paragraph_opening_with_a_detail_details_the_lead_above():
+    cs = one("Nghệ An: định danh điện tử\nĐến ngày 30/6/2024, toàn tỉnh đã thu nhận 2.105.000 hồ sơ định danh điện tử mức "
+             "2, đạt 98,1% chỉ tiêu. Đã kích hoạt 1.640.000 tài khoản.\nTrong đó, thành phố Vinh thu nhận 285.400 hồ sơ; "
+             "huyện Kỳ Sơn đạt thấp nhất với 81,2% chỉ tiêu.", published=date(2024, 7, 5))
+    assert [(c.indicator, c.unit, c.value, c.place) for c in cs] == [
+        ("digital_id_enrollment", "count", 2105000, None), ("digital_id_enrollment", "percent_of_target", 98.1, None),
+        ("digital_id_activation", "count", 1640000, None),
+        ("digital_id_enrollment", "count", 285400, "thành phố Vinh"),
+        ("digital_id_enrollment", "percent_of_target", 81.2, "huyện Kỳ Sơn")]
