@@ -233,6 +233,7 @@ _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)
                            r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d(?!g(?!\w))|\s(?:gồm|bao gồm|trong đó|với|và)\s")
 _COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp [\d,.]+ lần(?: so với)?)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
+_BRACKET_AFTER_YEAR = re.compile(r"\s*\((?:[^()\d.;]{0,30}\s)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 # ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year)
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần)[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
@@ -1106,6 +1107,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         opens = _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end(), fig.start + 1)
         if opens is not None and opens.end() == fig.start + 1:
             return int(m.group(1))  # "(cùng kỳ năm 2023 là 41,2%)": the year introduces this figure
+        if _BRACKET_AFTER_YEAR.fullmatch(ctx.folded, m.end(), fig.start):
+            return int(m.group(1))  # "tăng 9 bậc so với năm 2021 (xếp thứ 60/63)": the compared year's figure
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
         range_end = tail[-1:] in ("-", "–") and _YEAR_RANGE_START.search(tail)

@@ -2878,3 +2878,9 @@ def test_a_paragraph_opening_with_a_detail_details_the_lead_above():
         ("digital_id_activation", "count", 1640000, None),
         ("digital_id_enrollment", "count", 285400, "thành phố Vinh"),
         ("digital_id_enrollment", "percent_of_target", 81.2, "huyện Kỳ Sơn")]
+
+
+def test_a_figure_in_brackets_after_the_compared_year_is_that_years():
+    cs = one("Lai Châu: DTI\nChỉ số DTI năm 2022 của tỉnh xếp thứ 51/63, tăng 9 bậc so với năm 2021 (xếp thứ 60/63). Tỷ lệ "
+             "hồ sơ trực tuyến năm 2023 đạt 61,3%, tăng 18,5% so với năm 2022 (đạt 42,8%).", published=date(2024, 5, 16))
+    assert [(c.value, c.period) for c in cs] == [(51, 2022), (60, 2021), (61.3, 2023), (42.8, 2022)]
