@@ -90,7 +90,7 @@ _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "com
 # đến năm 2025:". ("chỉ tiêu" alone also means "indicator": "kết quả thực hiện một số chỉ tiêu chủ
 # yếu như sau:" lists results, so it counts only as what is set: "đặt ra", "đề ra", "giao".)
 # A directive's request list reads the same: "Sở … đề nghị UBND các huyện, thị xã, thành phố:".
-_GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|đề nghị|yêu cầu|(?:đặt ra|đề ra|giao|xác định) (?:các |những |một số )?"
+_GOALS_LIST_HEAD = re.compile(r"(?:mục tiêu|phấn đấu|định hướng|đề nghị|yêu cầu|(?:đặt ra|đề ra|giao|xác định|với) (?:các |những |một số )?"
                               r"(?:chỉ tiêu|nhiệm vụ))[^:.;\n]{0,80}$")
 # The items of such a list: bulleted lines ("- ", "+ ", "• ", "a) ", "1. ")
 # A section heading (roman or arabic numeral, "a)", or a resolution's "Điều 1.") naming goals, or

@@ -60,6 +60,7 @@ OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
+_OF_A_UNIT = re.compile(r"(?:của|thuộc|tại|ở)\s")
 _MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|tập trung|nhất là|đặc biệt là)\s+(?:(?:ở|tại|thuộc|trên địa bàn|"
                             r"các|những)\s+)*$")
 # (areas that are no unit count too: "tại 68 trạm ở thành phố Tây Ninh và các khu công nghiệp")
@@ -360,7 +361,9 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     area = None  # a former province named as the scope, after the reform: an area inside its successor
     sub_area = None  # "khu vực phía Tây đạt 49%": a part of the province named by its side
     for a, b in scopes:
-        for m in geo.PLACE_RE.finditer(ctx.folded, a, b):
+        pos = a
+        while (m := geo.PLACE_RE.search(ctx.folded, pos, b)) is not None:
+            pos = m.end()
             if _LIST_OPENER.search(ctx.folded[max(0, m.start() - 8):m.start()]):
                 # "các huyện Văn Bàn, Bảo Yên": a list, not the figure's subject; but
                 # "Ở các huyện miền núi như ..., còn 27 thôn": the figure is about those places.
@@ -370,6 +373,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 continue
             name = geo.place_name(ctx.text, m)
             if not name:
+                if _OF_A_UNIT.match(ctx.folded, m.start(2)):
+                    pos = m.start(2)  # "100% thôn của huyện Krông Bông": no name after "thôn"; "huyện" has one
                 continue
             if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):

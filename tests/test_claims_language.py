@@ -2884,3 +2884,18 @@ def test_a_figure_in_brackets_after_the_compared_year_is_that_years():
     cs = one("Lai Châu: DTI\nChỉ số DTI năm 2022 của tỉnh xếp thứ 51/63, tăng 9 bậc so với năm 2021 (xếp thứ 60/63). Tỷ lệ "
              "hồ sơ trực tuyến năm 2023 đạt 61,3%, tăng 18,5% so với năm 2022 (đạt 42,8%).", published=date(2024, 5, 16))
     assert [(c.value, c.period) for c in cs] == [(51, 2022), (60, 2021), (61.3, 2023), (42.8, 2022)]
+
+
+def test_a_plan_issued_with_its_goals_listed_after_a_colon():
+    cs = one("Quảng Bình: kế hoạch\nUBND tỉnh vừa ban hành Kế hoạch số 412/KH-UBND về chuyển đổi số năm 2025 với các chỉ "
+             "tiêu chủ yếu:\n- Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 80%;\n- Tỷ trọng kinh tế số trong GRDP đạt 12%.\n"
+             "Năm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 68,5%.", published=date(2025, 2, 14))
+    assert [(c.indicator, c.kind, c.value, c.period) for c in cs] == [
+        ("online_application_rate", "target", 80, 2025), ("digital_economy_share_grdp", "target", 12, 2025),
+        ("online_application_rate", "actual", 68.5, 2024)]
+
+
+def test_a_share_of_the_villages_of_a_named_district_is_the_districts():
+    cs = one("Đắk Lắk: sóng di động\nĐến nay, 100% buôn, thôn của huyện Krông Bông đã có sóng di động. 78 xã, phường và "
+             "đặc khu Cồn Cỏ đã tiếp nhận 96.540 hồ sơ.", published=date(2024, 10, 31))
+    assert [(c.value, c.place) for c in cs] == [(100, "huyện Krông Bông"), (96540, None)]
