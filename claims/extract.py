@@ -26,9 +26,9 @@ from claims.numbers import raw_numbers
 from claims.model import Claim, Document
 from claims.normalize import UPPER_CLASS, fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
-from claims.scope import (NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE, anaphoric_place,
-                          enterprise_subject, labelled_item_place, listed_units, names_province, province_is_subject,
-                          scope_of, scope_of_cell, subject_place, title_place)
+from claims.scope import (LIST_SEPARATORS, NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE,
+                          anaphoric_place, enterprise_subject, labelled_item_place, listed_units, names_province,
+                          province_is_subject, scope_of, scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
 
@@ -127,13 +127,13 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
 # rate just named (the whole sentence up to the figure says nothing else)
+_AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
+                                 r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
+                                 r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"
                               r"(?:mục tiêu|phấn đấu|chỉ tiêu)(?:\s+(?:đến\s+)?(?:hết\s+|cuối\s+)?năm\s+\d{4})?\s*,?\s*"
                               r"(?:(?:tỷ lệ này\s+)?(?:đạt|lên|là)\s+)?(?:(?:trên|tối thiểu|ít nhất|khoảng|hơn)\s+)?")
-_AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
-                                 r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
-                                 r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "… kinh tế số chiếm 20% GDP. Yên Bái hiện mới đạt 8,1% GRDP": a share of GRDP with no subject of its own
 _PERCENT_OF_GRDP = re.compile(r"%\s*(?:grdp|gdp)(?!\w)")
 # "Theo từng khu vực: Bến Tre cũ: 92,1%; …": a sentence that opens by breaking the rate just stated down
@@ -262,7 +262,6 @@ _NOW = re.compile(r"(?:đến|tới) nay(?!\w)|(?<!thực )(?<!thể )(?<!xuất
 # A clause of its own about today: "…; đến nay con số này giảm còn 63", "…, hiện nay đạt …"
 _NOW_AFTER_BREAK = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:đến nay|tới nay|hiện nay|cho đến nay)(?!\w)")
 _SINCE_UNTIL_NOW = re.compile(r"\s*(?:đến|tới|cho đến)\s+(?:nay|hiện nay|thời điểm này)")
-# ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
 # "… công bố tỷ lệ hồ sơ trực tuyến của các huyện quý III. Tỷ lệ chung toàn tỉnh đạt 71,2%.": the whole's rate of
 # what the previous sentence named, with no noun of its own
 _GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:tỉnh|thành phố)\s*,\s*tỷ lệ|"
@@ -271,9 +270,11 @@ _GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:t�
                                    r"\s+(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%": a title on many provinces, none its subject
 # (not "các địa phương trong tỉnh", the province's own districts)
-_LENGTH_ENDS_PHRASE = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s*(?:[.,;)]|$)")
 _ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
+# ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
+# "…, với tổng chiều dài khoảng 6.800 km.": a length that ends its phrase, naming nothing after it
+_LENGTH_ENDS_PHRASE = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s*(?:[.,;)]|$)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
 # "Số thuê bao di động toàn tỉnh đạt 1,68 triệu.", "Thuê bao băng rộng cố định đạt 352.000.": a
@@ -1301,7 +1302,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         return []  # most sentences state no number at all
     if table_row:
         cells = row_figures(ctx.text, ctx.folded, s)
-        if cells is not None:  # a row of a table with a header and three columns or more
+        if cells is not None:  # a row of a table with a header (three columns or more, or units and one value column)
             return _table_row_claims(ctx, (s, e), cells)
     figures = find_figures(ctx.text, ctx.folded, s, e, ctx.numbers[first:last])
     if in_words:
@@ -2009,11 +2010,11 @@ def _several_named(ctx: _Context, a: int, b: int) -> bool:
         pos = m.start() + max(len(name or ""), 1)
         if name:
             spans.append((m.start(), pos))
-    for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
+    for pm in ctx.mentions_between(a, b):
         if not any(x <= pm.start < y for x, y in spans):
             spans.append((pm.start, pm.end))
     spans.sort()
-    return any(ctx.folded[y:x2] in (", ", " và ", ", và ") for (_, y), (x2, _) in zip(spans, spans[1:])) \
+    return any(ctx.folded[y:x2] in LIST_SEPARATORS for (_, y), (x2, _) in zip(spans, spans[1:])) \
         or any(_NEXT_NAME_SAME_UNIT.match(ctx.text, y, b) for _, y in spans)
 
 
@@ -2068,9 +2069,9 @@ def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bo
     or "và" before it, or its noun phrase after it. Indicators that count what is missing are never negated."""
     if "without" in indicator or "weak" in indicator:
         return False
-    # ("xóa 48 thôn chưa có sóng và nâng tỷ lệ hồ sơ trực tuyến lên 70%": a coordinated clause's denial is its own)
     if ctx.folded.find("chưa", lo, hi) < 0 and ctx.folded.find("không", lo, hi) < 0:
         return False  # (most figures: no denial word anywhere near)
+    # ("xóa 48 thôn chưa có sóng và nâng tỷ lệ hồ sơ trực tuyến lên 70%": a coordinated clause's denial is its own)
     left_lo = max(lo, ctx.folded.rfind(",", lo, fig.start) + 1, ctx.folded.rfind(" và ", lo, fig.start) + 4)
     right_hi = _phrase_end(ctx, fig.end, hi)
     if right_hi - fig.end <= 16 and right_hi < hi:

@@ -404,7 +404,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             for sub_area in _SUB_AREA.finditer(ctx.folded, a, b):
                 pass
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
-        for pm in ctx.mentions[bisect_left(ctx.mention_starts, a):bisect_left(ctx.mention_starts, b)]:
+        for pm in ctx.mentions_between(a, b):
             if names_province(ctx, pm):
                 key = pm.match_key
                 area = _former_province(ctx, pm)
@@ -675,7 +675,7 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
     return None
 
 
-_LIST_SEPARATORS = (", ", " và ", ", và ")
+LIST_SEPARATORS = (", ", " và ", ", và ")
 
 
 def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | None, str | None]]:
@@ -696,6 +696,6 @@ def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | 
             area = _former_province(ctx, pm) if former else None
             found.append((pm.start, former.end() if former else pm.end, _resolved(ctx, pm.match_key, area)))
     found.sort(key=lambda f: f[0])
-    if len(found) < 2 or any(ctx.folded[y:x2] not in _LIST_SEPARATORS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
+    if len(found) < 2 or any(ctx.folded[y:x2] not in LIST_SEPARATORS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
         return []
     return [scope for _, _, scope in found]

@@ -145,8 +145,8 @@ def read_dimension(folded_cell: str) -> Dimension:
 def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Cell]] | None:
     """The numbers of a table row's value cells, each read whole ("72,4" in a "(%)" column is
     72.4 percent, "41/63" in a "Xếp hạng" column a rank), with the cell it sits in. None when
-    the line is no row of a table with a header and three columns or more (the header row
-    itself has no figures: an empty list)."""
+    the line is no row of a table with a header and three columns or more, or two whose first
+    holds units ("| Huyện | Số thôn sóng yếu |") (the header row itself has no figures: an empty list)."""
     row = _line(text, row_start)
     if not is_row(text, *row):
         return None
