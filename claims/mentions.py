@@ -30,6 +30,11 @@ _INDEX_SCORE = re.compile(r"0[.,]\d{3,4}")
 # ("126 thuê bao di động/100 dân", "24,5 thuê bao băng rộng cố định/100 dân": the kind named in between)
 _PER_100 = re.compile(r"^\s*(?:thuê bao(?:\s+(?:điện thoại\s+)?(?:di động|băng rộng cố định|băng rộng di động|internet|cố định))?\s*)?"
                       r"(?:/|trên)\s*100\s*(?:dân|người)")
+# "số thuê bao di động trên 100 dân đạt 129,5": the density named before a bare number
+_PER_100_BEFORE = re.compile(r"(?:/|trên)\s*100\s*(?:dân|người)(?:\s+dân)?(?:\s+(?:(?:của|toàn)\s+(?:tỉnh|thành phố|huyện)|cả nước|toàn quốc))?\s*(?:(?:đạt|là|ở mức|khoảng|gần|"
+                             r"xấp xỉ|ước|ước đạt|hơn)\s*)*:?\s*$")
+_PER_100_BASE_AFTER = re.compile(r"\s*(?:dân|người)(?!\w)")
+_BARE_END = re.compile(r"\s*(?:[,.;)(]|$)|\s+(?:và|so|tăng|giảm|cao|thấp)\b")
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
 # "0,6521 điểm" is a score; "2.340 điểm bán hàng" counts points of sale: "điểm" ends
 # the figure (punctuation, or a word that continues the sentence, not the noun).
@@ -136,6 +141,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "consumed"
     if is_time(text, n):
         return "time"
+    if n.text == "100" and _PER_100_BASE_AFTER.match(after) and before.rstrip().endswith(("/", "trên")) \
+            and (folded.find("thuê bao", max(0, n.start - 50), n.start) >= 0 or "mật độ" in before):
+        return "identifier"  # "số thuê bao trên 100 dân đạt 129,5": the density's base, not a figure
     if (len(n.text) <= 2 and _DATE_DMY.match(text[n.end:n.end + 11])) or \
             (n.start and text[n.start - 1] in "/-" and _DATE_TAIL.search(text[max(0, n.start - 3):n.start])):
         return "date"
@@ -351,6 +359,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     if _KM.match(after):
         return [Figure(n.start, n.end, value, "km", text[n.start:n.end])]
     if _PER_100.match(after):
+        return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
+    if folded.find("100", max(0, n.start - 45), n.start) >= 0 and _BARE_END.match(after) and _PER_100_BEFORE.search(folded, max(0, n.start - 45), n.start):
         return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
 
     scale, end = scale_after(folded, n.end)

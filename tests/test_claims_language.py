@@ -2899,3 +2899,11 @@ def test_a_share_of_the_villages_of_a_named_district_is_the_districts():
     cs = one("Đắk Lắk: sóng di động\nĐến nay, 100% buôn, thôn của huyện Krông Bông đã có sóng di động. 78 xã, phường và "
              "đặc khu Cồn Cỏ đã tiếp nhận 96.540 hồ sơ.", published=date(2024, 10, 31))
     assert [(c.value, c.place) for c in cs] == [(100, "huyện Krông Bông"), (96540, None)]
+
+
+def test_a_density_named_before_a_bare_number_is_per_100():
+    cs = one("Quảng Trị: hạ tầng số\nMật độ thuê bao điện thoại di động trên 100 dân của tỉnh là 118,2; số thuê bao di "
+             "động trên 100 dân cả nước đạt 129,5. Có trên 100 người dân tham gia tập huấn.", published=date(2024, 9, 1))
+    assert [(c.indicator, c.unit, c.value) for c in cs if c.indicator] == [
+        ("mobile_subscriptions_per_100", "per_100", 118.2), ("mobile_subscriptions_per_100", "per_100", 129.5)]
+    assert not [c for c in cs if c.value == 100]
