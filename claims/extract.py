@@ -64,8 +64,8 @@ _QUALIFIER = [
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
 # ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
-_LEVEL = re.compile(r"(?:cấp|tổ công nghệ số(?: cộng đồng)?) (tỉnh|thành phố|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|"
-                    r"tổ dân phố)(?!\w)")
+_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
+_LEVEL = re.compile(rf"(?:cấp|tổ công nghệ số(?: cộng đồng)?) ({_LEVEL_WORDS})(?!\w)")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
 # (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
 _VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
@@ -981,8 +981,8 @@ _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
 # "23 tổ cấp xã và 194 tổ cấp thôn với 1.250 thành viên": the members of all the teams listed,
 # at each level (a count between the levels, no members' count between them)
 # (a level may be named with its other units: "cấp thôn, buôn", "cấp thôn, tổ dân phố")
-_MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(r"(?:cấp|tổ cấp) (?:tỉnh|huyện|xã|thôn|bản)(?:,|\svà)\s+[\d.]+\s+tổ"
-                                         r"[^,;.\d]{0,40}?cấp (?:tỉnh|huyện|xã|thôn|bản)"
+_MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(rf"(?:cấp|tổ cấp) {_LEVEL_WORDS}(?:,|\svà)\s+[\d.]+\s+tổ"
+                                         rf"[^,;.\d]{{0,40}}?cấp {_LEVEL_WORDS}"
                                          rf"(?:\s*(?:,|và)\s*(?:{_TEAM_UNITS}))*"
                                          r"\s*,?\s*(?:với|gồm)\s+(?:tổng (?:số|cộng)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
@@ -1922,7 +1922,7 @@ _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đ
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
 # (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")
-_NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+(?=tỷ lệ\s))[^\W\d][^.;:\d()]{0,80}?\s(?:đạt|là|chiếm|ở mức|lên)"
+_NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+(?=tỷ lệ\s))[^\W\d][^.;:\d()]{0,120}?\s(?:đạt|là|chiếm|ở mức|lên)"
                                r"(?:\s+(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới))*\s*")
 # "phấn đấu 100% thôn có sóng 4G và 80% hộ gia đình có cáp quang": the goal's objects listed, the next
 # figure right after the coordinator

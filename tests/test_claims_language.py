@@ -2907,3 +2907,17 @@ def test_a_density_named_before_a_bare_number_is_per_100():
     assert [(c.indicator, c.unit, c.value) for c in cs if c.indicator] == [
         ("mobile_subscriptions_per_100", "per_100", 118.2), ("mobile_subscriptions_per_100", "per_100", 129.5)]
     assert not [c for c in cs if c.value == 100]
+
+
+def test_a_goals_second_clause_after_a_long_subject_is_a_goal_too():
+    cs = one("Hải Phòng: kinh tế số\nNghị quyết Đại hội Đảng bộ thành phố nhiệm kỳ 2025-2030 đặt mục tiêu đến năm 2030, kinh tế số chiếm 30% GRDP; tỷ lệ người trưởng "
+             "thành có tài khoản giao dịch tại ngân hàng hoặc tổ chức được phép khác đạt trên 95%.",
+             published=date(2025, 9, 20))
+    assert [(c.indicator, c.kind, c.period) for c in cs] == [
+        ("digital_economy_share_grdp", "target", 2030), ("adults_with_epayment_account", "target", 2030)]
+
+
+def test_members_totalled_over_teams_of_two_levels_have_no_level():
+    cs = one("Hòa Bình: tổ công nghệ số\nToàn huyện Lạc Sơn đã thành lập 24 tổ công nghệ số cộng đồng cấp xã và 262 tổ "
+             "cấp xóm, với tổng số 1.986 thành viên.", published=date(2024, 11, 22))
+    assert [(c.value, c.level) for c in cs] == [(24, "commune"), (262, "village"), (1986, None)]
