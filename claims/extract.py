@@ -1656,6 +1656,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 period=period, quote=ctx.text[q_lo:q_hi], start=q_lo, end=q_hi, reason=reason,
                 code_system=ctx.system, number_text=fig.text, number_start=fig.start)
             out.append(claim)
+        if place is not None and len(levels) == 1 and match is not None and i not in respectively:
+            out.extend(_shared_by_listed_units(ctx, fig, figures, i, s, out[-1]))
         _coordinated(ctx, fig, lo, hi, out, match)
         previous = out[-1] if out else previous
     return out
@@ -2133,6 +2135,40 @@ _COORD_SPLIT = re.compile(
     r"(?:sóng|cáp quang|internet|đường truyền|mạng (?:cáp|internet|4g|5g|di động|băng rộng))(?!\w))")
 
 
+# "Riêng thành phố A và huyện B, 100% ấp đã có sóng 4G", "Huyện A và huyện B đều đạt 85%": a full share
+# (or one said of each, "đều") holds for every unit listed; another share of two units may be their joint one
+_EACH_OF_THEM = re.compile(r"(?<!\w)(?:đều|cùng)(?!\w)")
+
+
+_TIERS = (("district", ("huyện ", "quận ", "thị xã ", "thành phố ", "đặc khu ")), ("commune", ("xã ", "phường ", "thị trấn ")))
+
+
+def _tier(place: str | None) -> str | None:
+    """The tier a place's unit word names ("huyện Kiên Hải": district, "xã A": commune); the province itself
+    (no place) is None, and any other unit (thôn, ấp, tổ dân phố, …) a village."""
+    if place is None:
+        return None
+    low = place.lower()
+    return next((tier for tier, words in _TIERS if low.startswith(words)), "village")
+
+
+def _shared_by_listed_units(ctx: _Context, fig: Figure, figures: list[Figure], i: int, sent_start: int,
+                            claim: Claim) -> list[Claim]:
+    """The same claim for the other units of a list of named units that is the figure's subject."""
+    if fig.unit != "percent" or fig.pair_role is not None:
+        return []
+    lo = figures[i - 1].end if i > 0 and figures[i - 1].end >= sent_start else sent_start
+    if fig.value != 100 and not _EACH_OF_THEM.search(ctx.folded, lo, fig.start):
+        return []
+    units = listed_units(ctx, lo, fig.start)
+    if len(units) < 2 or (claim.province_code, claim.province, claim.place) not in units \
+            or len({_tier(place) for _, _, place in units}) > 1:
+        return []  # ("Tại Phường 7, Quận 5": a commune and its district, an address, not a list)
+    return [Claim(**{**claim.to_dict(), "province_code": code, "province": name, "place": place,
+                     "reason": f"{claim.reason}; shared by the units listed"})
+            for code, name, place in units if (code, name, place) != (claim.province_code, claim.province, claim.place)]
+
+
 def _coordinated(ctx: _Context, fig: Figure, lo: int, hi: int, out: list[Claim],
                  match: Match | None) -> None:
     """One number shared by coordinated predicates.
@@ -2366,7 +2402,7 @@ def _dedupe(claims: list[Claim]) -> list[Claim]:
     seen = set()
     out = []
     for c in claims:
-        key = (c.number_start, c.indicator, c.kind, c.level, c.unit)
+        key = (c.number_start, c.indicator, c.kind, c.level, c.unit, c.province_code, c.place)
         if key in seen:
             continue
         seen.add(key)

@@ -2921,3 +2921,19 @@ def test_members_totalled_over_teams_of_two_levels_have_no_level():
     cs = one("Hòa Bình: tổ công nghệ số\nToàn huyện Lạc Sơn đã thành lập 24 tổ công nghệ số cộng đồng cấp xã và 262 tổ "
              "cấp xóm, với tổng số 1.986 thành viên.", published=date(2024, 11, 22))
     assert [(c.value, c.level) for c in cs] == [(24, "commune"), (262, "village"), (1986, None)]
+
+
+def test_a_full_share_or_one_said_of_each_holds_for_every_unit_listed():
+    cs = one("Kiên Giang: hạ tầng số\nRiêng thành phố Phú Quốc và huyện Kiên Hải, 100% ấp đã có sóng 4G. Huyện Giang "
+             "Thành và huyện Hòn Đất đều có tỷ lệ hồ sơ trực tuyến đạt 85%. Huyện An Biên và huyện An Minh có tỷ lệ hộ "
+             "dùng cáp quang đạt 61%. Tại xã Nam Du, huyện Kiên Hải, 100% hồ sơ được tiếp nhận trực tuyến.",
+             published=date(2024, 6, 14))
+    assert [(c.value, c.place) for c in cs] == [
+        (100, "thành phố Phú Quốc"), (100, "huyện Kiên Hải"), (85, "huyện Giang Thành"), (85, "huyện Hòn Đất"),
+        (61, "huyện An Biên"), (100, "xã Nam Du")]
+
+
+def test_the_nations_digital_economy_is_a_share_of_gdp():
+    c = find(one("Việt Nam: kinh tế số\nMục tiêu năm 2025, kinh tế số cả nước đạt 20% GDP.", published=date(2025, 10, 13)),
+             "digital_economy_share_grdp")
+    assert (c.province_code, c.kind, c.value) == ("VN", "target", 20)
