@@ -1429,7 +1429,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             own_noun = _WORD_NEXT.match(right_gap) and (not _NOT_A_NOUN_NEXT.match(right_gap) or (
                 fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap))) \
                 and not _base_of_share(left_gap, right_gap)  # "63/63 tỉnh, thành phố"
-            if previous is not None and previous.indicator and (len(left_gap) <= 45 or _province_in_brackets(ctx, fig)) \
+            if previous is not None and previous.indicator \
+                    and (len(left_gap) <= 45 or _province_in_brackets(ctx, fig) or _AVERAGE_COMPARED.fullmatch(left_gap)) \
                     and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True
@@ -1931,6 +1932,13 @@ _NEXT_GOAL_CLAUSE = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?
 _NEXT_GOAL_OBJECT = re.compile(r"(?:\s+[^\W\d](?:[^.;:\d()]|[345]g\b){0,80}?)?(?:\s*[,;]\s*(?:và\s+)?|\s+và\s+)"
                                r"(?:(?:tối thiểu|ít nhất|trên|khoảng|hơn|tối đa|dưới)\s+)*")
 _REPORTING_WORD = re.compile(r"(?<!\w)(?:đã|hiện|mới|nhưng|tuy nhiên|trong khi|còn|thực tế|so với|cùng kỳ|năm trước)(?!\w)")
+
+
+# "…đạt 52,6%, song vẫn thấp hơn mức trung bình cả nước (khoảng 58%)": the average compared with is the
+# same indicator's, however long the words between
+_AVERAGE_COMPARED = re.compile(r"(?:(?:song|nhưng|và|tuy nhiên),?\s+)?(?:(?:vẫn|còn|đều)\s+){0,2}(?:cao|thấp) hơn\s+(?:so với\s+)?"
+                               r"(?:mức\s+|tỷ lệ\s+)?(?:bình quân|trung bình)(?:\s+chung)?(?:\s+của)?\s+(?:cả nước|toàn quốc|"
+                               r"toàn tỉnh|tỉnh|khu vực|vùng)[^.;:\d()]{0,30}?(?:\s*\(\s*(?:khoảng|gần|hơn|trên|xấp xỉ))?")
 
 
 def _lead_of_paragraph_above(ctx: _Context, fig: Figure, s: int, hi: int) -> Match | None:

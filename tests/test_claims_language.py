@@ -2937,3 +2937,10 @@ def test_the_nations_digital_economy_is_a_share_of_gdp():
     c = find(one("Việt Nam: kinh tế số\nMục tiêu năm 2025, kinh tế số cả nước đạt 20% GDP.", published=date(2025, 10, 13)),
              "digital_economy_share_grdp")
     assert (c.province_code, c.kind, c.value) == ("VN", "target", 20)
+
+
+def test_the_average_compared_with_in_brackets_is_the_same_indicators():
+    cs = one("Lạng Sơn: dịch vụ công\nNăm 2023, tỷ lệ thanh toán trực tuyến của tỉnh đạt 38,5%, nhưng vẫn còn thấp hơn mức "
+             "bình quân chung của cả nước (khoảng 45%).", published=date(2024, 3, 20))
+    assert [(c.province_code, c.indicator, c.value, c.qualifier) for c in cs] == [
+        ("20", "online_fee_payments", 38.5, "exact"), ("VN", "online_fee_payments", 45, "approx")]
