@@ -2944,3 +2944,11 @@ def test_the_average_compared_with_in_brackets_is_the_same_indicators():
              "bình quân chung của cả nước (khoảng 45%).", published=date(2024, 3, 20))
     assert [(c.province_code, c.indicator, c.value, c.qualifier) for c in cs] == [
         ("20", "online_fee_payments", 38.5, "exact"), ("VN", "online_fee_payments", 45, "approx")]
+
+
+def test_a_bar_the_province_requires_its_localities_to_clear_is_its_goal():
+    text = ("Tuyên Quang: cải cách hành chính\nThời gian tới, UBND tỉnh yêu cầu các sở, ngành, địa phương bảo đảm tỷ lệ "
+            "thanh toán trực tuyến phí, lệ phí đạt ít nhất 60%. Hiện nhiều huyện đạt tỷ lệ hồ sơ trực tuyến trên 70%.")
+    cs = one(text, published=date(2024, 8, 2))
+    assert [(c.province_code, c.indicator, c.kind, c.value, c.qualifier) for c in cs] == [
+        ("08", "online_fee_payments", "target", 60, "at_least")]
