@@ -46,6 +46,8 @@ _NOT_TARGET = GuardedPattern(
     r"trong số \d+|"
     r"(?:mục tiêu|chỉ tiêu)(?: \w+){0,2} (?:chưa|không|đã) (?:đạt|hoàn thành|vượt)|"  # "3 chỉ tiêu chưa đạt: …": results
     r"chương trình mục tiêu|mục tiêu quốc gia|theo yêu cầu|yêu cầu nhiệm vụ|"
+    # "Kết quả thực hiện các chỉ tiêu năm 2024: …": the goals' results, not goals
+    r"(?:kết quả|tình hình) (?:thực hiện )?(?:các )?(?:chỉ tiêu|mục tiêu|kế hoạch|nhiệm vụ)|"
     r"(?:tính|ước(?: tính)?) (?:đến|tới)(?: hết| cuối)? năm|"  # "tính/ước đến hết năm 2024": as of, not by
     r"kế hoạch và đầu tư")  # "Sở Kế hoạch và Đầu tư": a department's name
 _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
@@ -64,8 +66,10 @@ _QUALIFIER = [
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
 # ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
-_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
-_LEVEL = re.compile(rf"(?:cấp|tổ công nghệ số(?: cộng đồng)?) ({_LEVEL_WORDS})(?!\w)")
+_LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn|thôn|bản|xóm|ấp|tổ dân phố)"
+# (a district level named by its kinds of unit is one level: "cấp thành phố, cấp quận, huyện và cấp xã")
+_LEVEL = re.compile(rf"(?:cấp|tổ công nghệ số(?: cộng đồng)?) ({_LEVEL_WORDS})(?!\w)"
+                    r"(?:(?:(?<=quận)|(?<=huyện)|(?<=thị xã))(?:,\s*(?:quận|huyện|thị xã)(?!\w))+)?")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
 # (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
 _VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
@@ -111,6 +115,8 @@ _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 _BLANK_LINES = re.compile(r"(?:[ \t]*\n)*")
 _COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")  # (the words _NOT_TARGET reads before a goal word)
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
+# "Kết quả thực hiện các chỉ tiêu năm 2024: …" introduces results (the colon's goal word is their measure)
+_RESULTS_OF = re.compile(r"(?:kết quả|tình hình)(?: thực hiện)?(?: các| những)?\s*$")
 _RESPECTIVELY = re.compile(r"lần lượt")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
 _CORRESPONDINGLY = re.compile(r"(?<!\w)tương ứng(?!\w)")
@@ -919,6 +925,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
             pass
     # ("Đối chiếu với mục tiêu này, tỉnh còn xa: …": the results measured against the goal)
     if colon is not None and not _NOT_TARGET.search(colon.group(0)) \
+            and not _RESULTS_OF.search(sentence_left, max(0, colon.start() - 30), colon.start()) \
             and not _COMPARED_WITH.search(sentence_left, max(0, colon.start() - 16), colon.start()):
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):

@@ -31,6 +31,10 @@ _SHARE_OF_GDP = re.compile(r"%\s*(?:tổng sản phẩm quốc nội|gdp)(?!\w)"
 # The nation's programme or strategy setting goals; its figures are the nation's.
 _NATIONAL_GOAL_SETTER = re.compile(r"(?:chương trình|chiến lược|chính phủ|thủ tướng)[^.;:]{0,40}?(?:quốc gia|chính phủ)"
                                    r"[^.;:\d]{0,20}?(?:đặt|đề ra|xác định)(?: ra)? (?:mục tiêu|chỉ tiêu)")
+# A ministry (capitalised "Bộ", matched on the original text: not "bộ phận") or the Government setting a goal
+# ("Bộ Thông tin và Truyền thông đặt mục tiêu …"): the nation's
+_MINISTRY_GOAL_SETTER = re.compile(r"(?<!\w)(?:Bộ|Chính phủ|Thủ tướng)(?!\w)(?!\s+phận)(?:\s+[^\W\d]+){0,6}?"
+                                   r"\s+(?:đã\s+|cũng\s+)?(?:đặt|đề ra|xác định)(?: ra)? mục tiêu(?!\w)")
 # "Theo Đề án 06 của Chính phủ, đến năm 2025, …": a national instrument's deadline opening the sentence
 _NATIONAL_NORM_OPENER = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch)[^,;.]{0,60}?"
                                    r"(?:của (?:chính phủ|thủ tướng)|/qđ-ttg|/nq-cp|quốc gia)[^,;.]{0,20},\s*"
@@ -308,6 +312,10 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             setter := _NATIONAL_GOAL_SETTER.search(ctx.folded, sent_start, fig.start)) is not None \
             and ctx.folded.find("tỉnh", setter.end(), fig.start) < 0 and not ctx.mentions_in(setter.end(), fig.start):
         return "VN", "Việt Nam", None  # "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% …"
+    if ctx.text.find("mục tiêu", sent_start, fig.start) >= 0 and (
+            ministry := _MINISTRY_GOAL_SETTER.search(ctx.text, sent_start, fig.start)) is not None \
+            and ctx.folded.find("tỉnh", ministry.end(), fig.start) < 0 and not ctx.mentions_in(ministry.end(), fig.start):
+        return "VN", "Việt Nam", None  # "Năm 2024, Bộ đặt mục tiêu 80% dịch vụ công …": a ministry's goal is the nation's
     if "theo " in ctx.folded[sent_start:sent_start + 8] and (
             norm := _NATIONAL_NORM_OPENER.match(ctx.folded, sent_start, fig.start)) is not None \
             and ctx.folded.find("tỉnh", norm.end(), fig.start) < 0 and not ctx.mentions_in(norm.end(), fig.start):
@@ -407,7 +415,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         for pm in ctx.mentions_between(a, b):
             if names_province(ctx, pm):
                 key = pm.match_key
-                area = _former_province(ctx, pm)
+                area = _former_province(ctx, pm) or _absorbed_province_as_subject(ctx, pm)
     if key == ctx.province_key and (ctx.folded.find(" này", sent_start, fig.start) >= 0
                                     or ctx.folded.find(" nói trên", sent_start, fig.start) >= 0) \
             and _THIS_PROVINCE.search(ctx.folded, sent_start, fig.start) and not ctx.mentions_in(sent_start, fig.start):
@@ -463,6 +471,27 @@ _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")
 
 def _former_province(ctx: _Context, mention) -> str | None:
     return _former_province_named(ctx, mention.match_key, mention.start, mention.end)
+
+
+# "Yên Bái xếp thứ 28/63", "… của Yên Bái đạt 0,52 điểm": the name stands as its figure's subject
+_SUBJECT_PREDICATE_AFTER = re.compile(r"\s+(?:(?:chỉ|mới|cũng|vẫn|đã)\s+)?(?:xếp|đứng|đạt|có|là|chiếm)(?!\w)")
+# "Sau khi hợp nhất với tỉnh Yên Bái, …": the merger named, not an area as the subject
+_MERGED_WITH_BEFORE = re.compile(r"(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:với|từ|cùng))?(?:\s+(?:tỉnh|thành phố))?\s*$")
+
+
+def _absorbed_province_as_subject(ctx: _Context, mention) -> str | None:
+    """"Năm 2024, Lào Cai (cũ) xếp thứ 21/63, Yên Bái xếp thứ 28/63" after the reform: a province whose
+    name did not survive it ("Yên Bái", now in Lào Cai), standing as a figure's subject, is the area it
+    became, even unmarked by "cũ": its figure is not its successor's. A name the merged province kept
+    ("Lào Cai") still needs "cũ" to mean the old part."""
+    key = mention.match_key
+    if ctx.system != "34" or not geo.part_of_a_merger(key, ctx.published) \
+            or geo.successor_key(key, ctx.published) == key \
+            or not _SUBJECT_PREDICATE_AFTER.match(ctx.folded, mention.end) \
+            or _MERGED_WITH_BEFORE.search(ctx.folded, max(0, mention.start - 30), mention.start):
+        return None
+    unit = _PROVINCE_UNIT_BEFORE.search(ctx.folded, max(0, mention.start - 11), mention.start)
+    return ctx.text[mention.start - len(unit.group(0)) if unit else mention.start:mention.end]
 
 
 def _former_province_named(ctx: _Context, key: str, start: int, end: int) -> str | None:

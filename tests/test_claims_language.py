@@ -2952,3 +2952,39 @@ def test_a_bar_the_province_requires_its_localities_to_clear_is_its_goal():
     cs = one(text, published=date(2024, 8, 2))
     assert [(c.province_code, c.indicator, c.kind, c.value, c.qualifier) for c in cs] == [
         ("08", "online_fee_payments", "target", 60, "at_least")]
+
+
+def test_results_of_the_goals_before_a_colon_are_actuals():
+    text = ("Bình Định: chuyển đổi số\nKết quả thực hiện các chỉ tiêu năm 2023: tỷ lệ thanh toán trực tuyến đạt "
+            "47,5%/45% kế hoạch; 100% xã có cáp quang đến trung tâm.")
+    cs = one(text, published=date(2024, 1, 15))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_fee_payments", "actual", 47.5), ("online_fee_payments", "target", 45),
+        ("commune_fiber_coverage", "actual", 100)]
+    goals = one("Bình Định: chuyển đổi số\nCác chỉ tiêu năm 2025: tỷ lệ thanh toán trực tuyến đạt 60%.",
+                published=date(2024, 1, 15))
+    assert [(c.kind, c.value) for c in goals] == [("target", 60)]
+
+
+def test_a_district_level_named_by_its_kinds_of_unit_is_one_level():
+    text = ("Cần Thơ: chính quyền số\nTỷ lệ hồ sơ công việc ở cấp thành phố, cấp quận, huyện và cấp xã được xử lý "
+            "trên môi trường mạng lần lượt đạt 97%, 93,5% và 88%.")
+    cs = one(text, published=date(2024, 5, 6))
+    assert [(c.province_code, c.level, c.value) for c in cs] == [
+        ("92", "province", 97), ("92", "district", 93.5), ("92", "commune", 88)]
+
+
+def test_a_province_absorbed_in_the_reform_standing_as_subject_is_an_area_of_its_successor():
+    text = ("Thái Nguyên: chuyển đổi số\nChỉ số DTI năm 2024 của các địa phương trước hợp nhất: Thái Nguyên (cũ) "
+            "xếp thứ 9/63, Bắc Kạn xếp thứ 56/63. Sau khi hợp nhất với tỉnh Bắc Kạn, toàn tỉnh có 3.120 trạm BTS.")
+    cs = one(text, published=date(2025, 9, 20))
+    assert [(c.province_code, c.indicator, c.value, c.place) for c in cs] == [
+        ("19", "dti_overall", 9, "Thái Nguyên (cũ)"), ("19", "dti_overall", 56, "Bắc Kạn"),
+        ("19", "bts_stations", 3120, None)]
+
+
+def test_a_goal_a_ministry_sets_is_the_nations():
+    text = ("Hà Tĩnh: dịch vụ công\nBộ Thông tin và Truyền thông đặt mục tiêu đến năm 2025, 80% hồ sơ thủ tục "
+            "hành chính được xử lý trực tuyến. Bộ phận một cửa của tỉnh đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.")
+    cs = one(text, published=date(2024, 6, 1))
+    assert [(c.province_code, c.kind, c.value) for c in cs] == [("VN", "target", 80), ("42", "target", 90)]
