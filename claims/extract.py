@@ -258,6 +258,10 @@ _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|hu
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
+# "05 huyện và thành phố có 100% thôn được phủ sóng 4G": a share each of the units counted has of its
+# own units, not the province's
+_UNITS_HAVING_SHARE = re.compile(
+    r"\s+(?:huyện|quận|thị xã|thành phố|xã|phường|thị trấn|đơn vị|địa phương)(?!\w)[^;.,\d]{0,30}?\s(?:đều\s+)?(?:có|đạt)\s+$")
 # A date the figure is counted up to ("Tính đến ngày 31/10/2024, …", "đến hết tháng 6/2024"):
 # its year is the figure's year, unlike a date that only dates an event.
 _AS_OF_DATE = re.compile(r"(?:đến|tới)(?: hết| cuối)?(?: ngày| tháng)? (?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
@@ -317,6 +321,10 @@ _TARGET_FRAME = re.compile(
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện|"
     r"nghị quyết|kế hoạch|chương trình|đề án|chiến lược)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|yêu cầu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
+# An instrument's deadline opening the sentence (even in the deadline year's last month, when
+# "đến hết năm 2025" alone reads as the year's end)
+_INSTRUMENT_DEADLINE = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch|chỉ thị)"
+                                  r"[^,;.]{0,80},\s*(?:đến|tới|trước) (?:hết |cuối )?năm (20\d\d)")
 # A clause framed by a rule-setting text states what is required, not what was done.
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
@@ -917,6 +925,10 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year) \
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
+    if "theo " in sentence_left[:8] and (deadline := _INSTRUMENT_DEADLINE.match(sentence_left)) is not None \
+            and not _deadline_passed(ctx, int(deadline.group(1))) \
+            and not _REPORTING_WORD.search(sentence_left, deadline.end()):
+        return "target"  # "Theo Đề án 06 của Chính phủ, đến hết năm 2025, 100% công dân …": what it requires by then
     if _NORM_FRAME.match(sentence_left, sentence_left.rfind(";") + 1):
         return "target"  # "Theo Nghị định 45/2020/NĐ-CP, 100% hồ sơ được số hóa ...": what a rule requires
     colon = None
@@ -1352,6 +1364,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
             # (what follows in the sentence may name one of them: "…, trong đó huyện A đạt 84,2%")
+        if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
+                and _UNITS_HAVING_SHARE.match(ctx.folded, figures[i - 1].end, fig.start):
+            continue  # "05 huyện có 100% thôn có sóng 4G": each of those districts' share
         if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
                 and (_THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start) or _several_named(ctx, c_lo, fig.start)):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)

@@ -49,6 +49,8 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 # (new ones), at the end of its phrase, before the verb that brought them or what they are for or where
 _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
                               r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại)\b)")  # ("… mới để xóa lõm sóng")
+# "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun
+_ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới)(?!\w)")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
@@ -168,6 +170,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "duration or money"
     if folded.find("mới", n.end, n.end + 70) >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
         return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
+    if (folded.find("tăng", n.end, n.end + 50) >= 0 or folded.find("phát triển", n.end, n.end + 50) >= 0) \
+            and _ADDED_AFTER.match(folded, n.end, n.end + 50):
+        return "change"
     tail = before.rstrip()
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
             and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level

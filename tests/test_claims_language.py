@@ -2988,3 +2988,25 @@ def test_a_goal_a_ministry_sets_is_the_nations():
             "hành chính được xử lý trực tuyến. Bộ phận một cửa của tỉnh đặt mục tiêu 90% hồ sơ được xử lý trực tuyến.")
     cs = one(text, published=date(2024, 6, 1))
     assert [(c.province_code, c.kind, c.value) for c in cs] == [("VN", "target", 80), ("42", "target", 90)]
+
+
+def test_an_increment_named_after_its_noun_is_no_standing_count():
+    text = ("Thái Bình: hạ tầng số\nTrong năm, có 21.500 thuê bao di động phát triển mới; số thuê bao Internet cáp "
+            "quang đạt gần 8,6 nghìn thuê bao tăng thêm trong quý. Tổng số thuê bao di động đạt 1,52 triệu thuê bao.")
+    cs = one(text, published=date(2024, 12, 28))
+    assert [(c.indicator, c.value) for c in cs] == [("mobile_subscriptions", 1_520_000)]
+
+
+def test_a_share_each_counted_unit_has_of_its_own_units_is_not_the_provinces():
+    text = ("Bắc Kạn: phủ sóng\nToàn tỉnh có 04 huyện có 100% thôn được phủ sóng 4G; 3 huyện đạt 100% xã có cáp quang. "
+            "Tỷ lệ thôn có sóng 4G toàn tỉnh đạt 93,1%.")
+    cs = one(text, published=date(2024, 10, 2))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [("village_mobile_broadband_coverage", 93.1, None)]
+
+
+def test_an_instruments_deadline_opening_the_sentence_is_a_goal_until_it_has_passed():
+    goal = ("Kiên Giang: định danh\nTheo Đề án 06 của Chính phủ, đến hết năm 2025, 100% công dân từ đủ 14 tuổi trở lên "
+            "được cấp tài khoản định danh điện tử.")
+    assert [(c.province_code, c.kind, c.value) for c in one(goal, published=date(2025, 12, 3))] == [("VN", "target", 100)]
+    done = "Kiên Giang: định danh\nTheo Đề án 06, đến hết năm 2024, toàn tỉnh đã cấp 1.200.000 tài khoản định danh điện tử."
+    assert [(c.kind, c.period) for c in one(done, published=date(2025, 3, 1))] == [("actual", 2024)]
