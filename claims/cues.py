@@ -175,7 +175,8 @@ _RULES = [
     Rule("cashless_payment_share", (r"không dùng tiền mặt",), exclude=r"hộ kinh doanh|tiểu thương|chợ|tài khoản|điểm",
          not_head=r"(?:các |những )?(?:cơ sở|trường|bệnh viện|doanh nghiệp|đơn vị|cơ quan|hộ|người|xã|huyện|tổ chức)"),
     Rule("epayment_accounts", (r"tài khoản (?:thanh toán|ngân hàng)",), exclude=r"chủ thể|mobile money|trưởng thành|doanh nghiệp|sinh trắc|xác thực", head=r"tài khoản", units=("count",)),  # (accounts checked by biometrics: a security measure)
-    Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin",), head=r"doanh nghiệp", units=("count",)),
+    Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin|"
+                                      r"doanh nghiệp (?:đang )?(?:hoạt động )?(?:trong )?lĩnh vực (?:công nghệ số|công nghệ thông tin)",), head=r"doanh nghiệp", units=("count",)),
     # --- digital society ------------------------------------------------------
     Rule("community_digital_team_members", (r"tổ công nghệ số|tổ cnsc", r"người tham gia|thành viên"), head=r"(?:người|thành viên)", units=("count",)),
     Rule("community_digital_teams", (r"tổ công nghệ số|tổ cnsc",), head=r"tổ\b", units=("count",)),

@@ -138,6 +138,8 @@ def _after(text: str, i: int, n: int = 40) -> str:
 
 def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | None:
     before = folded[max(0, n.start - 30):n.start]
+    if "\n" in before:  # a line break ends what the words before can say of the number ("… kinh tế số\n100% xã")
+        before = before[before.rfind("\n") + 1:]
     after = _after(folded, n.end)
     if n.start < prev_end:
         return "consumed"

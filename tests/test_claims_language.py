@@ -3010,3 +3010,16 @@ def test_an_instruments_deadline_opening_the_sentence_is_a_goal_until_it_has_pas
     assert [(c.province_code, c.kind, c.value) for c in one(goal, published=date(2025, 12, 3))] == [("VN", "target", 100)]
     done = "Kiên Giang: định danh\nTheo Đề án 06, đến hết năm 2024, toàn tỉnh đã cấp 1.200.000 tài khoản định danh điện tử."
     assert [(c.kind, c.period) for c in one(done, published=date(2025, 3, 1))] == [("actual", 2024)]
+
+
+def test_enterprises_working_in_the_digital_technology_field_are_digital_tech_enterprises():
+    text = "Đồng Nai: kinh tế số\nĐến nay, tỉnh có 1.045 doanh nghiệp đang hoạt động trong lĩnh vực công nghệ thông tin."
+    cs = one(text, published=date(2024, 9, 9))
+    assert [(c.indicator, c.value) for c in cs] == [("digital_tech_enterprises", 1045)]
+
+
+def test_a_title_ending_in_so_does_not_make_the_next_lines_number_an_identifier():
+    # ("kinh tế số" ends the title; "số 100" across the line break is no "number 100")
+    text = "Cà Mau: Hạ tầng cho kinh tế số\n100% xã có cáp quang đến trung tâm xã; 1.186 trạm BTS 4G phủ sóng."
+    cs = one(text, published=date(2024, 9, 9))
+    assert [(c.indicator, c.value) for c in cs] == [("commune_fiber_coverage", 100), ("bts_4g_stations", 1186)]
