@@ -335,10 +335,19 @@ _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấ
 _RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|xếp cuối|đứng cuối)\s+"
                            r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
-# (not units told to clear it: "tỉnh yêu cầu các địa phương bảo đảm tỷ lệ … đạt ít nhất 80%" is the province's goal)
 _THRESHOLD_OF_UNITS = re.compile(
-    r"(?<!yêu cầu )(?<!chỉ đạo )(?<!đề nghị )(?<!giao )(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
+    r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
+_TOLD_TO_CLEAR = ("yêu cầu ", "chỉ đạo ", "đề nghị ", "giao ")
+
+
+def _threshold_of_units(ctx: _Context, lo: int, hi: int) -> bool:
+    """A bar several units clear (or fall under); not one the province tells its units to clear ("tỉnh yêu cầu
+    các địa phương bảo đảm tỷ lệ … đạt ít nhất 80%" is the province's goal)."""
+    m = _THRESHOLD_OF_UNITS.search(ctx.folded, lo, hi)
+    return m is not None and not ctx.folded[max(0, m.start() - 10):m.start()].endswith(_TOLD_TO_CLEAR)
+
+
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
 _REMAINDER = re.compile(r"\s*(?:\w+,?\s+){0,3}còn lại\b")  # ("5 thôn, ấp còn lại")
 _NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đang được|chuẩn bị|tiếp tục được)(?!\w)")
@@ -1368,7 +1377,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and _UNITS_HAVING_SHARE.match(ctx.folded, figures[i - 1].end, fig.start):
             continue  # "05 huyện có 100% thôn có sóng 4G": each of those districts' share
         if fig.unit == "percent" and ctx.folded[max(c_lo, fig.start - 12):fig.start].rstrip().endswith(_BAR_WORDS) \
-                and (_THRESHOLD_OF_UNITS.search(ctx.folded, c_lo, fig.start) or _several_named(ctx, c_lo, fig.start)):
+                and (_threshold_of_units(ctx, c_lo, fig.start) or _several_named(ctx, c_lo, fig.start)):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
         if fig.unit == "count" and ctx.folded.find("mỗi ", c_lo, c_hi) >= 0 and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
