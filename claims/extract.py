@@ -192,7 +192,7 @@ _VERB_OR_LEVEL_NEXT = re.compile(r"\s*(?:có|được|đã|đạt|là|chiếm|s�
 _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # "cấp 1,1 triệu tài khoản, đạt 92% số công dân đủ điều kiện": the noun after a share is the base
 # the figure before is measured on, not a subject of its own (no predicate follows it)
-_SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng")
+_SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng", "chiếm", "chiếm tỷ lệ", "đạt tỷ lệ")
 _PER_100_OF = {"mobile_subscriptions": "mobile_subscriptions_per_100"}
 _RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương|(?:đạt |với )?mật độ(?: bình quân)?(?: đạt| là)?)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
 _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|nước|quốc)(?!\w)")

@@ -51,6 +51,10 @@ _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.
                               r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại)\b)")  # ("… mới để xóa lõm sóng")
 # "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun
 _ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới)(?!\w)")
+# "63 tỉnh, thành phố", "34 tỉnh thành": every province, named as the field an average or a ranking is over
+# (not "63/63 tỉnh đã …", a count of provinces, nor "có 34 tỉnh đạt …")
+_ALL_PROVINCES_AFTER = re.compile(r"^\s+tỉnh(?:,? thành(?: phố)?)?(?!\w)(?!\s*(?:đã|đạt|có|đều|được)\b)")
+_FIELD_COUNTED_VERBS = ("có", "đạt", "với", "cả", "tất cả")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
@@ -148,6 +152,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if n.text == "100" and _PER_100_BASE_AFTER.match(after) and before.rstrip().endswith(("/", "trên")) \
             and (folded.find("thuê bao", max(0, n.start - 50), n.start) >= 0 or "mật độ" in before):
         return "identifier"  # "số thuê bao trên 100 dân đạt 129,5": the density's base, not a figure
+    if n.text in ("63", "34") and _ALL_PROVINCES_AFTER.match(after) and not before.rstrip().endswith(("/", "số")) \
+            and not before.rstrip().endswith(_FIELD_COUNTED_VERBS):
+        return "identifier"  # "tỷ lệ … của 34 tỉnh, thành phố bình quân đạt 51,7%": the whole field, not a figure
     if (len(n.text) <= 2 and _DATE_DMY.match(text[n.end:n.end + 11])) or \
             (n.start and text[n.start - 1] in "/-" and _DATE_TAIL.search(text[max(0, n.start - 3):n.start])):
         return "date"

@@ -54,7 +54,9 @@ _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "t
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu|"
                           r"(?:đứng|xếp)(?:\s+hạng)?(?:\s+thứ)?\s+\d{1,2})\s+(?:trong\s+|của\s+)?$")
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
-_AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|63 tỉnh|34 tỉnh|các địa phương)")
+# ("… của 34 tỉnh, thành phố bình quân đạt 51,7%": the provinces named first)
+_AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|(?:63|34) tỉnh(?:,? thành(?: phố)?)?|"
+                                   r"các địa phương)|(?:63|34) tỉnh(?:,? thành(?: phố)?)?\s+(?:bình quân|trung bình)(?!\w)")
 _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
                            r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
 _PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|một số)\s+"

@@ -3023,3 +3023,25 @@ def test_a_title_ending_in_so_does_not_make_the_next_lines_number_an_identifier(
     text = "Cà Mau: Hạ tầng cho kinh tế số\n100% xã có cáp quang đến trung tâm xã; 1.186 trạm BTS 4G phủ sóng."
     cs = one(text, published=date(2024, 9, 9))
     assert [(c.indicator, c.value) for c in cs] == [("commune_fiber_coverage", 100), ("bts_4g_stations", 1186)]
+
+
+def test_the_count_of_all_provinces_is_the_field_not_a_figure():
+    text = ("Dịch vụ công trực tuyến 9 tháng\nTỷ lệ thanh toán trực tuyến của 63 tỉnh, thành phố bình quân đạt 44,1%. "
+            "Các địa phương cao nhất là Bắc Ninh và Hà Nam, lần lượt đạt 88,6% và 85,2%.")
+    cs = one(text, published=date(2024, 10, 20))
+    assert [(c.province_code, c.indicator, c.value) for c in cs] == [
+        ("VN", "online_fee_payments", 44.1), ("27", "online_fee_payments", 88.6), ("35", "online_fee_payments", 85.2)]
+
+
+def test_the_topic_names_the_rate_the_nation_reaches():
+    text = "Dịch vụ công quý II\nVề thanh toán trực tuyến, cả nước đạt 39,7%; Quảng Ninh dẫn đầu với 79,1%."
+    cs = one(text, published=date(2024, 7, 12))
+    assert [(c.province_code, c.indicator, c.value) for c in cs] == [
+        ("VN", "online_fee_payments", 39.7), ("22", "online_fee_payments", 79.1)]
+
+
+def test_a_count_then_chiem_ty_le_of_a_base_is_the_counts_share():
+    text = "Gia Lai: định danh\nToàn tỉnh đã kích hoạt 905.300 tài khoản, chiếm tỷ lệ 71,5% số hồ sơ đã cấp."
+    cs = one(text, published=date(2024, 7, 12))
+    assert [(c.indicator, c.unit, c.value) for c in cs] == [
+        ("digital_id_activation", "count", 905_300), ("digital_id_activation", "percent", 71.5)]
