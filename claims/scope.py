@@ -65,7 +65,7 @@ _PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung b
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
-_LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc)\s+$")
+_LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc|trên địa bàn)\s+$")  # ("95% tiểu thương … trên địa bàn thành phố X")
 _OF_A_UNIT = re.compile(r"(?:của|thuộc|tại|ở)\s")
 _MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|tập trung|nhất là|đặc biệt là)\s+(?:(?:ở|tại|thuộc|trên địa bàn|"
                             r"các|những)\s+)*$")
@@ -386,7 +386,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 if _OF_A_UNIT.match(ctx.folded, m.start(2)):
                     pos = m.start(2)  # "100% thôn của huyện Krông Bông": no name after "thôn"; "huyện" has one
                 continue
-            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 6):m.start()]) \
+            if b == hi and not _LOCATIVE.search(ctx.folded[max(0, m.start() - 14):m.start()]) \
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it (a city too:
                 # "Hà Nội dẫn đầu với 0,7215 điểm, tiếp theo là … Thành phố Hồ Chí Minh (0,7045 điểm)")

@@ -3045,3 +3045,9 @@ def test_a_count_then_chiem_ty_le_of_a_base_is_the_counts_share():
     cs = one(text, published=date(2024, 7, 12))
     assert [(c.indicator, c.unit, c.value) for c in cs] == [
         ("digital_id_activation", "count", 905_300), ("digital_id_activation", "percent", 71.5)]
+
+
+def test_a_place_named_after_the_figure_as_tren_dia_ban_scopes_it():
+    text = "Bắc Giang: thanh toán số\nCó 92% tiểu thương tại các chợ trên địa bàn thành phố Bắc Giang sử dụng mã QR."
+    cs = one(text, published=date(2024, 11, 5))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [("cashless_merchants", 92, "thành phố Bắc Giang")]
