@@ -51,3 +51,17 @@ def test_composed_articles_meet_the_unseen_bar():
     # regression suite, so the bar is near-perfect rather than the unseen-text target
     # (P >= 0.95, R >= 0.85): a change that loses two of ~340 facts must fail here.
     assert precision >= 0.99 and recall >= 0.99, out
+
+
+def test_evaluate_refuses_two_documents_with_one_id(tmp_path):
+    # (a.txt and a.html both read as "a": scored together, one's claims would be the other's false positives)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Lào Cai: x\nCó 120 trạm BTS.", encoding="utf-8")
+    (docs / "a.html").write_text("<html><body><p>Có 5 trạm BTS.</p></body></html>", encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text('{"doc": "a", "province_code": "10", "indicator": "bts_stations", "kind": "actual", "unit": "count", '
+                    '"value": 120, "level": null, "place": null, "required": true}\n', encoding="utf-8")
+    r = subprocess.run([sys.executable, "-m", "tinhso.cli", "evaluate", str(gold), "--docs", str(docs)],
+                       capture_output=True, text=True)
+    assert r.returncode == 2 and "'a'" in r.stderr and str(docs) in r.stderr

@@ -55,7 +55,14 @@ def cmd_evaluate(args) -> int:
     gold = _read_gold(Path(args.gold))
     docs_arg = args.docs or str(Path(__file__).resolve().parent.parent / "scrapers" / "snapshot" / "seeds")
     wanted = {g["doc"] for g in gold}
-    preds = [_claim_json(c) for d in load_documents([docs_arg]) if d.doc in wanted for c in extract_claims(d)]
+    preds, seen = [], set()
+    for d in load_documents([docs_arg]):
+        if d.doc in seen:
+            # two inputs with one id (a.txt and a.html) would be scored as one document
+            raise InputError(f"{docs_arg}: two documents have the id {d.doc!r}; gold is matched by id, so rename one")
+        seen.add(d.doc)
+        if d.doc in wanted:
+            preds.extend(_claim_json(c) for c in extract_claims(d))
     levelled = {code for code, ind in taxonomy().items() if ind.carries_level}
     s = score(preds, gold, levelled)
     print(f"{'level':<8} {'precision':>9} {'recall':>7} {'f1':>6}")
