@@ -180,10 +180,13 @@ _PLAN_HEADING = re.compile(r"(?:phương hướng|nhiệm vụ|kế hoạch|mụ
 _OPENING_TRONG = re.compile(r"(?:^|[,.:;] |^\s*)trong\s+$")
 _NOUN_AFTER = re.compile(r"\s*(\w+(?: \w+)?)")
 _PER_PERIOD = re.compile(r"(?<!\w)(?:bình quân |trung bình )?mỗi (?:năm|tháng|quý|tuần|ngày)(?!\w)")
-_CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc|trong lĩnh vực)\b")
+# (not where they lie: "12 thôn thuộc huyện Mường Tè chưa có sóng")
+_CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc(?!\s+(?:các\s+|những\s+|địa bàn\s+)?(?:huyện|quận|thị xã|"
+                                 r"thành phố|xã|phường|thị trấn|tỉnh|khu vực|vùng|đặc khu)(?!\w))|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 # ("30% GRDP": the base of a share of the economy, no noun of its own)
 _NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|grdp|"
+                              r"(?:đã\s+|được\s+)?(?:đề ra|đặt ra|giao)(?!\w)|"  # "chưa đạt chỉ tiêu 50% đề ra": the goal set
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d|"
                               # "so với chỉ tiêu 50% UBND tỉnh giao": who set the goal, no noun counted
                               r"(?:ubnd|ủy ban|hđnd|hội đồng|chính phủ|thủ tướng|trung ương|tỉnh ủy|ban chỉ đạo|bộ)"
@@ -218,6 +221,7 @@ _NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lư�
 _RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|kết quả|th)\s*:?\s*$")
 _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
+_GOAL_WORD_RIGHT_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch)\s+$")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$|"  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
@@ -278,6 +282,11 @@ _GENERAL_RATE_SUBJECT = re.compile(r"\W*(?:tính chung\s+(?:toàn|cả)\s+(?:t�
                                    r"tỷ lệ\s+(?:chung|bình quân|trung bình)(?:\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))?|"
                                    r"tỷ lệ\s+(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố))"
                                    r"\s+(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+# "Ngân hàng Nhà nước: 87% người trưởng thành có tài khoản thanh toán": a national body heading a title that
+# names no province reports the nation's figures
+_NATIONAL_INSTITUTION_TITLE = re.compile(
+    r"\W*(?:ngân hàng nhà nước|chính phủ|thủ tướng|văn phòng chính phủ|(?:tổng )?cục thống kê|"
+    r"bộ (?:thông tin và truyền thông|khoa học và công nghệ|công an|công thương|tt&tt|tt-tt|kh&cn))(?!\w)")
 # "Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%": a title on many provinces, none its subject
 # (not "các địa phương trong tỉnh", the province's own districts)
 _ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
@@ -459,6 +468,7 @@ class _Context:
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
         if not title_names_province and (NATIONAL_WORDS.search(self.folded, 0, title_end)
                                          or _ROUNDUP_TITLE.search(self.folded, 0, title_end)
+                                         or _NATIONAL_INSTITUTION_TITLE.match(self.folded, 0, title_end)
                                          or (self.doc.title and NATIONAL_WORDS.search(fold(self.doc.title)))):
             # "Cả nước đẩy mạnh dịch vụ công trực tuyến": a national article; provinces
             # named in it are compared, not its subject.
@@ -951,6 +961,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
         return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal
+    if fig.unit == "percent" and _GOAL_WORD_RIGHT_BEFORE.search(ctx.folded, max(0, fig.start - 12), fig.start) \
+            and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
+        return "target"  # "chưa đạt chỉ tiêu 50% đề ra": the goal's own figure, named as set
     if fig.unit == "percent" and EXCESS_BEFORE.search(ctx.folded, max(0, fig.start - 30), fig.start) \
             and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
         return "target"  # "vượt chỉ tiêu 40% đề ra": the goal beaten, named as set

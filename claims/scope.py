@@ -390,12 +390,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                     and not _owned_by_place(ctx.folded[fig.end:m.start()]):
                 continue  # after the figure only "tại huyện X" or "hộ dân xã X" scopes it (a city too:
                 # "Hà Nội dẫn đầu với 0,7215 điểm, tiếp theo là … Thành phố Hồ Chí Minh (0,7045 điểm)")
+            # (where the name ends in the text: "huyện đảo Phú Quý" is named "huyện Phú Quý")
+            name_end = m.start(2) + len(name) - len(m.group(1)) - 1
             city = geo.municipality_key(m, name, ctx.published)
             if city:
                 key, area = city, _former_province_named(ctx, city, m.start(), m.start() + len(name))
                 continue  # "thành phố Đà Nẵng": the province itself
             if b == hi and (_where_most_are(ctx, fig.end, m.start())
-                            or _ANOTHER_PLACE_AFTER.match(ctx.folded, m.start() + len(name))):
+                            or _ANOTHER_PLACE_AFTER.match(ctx.folded, name_end)):
                 # "19 thôn chưa có sóng, chủ yếu thuộc huyện A và huyện B": where most of them are,
                 # or several places sharing the figure, do not make it any one place's.
                 spread = True
@@ -405,7 +407,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 # "Phường 7, Quận 5", "xã Y, huyện Z": an address, the smallest unit first; "xã Ba Bể
                 # (trước đây thuộc huyện Ba Bể cũ)": an aside on the place named
                 continue
-            place, place_end = name, m.start() + len(name)
+            place, place_end = name, name_end
         if place is None and not spread:
             place = _unit_less_place(ctx, a, b, fig.start, b != hi)
         if b == hi:

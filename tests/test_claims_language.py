@@ -3051,3 +3051,34 @@ def test_a_place_named_after_the_figure_as_tren_dia_ban_scopes_it():
     text = "Bắc Giang: thanh toán số\nCó 92% tiểu thương tại các chợ trên địa bàn thành phố Bắc Giang sử dụng mã QR."
     cs = one(text, published=date(2024, 11, 5))
     assert [(c.indicator, c.value, c.place) for c in cs] == [("cashless_merchants", 92, "thành phố Bắc Giang")]
+
+
+def test_a_goal_named_as_set_after_a_result_is_that_rates_goal():
+    text = "Ninh Bình: dịch vụ công\nTỷ lệ thanh toán trực tuyến đạt 38,1%, chưa đạt chỉ tiêu 45% đề ra."
+    cs = one(text, published=date(2024, 10, 1))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_fee_payments", "actual", 38.1), ("online_fee_payments", "target", 45)]
+
+
+def test_a_national_body_heading_a_title_makes_the_article_national():
+    text = ("Ngân hàng Nhà nước: hơn 80% người trưởng thành có tài khoản\nĐến cuối tháng 3, số tài khoản Mobile Money "
+            "đạt gần 8,1 triệu. Tại Đà Nẵng, tỷ lệ người trưởng thành có tài khoản đạt trên 90%.")
+    cs = one(text, published=date(2024, 5, 2))
+    assert [(c.province_code, c.indicator, c.value) for c in cs] == [
+        ("VN", "adults_with_epayment_account", 80), ("VN", "mobile_money_accounts", 8_100_000),
+        ("48", "adults_with_epayment_account", 90)]
+
+
+def test_villages_said_to_lie_in_districts_are_no_category_breakdown():
+    text = ("Hà Giang: hạ tầng\nToàn tỉnh còn 17 thôn thuộc các huyện Mèo Vạc, Đồng Văn chưa có sóng di động; "
+            "6 thôn thuộc huyện vùng cao Yên Minh và huyện Bắc Mê sóng yếu.")
+    cs = one(text, published=date(2024, 4, 2))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("villages_without_mobile_signal", 17, None), ("villages_with_weak_mobile_signal", 6, None)]
+
+
+def test_places_sharing_a_figure_after_it_are_seen_past_a_units_modifier():
+    # ("huyện đảo Phú Quý" is named "huyện Phú Quý": the next place is looked for where the name ends in the text)
+    text = "Bình Thuận: hạ tầng\nCòn 5 thôn sóng yếu, thuộc huyện đảo Phú Quý và huyện Tánh Linh."
+    cs = one(text, published=date(2024, 10, 8))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [("villages_with_weak_mobile_signal", 5, None)]
