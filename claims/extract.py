@@ -164,6 +164,8 @@ _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"\s*[–-]\s*((?:19|20)\d\d)")
 _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
+# A sentence set beside the one before it, at the same time
+_MEANWHILE = re.compile(r"\W*(?:trong khi đó|trong lúc đó|cùng thời điểm (?:này|đó)|cùng thời gian (?:này|đó))\s*,")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
 _OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
@@ -1000,13 +1002,19 @@ def _deadline_passed(ctx: _Context, year: int) -> bool:
 
 
 def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
-    lo = max(0, fig.start - 16)
-    before = ctx.folded[lo:fig.start]
+    start = fig.start
+    lo = max(0, start - 16)
+    before = ctx.folded[lo:start]
+    if fig.value_max is not None and before.rstrip().endswith("từ"):
+        # "ước đạt từ 70-75%": "từ" opens the range; what qualifies it stands before
+        start = lo + before.rstrip().rfind("từ")
+        lo = max(0, start - 16)
+        before = ctx.folded[lo:start]
     if fig.unit == "rank" and before.rstrip().endswith(("top", "tốp", "nhóm")):
         return "at_most"  # "lọt top 10 cả nước": ranked 10th or better, not 10th
     tail = before.rstrip()
     for name, rx, last_words in _QUALIFIER:
-        if tail.endswith(last_words) and rx.search(ctx.folded, lo, fig.start):  # searched in place: look-behinds see the word
+        if tail.endswith(last_words) and rx.search(ctx.folded, lo, start):  # searched in place: look-behinds see the word
             if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):
                 continue
             if name == "at_least" and before.rstrip().endswith("vượt") and _GOALS_AFTER.match(ctx.folded, fig.end):
@@ -1014,7 +1022,7 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
             return name
     if _OR_MORE.match(ctx.folded[fig.end:fig.end + 12]):
         return "at_least"
-    if _ESTIMATE_OPENER.match(ctx.folded, sent_start, fig.start):
+    if _ESTIMATE_OPENER.match(ctx.folded, sent_start, start):
         return "approx"  # "Ước đến hết năm 2024, tỷ lệ ... đạt 75%": the whole sentence is an estimate
     return "exact"
 
@@ -1194,6 +1202,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             return ctx.default_year - 1  # "Cùng kỳ năm trước, tỷ lệ này chỉ đạt 55,8%": the year before the report's
     if fig.context_year:
         return fig.context_year
+    if kind == "actual" and ctx.last_claim is not None and ctx.last_claim.kind == "actual" \
+            and ctx.last_claim.period is not None and _MEANWHILE.match(ctx.folded, s):
+        return ctx.last_claim.period  # "… năm 2023 đạt 75,4%. Trong khi đó, Đắk Nông … đạt 58,1%": the same time
     if kind == "target":
         for a, b, year in ctx.goals_lists:
             if a <= fig.start < b and year is not None:

@@ -3082,3 +3082,15 @@ def test_places_sharing_a_figure_after_it_are_seen_past_a_units_modifier():
     text = "Bình Thuận: hạ tầng\nCòn 5 thôn sóng yếu, thuộc huyện đảo Phú Quý và huyện Tánh Linh."
     cs = one(text, published=date(2024, 10, 8))
     assert [(c.indicator, c.value, c.place) for c in cs] == [("villages_with_weak_mobile_signal", 5, None)]
+
+
+def test_a_range_opened_by_tu_keeps_the_estimate_before_it():
+    cs = one("Gia Lai: dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến ước đạt từ 62-65%.", published=date(2024, 12, 20))
+    assert [(c.value, c.value_max, c.qualifier) for c in cs] == [(62, 65, "approx")]
+
+
+def test_a_sentence_set_beside_the_one_before_keeps_its_year():
+    text = ("Quảng Bình: hợp tác\nTại hội nghị, Quảng Trị cho biết tỷ lệ hồ sơ trực tuyến của tỉnh năm 2023 đạt 61,2%. "
+            "Trong khi đó, Quảng Bình có tỷ lệ hồ sơ trực tuyến đạt 66,8%.")
+    cs = one(text, published=date(2024, 6, 3))
+    assert [(c.province_code, c.value, c.period) for c in cs] == [("45", 61.2, 2023), ("44", 66.8, 2023)]
