@@ -236,6 +236,8 @@ _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so vớ
 _PHRASE_END = re.compile(r"[,;.]")
 _CLAUSE_COMMA = re.compile(r"[,;](?!\d)")
 _NEXT_PREDICATE = re.compile(r"(?:,|\svà)\s+(?:[^\W\d]+\s+){1,3}$")
+# The previous figure's own clause, with its verb, closed by "và" right before the next figure
+_CLAUSE_BEFORE_AND = re.compile(r"[^,;.:()\d]{0,20}?(?:,[^,;.:()\d]{0,20}?)?\s(?:có|đạt|được|đã)\s[^;.:()\d]{0,60}?\svà\s+")
 _NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 # A noun phrase and its verb right before a figure, after a coordinator (see _new_subject).
 # The coordinator must follow the first figure closely ("thứ 2/63, kinh tế số xếp thứ"):
@@ -1833,6 +1835,11 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             subject = _new_subject(ctx, prev.end, fig.start) if prev.end >= c_lo else None
             if subject is not None:
                 lo = max(lo, subject[1])
+            elif fig.unit == "percent" and prev.end >= c_lo and ctx.folded.endswith("và ", prev.end, fig.start) \
+                    and _CLAUSE_BEFORE_AND.fullmatch(ctx.folded, prev.end, fig.start) \
+                    and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
+                lo = fig.start  # "96/96 xã có cáp quang … và 100% ấp có sóng 4G": the share opens a clause of its own
+
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())

@@ -3094,3 +3094,18 @@ def test_a_sentence_set_beside_the_one_before_keeps_its_year():
             "Trong khi đó, Quảng Bình có tỷ lệ hồ sơ trực tuyến đạt 66,8%.")
     cs = one(text, published=date(2024, 6, 3))
     assert [(c.province_code, c.value, c.period) for c in cs] == [("45", 61.2, 2023), ("44", 66.8, 2023)]
+
+
+def test_a_share_after_a_counts_own_clause_and_va_opens_a_clause_of_its_own():
+    text = "Long An: hạ tầng\nToàn tỉnh có 188/188 xã, phường có cáp quang đến trung tâm và 100% ấp, khu phố có sóng 4G."
+    cs = one(text, published=date(2024, 5, 5))
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("commune_fiber_coverage", 188), ("village_mobile_broadband_coverage", 100)]
+
+
+def test_a_label_right_before_a_rate_names_it():
+    text = ("Hải Dương: bản tin\nKết quả tháng 9 theo các chỉ số: hồ sơ trực tuyến 70,2%; thanh toán trực tuyến: 51,3%; "
+            "số hóa hồ sơ 85,5%.")
+    cs = one(text, published=date(2024, 10, 5))
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("online_application_rate", 70.2), ("online_fee_payments", 51.3), ("admin_records_digitized", 85.5)]
