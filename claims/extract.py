@@ -965,8 +965,8 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         return "target"
     if fig.unit == "percent" and _GOAL_NAMES_NUMBER.search(ctx.folded, max(0, fig.start - 40), fig.start):
         return "target"  # "so với mục tiêu 70% đề ra", "chỉ tiêu là 80%": the number is the goal
-    if fig.unit == "percent" and _GOAL_WORD_RIGHT_BEFORE.search(ctx.folded, max(0, fig.start - 12), fig.start) \
-            and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
+    if fig.unit == "percent" and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20) \
+            and _GOAL_WORD_RIGHT_BEFORE.search(ctx.folded, max(0, fig.start - 12), fig.start):
         return "target"  # "chưa đạt chỉ tiêu 50% đề ra": the goal's own figure, named as set
     if fig.unit == "percent" and EXCESS_BEFORE.search(ctx.folded, max(0, fig.start - 30), fig.start) \
             and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):

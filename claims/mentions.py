@@ -179,8 +179,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "duration or money"
     if folded.find("mới", n.end, n.end + 70) >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
         return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
-    if (folded.find("tăng", n.end, n.end + 50) >= 0 or folded.find("phát triển", n.end, n.end + 50) >= 0) \
-            and _ADDED_AFTER.match(folded, n.end, n.end + 50):
+    if "%" not in after[:2] and (folded.find("thêm", n.end, n.end + 50) >= 0
+                                 or folded.find("mới", n.end, n.end + 50) >= 0) \
+            and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
