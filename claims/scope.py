@@ -56,7 +56,18 @@ _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nh�
 # "Giá trị trung bình DTI cấp tỉnh đạt 0,4691": the mean over all provinces is a national figure
 # ("… của 34 tỉnh, thành phố bình quân đạt 51,7%": the provinces named first)
 _AVERAGE_OF_PROVINCES = re.compile(r"(?:trung bình|bình quân)\b[^,;.\d]{0,30}?(?:cấp tỉnh|các tỉnh|(?:63|34) tỉnh(?:,? thành(?: phố)?)?|"
-                                   r"các địa phương)|(?:63|34) tỉnh(?:,? thành(?: phố)?)?\s+(?:bình quân|trung bình)(?!\w)")
+                                   r"các địa phương)")
+_PROVINCES_THEN_AVERAGE = re.compile(r"(?:63|34) tỉnh(?:,? thành(?: phố)?)?\s+(?:bình quân|trung bình)(?!\w)")
+
+
+def _average_of_provinces(text: str, lo: int = 0, hi: int | None = None) -> re.Match | None:
+    """The average over all provinces named in text[lo:hi], either way round ("bình quân của 34 tỉnh",
+    "của 34 tỉnh, thành phố bình quân"); the second form only looked for when a count of provinces is there."""
+    hi = len(text) if hi is None else hi
+    found = _AVERAGE_OF_PROVINCES.search(text, lo, hi)
+    if found is None and (text.find("63 tỉnh", lo, hi) >= 0 or text.find("34 tỉnh", lo, hi) >= 0):
+        found = _PROVINCES_THEN_AVERAGE.search(text, lo, hi)
+    return found
 _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
                            r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
 _PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|một số)\s+"
@@ -329,14 +340,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     if national is not None and _STANDING_IN.search(ctx.folded, max(sent_start, lo - 30), lo + national.start()):
         national = None  # "Đà Nẵng dẫn đầu cả nước với 0,6598 điểm": the nation is the field, not the scope
     if national is None:
-        national = _AVERAGE_OF_PROVINCES.search(left)
+        national = _average_of_provinces(left)
         if national is not None and _REGION_AFTER.match(left, national.end()):
             national = None  # "bình quân các tỉnh vùng Tây Bắc": a region's (read below)
         near = ctx.folded[max(sent_start, lo - 40):lo + 8]
         if national is None and ("34 tỉnh" in near or "63 tỉnh" in near):
             # "Điểm trung bình của 34 tỉnh, thành phố đạt 0,5768": the count of provinces cuts the
             # figure's window; the average named before it is still the figure's scope
-            average = _AVERAGE_OF_PROVINCES.search(ctx.folded, max(sent_start, lo - 40), fig.start)
+            average = _average_of_provinces(ctx.folded, max(sent_start, lo - 40), fig.start)
             if average is not None and not ctx.mentions_in(average.end(), fig.start) \
                     and not _REGION_AFTER.match(ctx.folded, average.end()):
                 return "VN", "Việt Nam", None
