@@ -78,8 +78,9 @@ _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b"
 _LIST_OPENER = re.compile(r"(?:các|những|\d+)[ \t]+$")  # on the same line: a date line above is no list
 _LOCATIVE = re.compile(r"(?:tại|ở|của|thuộc|trên địa bàn)\s+$")  # ("95% tiểu thương … trên địa bàn thành phố X")
 _OF_A_UNIT = re.compile(r"(?:của|thuộc|tại|ở)\s")
+# (the units the figure counts may come between: "tập trung ở các xã vùng III thuộc huyện Mường Nhé")
 _MOSTLY_BEFORE = re.compile(r"(?:chủ yếu|phần lớn|đa số|hầu hết|tập trung|nhất là|đặc biệt là)\s+(?:(?:ở|tại|thuộc|trên địa bàn|"
-                            r"các|những)\s+)*$")
+                            r"các|những)\s+)*(?:(?:xã|thôn|bản|ấp|làng|xóm)\s[^,.;:\d]{0,20}?\s(?:ở|tại|thuộc|của)\s+)?$")
 # (areas that are no unit count too: "tại 68 trạm ở thành phố Tây Ninh và các khu công nghiệp")
 _ANOTHER_PLACE_AFTER = re.compile(r"\s*(?:,|và|cùng)\s+(?:các\s+)?(?:huyện|thị xã|thành phố|xã|phường|thị trấn|thôn|bản|"
                                   r"khu công nghiệp|khu kinh tế|cụm công nghiệp|khu đô thị|khu du lịch|vùng)\b")
@@ -391,6 +392,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 located = _LOCATED_IN_LIST.search(ctx.folded, max(0, m.start() - 24), m.start())
                 if located is not None and b != hi:
                     place = _list_place(ctx, located.start(1), m)
+                elif not geo.place_name(ctx.text, m):
+                    pos = m.start(2)  # "5 thôn sóng yếu tại huyện Tánh Linh": the counted noun names no list
                 continue
             name = geo.place_name(ctx.text, m)
             if not name:
@@ -536,8 +539,8 @@ def _province_just_named(ctx: _Context, sent_start: int) -> str | None:
 
 def _where_most_are(ctx: _Context, lo: int, name_start: int) -> bool:
     """"chủ yếu thuộc huyện A", "tập trung ở Phú Quốc": a place named after such words (in
-    text[lo:], within 30 characters) is where most of the figure lies, not whose it is."""
-    return _MOSTLY_BEFORE.search(ctx.folded, max(lo, name_start - 30), name_start) is not None
+    text[lo:], within 60 characters) is where most of the figure lies, not whose it is."""
+    return _MOSTLY_BEFORE.search(ctx.folded, max(lo, name_start - 60), name_start) is not None
 
 
 def _unit_less_place(ctx: _Context, a: int, b: int, fig_start: int, before_figure: bool) -> str | None:

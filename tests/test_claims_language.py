@@ -3109,3 +3109,11 @@ def test_a_label_right_before_a_rate_names_it():
     cs = one(text, published=date(2024, 10, 5))
     assert [(c.indicator, c.value) for c in cs] == [
         ("online_application_rate", 70.2), ("online_fee_payments", 51.3), ("admin_records_digitized", 85.5)]
+
+
+def test_a_counted_noun_with_no_name_does_not_hide_the_place_after_it():
+    text = ("Lai Châu: hạ tầng\nCòn 7 bản sóng yếu tại huyện Sìn Hồ. Còn 52 bản chưa có sóng, tập trung ở các xã vùng "
+            "III thuộc huyện Mường Tè, Nậm Nhùn.")
+    cs = one(text, published=date(2024, 10, 8))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("villages_with_weak_mobile_signal", 7, "huyện Sìn Hồ"), ("villages_without_mobile_signal", 52, None)]
