@@ -128,7 +128,7 @@ _RULES = [
     # online); never in a text about commerce.
     # ("Về thanh toán trực tuyến, tỷ lệ bình quân cả nước đạt 45,6%", "…, cả nước đạt 48,6%": the topic names the rate;
     # "các chỉ số: hồ sơ trực tuyến 72,4%; thanh toán trực tuyến 55,1%": the label right before the rate)
-    Rule("online_fee_payments", (r"tỷ lệ thanh toán trực tuyến|thanh toán trực tuyến đạt|về thanh toán trực tuyến,[^.;:\d]{0,40}?\s(?:tỷ lệ|đạt)|"
+    Rule("online_fee_payments", (r"tỷ lệ thanh toán trực tuyến|thanh toán trực tuyến đạt|về thanh toán trực tuyến,[^.;:\d]{0,40}?\s(?:tỷ lệ|đạt|kế hoạch|chỉ tiêu)|"
                                  r"thanh toán trực tuyến\s*:?\s*(?:$|(?=\d))",),
          exclude=r"thương mại|mua sắm|mua bán|bán hàng|không dùng tiền mặt|ngân hàng|tài khoản|hóa đơn|doanh nghiệp|tiểu thương",
          units=("percent",)),

@@ -3117,3 +3117,15 @@ def test_a_counted_noun_with_no_name_does_not_hide_the_place_after_it():
     cs = one(text, published=date(2024, 10, 8))
     assert [(c.indicator, c.value, c.place) for c in cs] == [
         ("villages_with_weak_mobile_signal", 7, "huyện Sìn Hồ"), ("villages_without_mobile_signal", 52, None)]
+
+
+def test_a_goals_topic_names_the_payment_rate_and_its_plan():
+    text = ("Hà Nam: chất vấn\nGiám đốc Sở cho biết: Chỉ tiêu về thanh toán trực tuyến, kế hoạch 60%, kết quả đạt 58,4%.")
+    cs = one(text, published=date(2024, 12, 10))
+    assert [(c.indicator, c.kind, c.value) for c in cs] == [
+        ("online_fee_payments", "target", 60), ("online_fee_payments", "actual", 58.4)]
+
+
+def test_an_operators_name_ends_at_the_speech_verb():
+    cs = one("Nghệ An: 5G\nVNPT Nghệ An cho biết đơn vị đã lắp đặt 150 trạm 5G trên địa bàn tỉnh.", published=date(2024, 12, 1))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [("bts_5g_stations", 150, "VNPT Nghệ An")]
