@@ -164,6 +164,8 @@ _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"\s*[–-]\s*((?:19|20)\d\d)")
 _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
+_RANGE_TO = re.compile(r"\s*(?:đến|tới|-|–)\s*")
+_ITEM_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
 # A sentence set beside the one before it, at the same time
 _MEANWHILE = re.compile(r"\W*(?:trong khi đó|trong lúc đó|cùng thời điểm (?:này|đó)|cùng thời gian (?:này|đó))\s*,")
 _PARAGRAPH_YEAR_FRAME = re.compile(
@@ -1336,9 +1338,10 @@ def extract_claims(doc: Document) -> list[Claim]:
         ctx.topic = None
         found = _sentence_claims(ctx, sent)
         claims.extend(found)
-        if found or ctx.topic is not None or not ctx.text[sent[0]:sent[1]].rstrip().endswith(":"):
+        if found or ctx.topic is not None or not (ctx.text[sent[0]:sent[1]].rstrip().endswith(":")
+                                                  or _ITEM_NUMBER_ONLY.fullmatch(ctx.text, sent[0], sent[1])):
             # (a sentence that only announces a list, "Một số xã có tỷ lệ cao:", keeps the rate before it
-            # for the items under it)
+            # for the items under it; so does an item's number read as a sentence of its own, "1.")
             ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
         for c in found:
             if c.indicator:
@@ -1406,6 +1409,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and (_threshold_of_units(ctx, c_lo, fig.start) or _several_named(ctx, c_lo, fig.start)):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "Nhiều quận đạt tỷ lệ hồ sơ trực tuyến trên 90%": a bar several units clear (or fall under)
+        if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "percent" and figures[i - 1].start >= c_lo \
+                and _RANGE_TO.fullmatch(ctx.folded, figures[i - 1].end, fig.start) \
+                and ctx.folded[max(c_lo, figures[i - 1].start - 12):figures[i - 1].start].rstrip().endswith("từ") \
+                and _threshold_of_units(ctx, c_lo, figures[i - 1].start):
+            continue  # "Các địa phương còn lại đạt từ 60% đến 78%": the spread of several units, end to end
         if fig.unit == "count" and ctx.folded.find("mỗi ", c_lo, c_hi) >= 0 and _PER_PERIOD.search(ctx.folded, c_lo, c_hi):
             continue  # "mỗi năm có thêm 30-32 nghìn hộ lắp cáp quang": a yearly flow, no count standing
         if fig.unit == "count" and _CATEGORY_BREAKDOWN.match(ctx.folded[fig.end:hi]):

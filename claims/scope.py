@@ -701,7 +701,8 @@ def _resolved(ctx: _Context, key: str | None, place: str | None = None) -> tuple
     return (prov.code, prov.name, place) if prov else (None, None, place)
 
 
-_LABELLED_ITEM = re.compile(r"[ \t]*[-+•*–][ \t]*([^:\n\d]{2,40}?)[ \t]*:[ \t]*")
+# (bulleted or numbered: "1. Thành phố Sóc Trăng: 92,1%")
+_LABELLED_ITEM = re.compile(r"[ \t]*(?:[-+•*–]|\d{1,2}[.)])[ \t]*([^:\n\d]{2,40}?)[ \t]*:[ \t]*")
 
 
 def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:

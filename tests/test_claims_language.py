@@ -3129,3 +3129,12 @@ def test_a_goals_topic_names_the_payment_rate_and_its_plan():
 def test_an_operators_name_ends_at_the_speech_verb():
     cs = one("Nghệ An: 5G\nVNPT Nghệ An cho biết đơn vị đã lắp đặt 150 trạm 5G trên địa bàn tỉnh.", published=date(2024, 12, 1))
     assert [(c.indicator, c.value, c.place) for c in cs] == [("bts_5g_stations", 150, "VNPT Nghệ An")]
+
+
+def test_numbered_items_under_a_rate_break_it_down_by_place():
+    text = ("Bạc Liêu: xếp hạng\nTỷ lệ hồ sơ trực tuyến quý I/2025 của toàn tỉnh đạt 71,9%. Các địa phương dẫn đầu:\n"
+            "1. Thành phố Bạc Liêu: 90,3%\n2. Huyện Hòa Bình: 84,6%\nCác địa phương còn lại đạt từ 55% đến 76%.")
+    cs = one(text, published=date(2025, 4, 12))
+    assert [(c.indicator, c.value, c.place) for c in cs] == [
+        ("online_application_rate", 71.9, None), ("online_application_rate", 90.3, "thành phố Bạc Liêu"),
+        ("online_application_rate", 84.6, "huyện Hòa Bình")]
