@@ -164,6 +164,7 @@ _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"\s*[–-]\s*((?:19|20)\d\d)")
 _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
+_NOT_MOBILE_KIND = re.compile(r"cố định|cáp quang|internet|ftth")
 _RANGE_TO = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _ITEM_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
 # A sentence set beside the one before it, at the same time
@@ -1613,6 +1614,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Tỷ lệ hồ sơ trực tuyến đạt 61,8%, bằng 88,3% kế hoạch năm": a share of the plan, which
                 # the indicator is not measured in (kept unnamed, for review)
                 indicator, reason = None, f"a share of the plan, not a unit of '{indicator}' (cue: {match.cue})"
+            elif indicator == "mobile_subscriptions_per_100" and _NOT_MOBILE_KIND.search(ctx.folded, s, fig.start) \
+                    and ctx.folded.find("di động", lo, min(hi, fig.end + 30)) < 0:
+                # "Số thuê bao băng rộng cố định đạt 215.000 thuê bao; mật độ đạt 23,4 thuê bao/100 dân": the
+                # density of the kind the sentence named, not of mobile subscriptions (kept unnamed)
+                indicator, reason = None, f"a density of subscriptions the sentence names as not mobile (cue: {match.cue})"
             if indicator is not None and _part_states_its_own(ctx, match, fig, lo, hi):
                 # "112 bản chưa có sóng, trong đó 67 bản chưa có điện lưới": the part's own predicate,
                 # not the whole's

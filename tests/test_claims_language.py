@@ -3138,3 +3138,12 @@ def test_numbered_items_under_a_rate_break_it_down_by_place():
     assert [(c.indicator, c.value, c.place) for c in cs] == [
         ("online_application_rate", 71.9, None), ("online_application_rate", 90.3, "thành phố Bạc Liêu"),
         ("online_application_rate", 84.6, "huyện Hòa Bình")]
+
+
+def test_a_bare_density_after_fixed_subscriptions_is_not_the_mobile_density():
+    text = ("Quảng Trị: Internet\nSố thuê bao băng rộng cố định đạt 98.000 thuê bao; mật độ đạt 15,2 thuê bao/100 dân. "
+            "Số thuê bao di động đạt 720.000; mật độ đạt 112 thuê bao/100 dân.")
+    cs = [c for c in one(text, published=date(2024, 6, 11)) if c.indicator]
+    assert [(c.indicator, c.value) for c in cs] == [
+        ("fixed_broadband_subscriptions", 98_000), ("mobile_subscriptions", 720_000),
+        ("mobile_subscriptions_per_100", 112)]
