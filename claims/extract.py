@@ -164,7 +164,6 @@ _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
 _YEAR_RANGE_TAIL = re.compile(r"\s*[–-]\s*((?:19|20)\d\d)")
 _YEAR_RANGE_START = re.compile(r"(?<![\d/.-])(?:19|20)\d\d\s*[–-]$")
-_NOT_MOBILE_KIND = re.compile(r"cố định|cáp quang|internet|ftth")
 _RANGE_TO = re.compile(r"\s*(?:đến|tới|-|–)\s*")
 _ITEM_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
 # A sentence set beside the one before it, at the same time
@@ -1614,10 +1613,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Tỷ lệ hồ sơ trực tuyến đạt 61,8%, bằng 88,3% kế hoạch năm": a share of the plan, which
                 # the indicator is not measured in (kept unnamed, for review)
                 indicator, reason = None, f"a share of the plan, not a unit of '{indicator}' (cue: {match.cue})"
-            elif indicator == "mobile_subscriptions_per_100" and _NOT_MOBILE_KIND.search(ctx.folded, s, fig.start) \
+            elif indicator == "mobile_subscriptions_per_100" and match.rule.compiled[1].search(ctx.folded, s, fig.start) \
                     and ctx.folded.find("di động", lo, min(hi, fig.end + 30)) < 0:
                 # "Số thuê bao băng rộng cố định đạt 215.000 thuê bao; mật độ đạt 23,4 thuê bao/100 dân": the
-                # density of the kind the sentence named, not of mobile subscriptions (kept unnamed)
+                # density of the kind the sentence named, not of mobile subscriptions (the rule's own exclusion,
+                # read back to the sentence's start; kept unnamed)
                 indicator, reason = None, f"a density of subscriptions the sentence names as not mobile (cue: {match.cue})"
             if indicator is not None and _part_states_its_own(ctx, match, fig, lo, hi):
                 # "112 bản chưa có sóng, trong đó 67 bản chưa có điện lưới": the part's own predicate,
@@ -1853,7 +1853,6 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
                     and _CLAUSE_BEFORE_AND.fullmatch(ctx.folded, prev.end, fig.start) \
                     and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
                 lo = fig.start  # "96/96 xã có cáp quang … và 100% ấp có sóng 4G": the share opens a clause of its own
-
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())

@@ -177,10 +177,10 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "identifier"  # "xã Đạ Tẻh 2 thấp nhất": the last word of a commune's name
     if _DURATION.match(after) or _MONEY.match(after):
         return "duration or money"
-    if folded.find("mới", n.end, n.end + 70) >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
+    new_at = folded.find("mới", n.end, n.end + 70)
+    if new_at >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
         return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
-    if "%" not in after[:2] and (folded.find("thêm", n.end, n.end + 50) >= 0
-                                 or folded.find("mới", n.end, n.end + 50) >= 0) \
+    if "%" not in after[:2] and (folded.find("thêm", n.end, n.end + 50) >= 0 or 0 <= new_at <= n.end + 47) \
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()

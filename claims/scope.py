@@ -313,6 +313,13 @@ def _ministry_owns(ctx: _Context, lo: int, figure_start: int) -> bool:
     return last is not None and not ctx.mentions_in(last.end(), figure_start)
 
 
+def _no_province_after(ctx: _Context, frame: re.Match | None, figure_start: int) -> bool:
+    """Whether a national frame was found and no province is named between it and the figure ("Chính phủ đặt mục
+    tiêu …, tỉnh phấn đấu 90%" frames the province's goal, not the nation's)."""
+    return frame is not None and ctx.folded.find("tỉnh", frame.end(), figure_start) < 0 \
+        and not ctx.mentions_in(frame.end(), figure_start)
+
+
 def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
            first_figure: int) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) for a figure."""
@@ -323,17 +330,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         return "VN", "Việt Nam", None  # "thấp hơn mục tiêu 80% của Chính phủ": the nation's goal
     if _SHARE_OF_GDP.match(ctx.folded, fig.end - 1):
         return "VN", "Việt Nam", None  # "kinh tế số chiếm 20% GDP": the national economy (a province's is GRDP)
-    if ctx.folded.find("quốc gia", sent_start, fig.start) >= 0 and (
-            setter := _NATIONAL_GOAL_SETTER.search(ctx.folded, sent_start, fig.start)) is not None \
-            and ctx.folded.find("tỉnh", setter.end(), fig.start) < 0 and not ctx.mentions_in(setter.end(), fig.start):
+    if ctx.folded.find("quốc gia", sent_start, fig.start) >= 0 and _no_province_after(
+            ctx, _NATIONAL_GOAL_SETTER.search(ctx.folded, sent_start, fig.start), fig.start):
         return "VN", "Việt Nam", None  # "Chương trình Chuyển đổi số quốc gia đặt mục tiêu đến năm 2025, 80% …"
-    if ctx.text.find("mục tiêu", sent_start, fig.start) >= 0 and (
-            ministry := _MINISTRY_GOAL_SETTER.search(ctx.text, sent_start, fig.start)) is not None \
-            and ctx.folded.find("tỉnh", ministry.end(), fig.start) < 0 and not ctx.mentions_in(ministry.end(), fig.start):
+    if ctx.text.find("mục tiêu", sent_start, fig.start) >= 0 and _no_province_after(
+            ctx, _MINISTRY_GOAL_SETTER.search(ctx.text, sent_start, fig.start), fig.start):
         return "VN", "Việt Nam", None  # "Năm 2024, Bộ đặt mục tiêu 80% dịch vụ công …": a ministry's goal is the nation's
-    if "theo " in ctx.folded[sent_start:sent_start + 8] and (
-            norm := _NATIONAL_NORM_OPENER.match(ctx.folded, sent_start, fig.start)) is not None \
-            and ctx.folded.find("tỉnh", norm.end(), fig.start) < 0 and not ctx.mentions_in(norm.end(), fig.start):
+    if "theo " in ctx.folded[sent_start:sent_start + 8] and _no_province_after(
+            ctx, _NATIONAL_NORM_OPENER.match(ctx.folded, sent_start, fig.start), fig.start):
         return "VN", "Việt Nam", None  # "Theo Đề án 06 của Chính phủ, đến năm 2025, 100% người dân …": the nation's goal
     left = ctx.folded[lo:fig.start]
     national = None
