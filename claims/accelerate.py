@@ -5,7 +5,9 @@ unchanged ``.py`` sources into ``claims/_compiled/`` and records the sources' ha
 ``claims/__init__`` puts that folder ahead of its own on the package's search path when
 every hash still matches, so ``import claims.extract`` loads the compiled module; after
 any edit it warns and keeps to the pure sources. Both run the same code: the compiled
-build only cuts the interpreter's overhead. Set ``TINHSO_PURE_PYTHON=1`` to ignore it.
+build only cuts the interpreter's overhead. A module's ``.pxd`` beside it (Cython's
+declarations, ignored by Python) makes its per-document and per-figure records extension
+types with fixed slots; it is hashed with the module. Set ``TINHSO_PURE_PYTHON=1`` to ignore it.
 """
 from __future__ import annotations
 
@@ -32,8 +34,11 @@ def manifest_text() -> str:
     """The interpreter's extension tag and each compiled module's source hash."""
     lines = [f"abi {sysconfig.get_config_var('EXT_SUFFIX')}"]
     for name in COMPILED:
-        digest = hashlib.sha256((SOURCE_DIR / f"{name}.py").read_bytes()).hexdigest()
-        lines.append(f"{digest}  {name}.py")
+        # a module's .pxd (Cython's declarations for it, where one exists) is part of its build
+        for source in (SOURCE_DIR / f"{name}.py", SOURCE_DIR / f"{name}.pxd"):
+            if source.suffix == ".py" or source.exists():
+                digest = hashlib.sha256(source.read_bytes()).hexdigest()
+                lines.append(f"{digest}  {source.name}")
     return "\n".join(lines) + "\n"
 
 

@@ -5,6 +5,7 @@ was there, else the pure ones. These tests hold the two to identical claims and 
 build no longer matching its sources is never used.
 """
 import json
+import re
 import os
 import subprocess
 import sys
@@ -88,3 +89,58 @@ def test_the_manifest_changes_with_any_compiled_source(tmp_path, monkeypatch):
     before = accelerate.manifest_text()
     (tmp_path / "scope.py").write_text("x = 2\n", encoding="utf-8")
     assert accelerate.manifest_text() != before
+
+
+def test_the_manifest_changes_with_a_module_declarations_file(tmp_path, monkeypatch):
+    """A .pxd changes what Cython builds from an unchanged .py, so it is part of the build's identity."""
+    for name in accelerate.COMPILED:
+        (tmp_path / f"{name}.py").write_text("x = 1\n", encoding="utf-8")
+    monkeypatch.setattr(accelerate, "SOURCE_DIR", tmp_path)
+    before = accelerate.manifest_text()
+    (tmp_path / "mentions.pxd").write_text("cdef class Figure:\n    cdef public object start\n", encoding="utf-8")
+    with_pxd = accelerate.manifest_text()
+    assert with_pxd != before
+    (tmp_path / "mentions.pxd").write_text("cdef class Figure:\n    cdef public object end\n", encoding="utf-8")
+    assert accelerate.manifest_text() != with_pxd
+
+
+def _declared_classes() -> dict[tuple[str, str], set[str]]:
+    """(module, class) → the attribute names each .pxd declares for it."""
+    declared: dict[tuple[str, str], set[str]] = {}
+    for pxd in sorted(accelerate.SOURCE_DIR.glob("*.pxd")):
+        current = None
+        for line in pxd.read_text(encoding="utf-8").splitlines():
+            head = re.match(r"cdef class (\w+):", line)
+            if head:
+                current = declared.setdefault((pxd.stem, head.group(1)), set())
+                continue
+            field = re.match(r"\s+cdef (?:public |readonly )?(?:object|dict|tuple) (.+?)(?:\s*#.*)?$", line)
+            if current is not None and field:
+                current.update(name.strip() for name in field.group(1).split(","))
+    return declared
+
+
+def _fields_in_source(module: str, name: str) -> set[str]:
+    """A class's instance attributes as its .py states them: a dataclass's annotated fields, the
+    names in __slots__, or (for a plain class) what __init__ assigns to self."""
+    import ast
+    tree = ast.parse((accelerate.SOURCE_DIR / f"{module}.py").read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name)
+    if any("dataclass" in ast.unparse(d) for d in cls.decorator_list):
+        return {s.target.id for s in cls.body if isinstance(s, ast.AnnAssign)}
+    for s in cls.body:
+        if isinstance(s, ast.Assign) and any(getattr(t, "id", "") == "__slots__" for t in s.targets):
+            return set(ast.literal_eval(s.value))
+    init = next(s for s in cls.body if isinstance(s, ast.FunctionDef) and s.name == "__init__")
+    targets = [t for n in ast.walk(init) for t in getattr(n, "targets", [getattr(n, "target", None)])]
+    targets += [e for t in targets if isinstance(t, ast.Tuple) for e in t.elts]  # self.end, self.furniture = …
+    return {t.attr for t in targets if isinstance(t, ast.Attribute) and getattr(t.value, "id", "") == "self"}
+
+
+def test_every_declared_extension_type_declares_exactly_its_fields():
+    """An extension type has no instance dict unless it declares one: a field added to the .py
+    but not to its .pxd would fail only in the compiled build, so the two are held equal here."""
+    declared = _declared_classes()
+    assert {("extract", "_Context"), ("mentions", "Figure")} <= set(declared)
+    for (module, name), fields in declared.items():
+        assert fields - {"__dict__"} == _fields_in_source(module, name), (module, name)
