@@ -539,10 +539,10 @@ class _Context:
                                                      and not _SERIES_BEFORE.search(opener))):
                 continue
             y = int(m.group(1))
-            if frame is None and cap is not None and y < cap and _NOW.search(
-                    self.folded, self.folded.find("\n") + 1, m.start()) is not None:
+            if frame is None and cap is not None and y < cap and self._dated_later_before(y, m.start()):
                 # "đến nay toàn tỉnh có 231/265 … Năm 2023, kinh tế số chiếm 9,8%": after the body has spoken
-                # of today, an earlier year opening a later sentence looks back; it does not date the report
+                # of today (or of a later date: "Đến tháng 7/2024, …"), an earlier year opening a later
+                # sentence looks back; it does not date the report
                 continue
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
             # Only the frame's own clause: "Năm 2024, tỷ trọng ... đạt 14,2%, mục tiêu năm 2025
@@ -571,6 +571,13 @@ class _Context:
             return cap
         years = self._years_reported()
         return max(years) if years else None
+
+    def _dated_later_before(self, year: int, pos: int) -> bool:
+        """Whether the body, before pos, speaks of today or of a date after the given year."""
+        body = self.folded.find("\n") + 1
+        if _NOW.search(self.folded, body, pos) is not None:
+            return True
+        return any(int(d.group(1)) > year for d in _AS_OF_DATE.finditer(self.folded, body, pos))
 
     def _years_reported(self) -> list[int]:
         """Years the article names that are no goal's deadline and no range's end."""
@@ -1189,6 +1196,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         if kind == "actual" and ctx.published and y > ctx.published.year:
             continue
         dist = fig.start - m.end() if m.end() <= fig.start else (m.start() - fig.end) + 50
+        if kind == "target" and m.end() <= fig.start and ctx.folded.find(";", m.end(), fig.start) >= 0:
+            dist += 100  # "đến năm 2030 … đạt 90%; 75% … vào cuối năm 2026": the goal's own deadline after it wins
         if best is None or dist < best[0]:
             best = (dist, y)
     lead = ctx.folded[s:fig.start]

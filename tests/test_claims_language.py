@@ -3147,3 +3147,28 @@ def test_a_bare_density_after_fixed_subscriptions_is_not_the_mobile_density():
     assert [(c.indicator, c.value) for c in cs] == [
         ("fixed_broadband_subscriptions", 98_000), ("mobile_subscriptions", 720_000),
         ("mobile_subscriptions_per_100", 112)]
+
+
+def test_a_deadline_after_the_goal_in_its_own_clause_beats_the_year_of_the_clause_before():
+    # the next goal, after a semicolon, names its own deadline after its figure
+    cs = one("Tỉnh Quảng Ngãi đặt mục tiêu đến năm 2030 tỷ lệ hồ sơ trực tuyến đạt 90%; 75% người trưởng thành có "
+             "tài khoản thanh toán điện tử vào cuối năm 2026.", published=date(2025, 3, 2))
+    assert find(cs, "online_application_rate", kind="target").period == 2030
+    assert find(cs, "adults_with_epayment_account", kind="target").period == 2026
+    # no year of its own: the goal keeps the clause before's
+    cs = one("Tỉnh Quảng Ngãi đặt mục tiêu đến năm 2030 tỷ lệ hồ sơ trực tuyến đạt 90%; 75% người trưởng thành có "
+             "tài khoản thanh toán điện tử.", published=date(2025, 3, 2))
+    assert find(cs, "adults_with_epayment_account", kind="target").period == 2030
+
+
+def test_a_year_opening_a_sentence_after_the_article_dated_itself_later_looks_back():
+    text = ("Điện Biên: Phủ sóng vùng sâu\n"
+            "Đến tháng 6/2024, toàn tỉnh có 1.240 trạm BTS. Tuy nhiên, vẫn còn 41 bản chưa có sóng di động.\n"
+            "Năm 2023, Chỉ số DTI của tỉnh xếp thứ 50/63, tăng 6 bậc.")
+    cs = one(text, published=date(2024, 7, 20))
+    assert find(cs, "villages_without_mobile_signal").period == 2024
+    assert find(cs, "dti_overall").period == 2023
+    # the same year frame opening the article does date it
+    cs = one("Điện Biên: Phủ sóng vùng sâu\nNăm 2023, Chỉ số DTI của tỉnh xếp thứ 50/63, tăng 6 bậc. Tuy nhiên, "
+             "vẫn còn 41 bản chưa có sóng di động.", published=date(2024, 7, 20))
+    assert find(cs, "villages_without_mobile_signal").period == 2023
