@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from importlib import resources
 
 from claims import geo
@@ -422,11 +423,15 @@ class Match:
     antecedent: int = -1  # where an elided noun's full form starts (see _elided_noun)
 
 
+_COUNT = itemgetter(1)
+
+
 def _leading(counts: Counter) -> str | None:
     """The province named clearly more than any other (at least twice, 1.5 times the next)."""
     if not counts:
         return None
-    (top, n), *rest = counts.most_common(2) + [(None, 0)]
+    # (sorted, not most_common(2): the same stable order, without heapq's interpreted nlargest)
+    (top, n), *rest = sorted(counts.items(), key=_COUNT, reverse=True)[:2] + [(None, 0)]
     second = rest[0][1] if rest else 0
     return top if n >= 2 and n >= 1.5 * second else None
 
