@@ -14,6 +14,9 @@ cdef class Match:
 
 cdef class _Context:
     cdef dict __dict__  # the cached_property values
-    cdef public object doc, text, folded, title_end, end, furniture, numbers, number_starts
-    cdef public object word_ranks, published, system, mentions, mention_starts, province_key
-    cdef public object default_year, _sentence_years, last_claim, last_by_unit, topic, previous_sentence
+    # typed where the type is fixed: str and list methods, indexing and len become direct calls
+    cdef public str text, folded
+    cdef public list furniture, numbers, number_starts, word_ranks, mentions, mention_starts
+    cdef public dict last_by_unit
+    cdef public object doc, title_end, end, published, system, province_key
+    cdef public object default_year, _sentence_years, last_claim, topic, previous_sentence
