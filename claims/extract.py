@@ -337,6 +337,12 @@ _TARGET_FRAME = re.compile(
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện|"
     r"nghị quyết|kế hoạch|chương trình|đề án|chiến lược)\s+"
     r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|yêu cầu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
+# The same goal frame with a province's name for its subject ("Năm 2025, Hà Nam phấn đấu …"): the
+# opener and the verb around a name the province-name search found
+_GOAL_FRAME_OPENER = re.compile(r"\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d)|"
+                                r"giai đoạn (?:20\d\d\s*[-–]\s*)?(20\d\d)),\s*)?")
+_GOAL_FRAME_VERB = re.compile(r"\s+(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|"
+                              r"đề ra chỉ tiêu|đặt chỉ tiêu)(?!\w)")
 # An instrument's deadline opening the sentence (even in the deadline year's last month, when
 # "đến hết năm 2025" alone reads as the year's end)
 _INSTRUMENT_DEADLINE = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch|chỉ thị)"
@@ -351,8 +357,8 @@ _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấ
 _RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|xếp cuối|đứng cuối)\s+"
                            r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
-_THRESHOLD_OF_UNITS = re.compile(
-    r"(?<!\w)(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
+_THRESHOLD_OF_UNITS = re.compile(  # (not "nằm trong nhóm 15 tỉnh dẫn đầu, …": a ranking's top group)
+    r"(?<!\w)(?<!nhóm )(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
 _TOLD_TO_CLEAR = ("yêu cầu ", "chỉ đạo ", "đề nghị ", "giao ")
 
@@ -943,6 +949,18 @@ def _target_stated(text: str) -> bool:
     return _live_target_cue(text) is not None
 
 
+def _province_goal_frame(ctx: _Context, sent_start: int, fig_start: int) -> re.Match | None:
+    """The goal frame of a sentence whose subject is a province's name ("Năm 2025, Hà Nam phấn đấu
+    …"), as the opener's match (its year in group 1 or 2, if it names one); None when it has none."""
+    opener = _GOAL_FRAME_OPENER.match(ctx.folded, sent_start, fig_start)
+    i = bisect_left(ctx.mention_starts, opener.end())
+    if i == len(ctx.mentions) or ctx.mention_starts[i] != opener.end():
+        return None
+    if _GOAL_FRAME_VERB.match(ctx.folded, ctx.mentions[i].end, fig_start) is None:
+        return None
+    return opener
+
+
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.pair_role == "target":
         return "target"
@@ -958,6 +976,11 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         # Speech opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...', a speaker's
         # label 'Ông Nguyễn Văn C: Chúng tôi phấn đấu ...'. (Sliced: "^" only anchors at 0.)
         frame = _TARGET_FRAME.match(sentence_left[sentence_left.rfind(":") + 1:])
+    if frame is None and ctx.mentions and ("phấn đấu" in sentence_left or "mục tiêu" in sentence_left
+                                           or "chỉ tiêu" in sentence_left):
+        frame = _province_goal_frame(ctx, sent_start, fig.start)
+        if frame is None and ":" in sentence_left:  # ("Ông Trần Văn Hòa: Năm 2025, Hà Nam phấn đấu …")
+            frame = _province_goal_frame(ctx, sent_start + sentence_left.rfind(":") + 1, fig.start)
     frame_year = frame and (frame.group(1) or frame.group(2))
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year) \
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
@@ -1686,6 +1709,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "… cho biết, tỷ lệ … của Bình Dương đạt 95,6%; 100% thủ tục …": in an article about two
             # provinces, a figure whose clause names none goes on with its sentence's
             code, name = previous.province_code, previous.province
+        if code is None and place is None and previous is None and ctx.province_key is None \
+                and (last := ctx.last_claim) is not None and last.province_code == "VN" and last.place is None \
+                and last.number_start >= paragraph_start(ctx.text, fig.start) and not ctx.mentions_in(last.end, fig.start):
+            # "… cả nước có khoảng 128.000 trạm BTS. Tỷ lệ dân số được phủ sóng 4G đạt 99,8%.": in an article
+            # about no one province, a figure naming no one goes on with the nation its paragraph spoke of
+            code, name = "VN", "Việt Nam"
         if (place is None and previous is not None and previous.place is not None and previous.number_start >= s
                 and previous.province_code == code
                 and ((previous.number_start >= c_lo and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start))

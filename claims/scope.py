@@ -26,6 +26,11 @@ if TYPE_CHECKING:  # the document context is built in extract, which imports thi
     from claims.extract import _Context
 
 NATIONAL = "VN"  # the document scope of a national article (a match key no province has)
+# The nation named inside the counted noun's phrase, after the figure ("100% thôn, bản trên cả nước
+# được phủ sóng"), with no predicate or comparison before it ("…, cao hơn bình quân cả nước" is not it)
+_NATION_AFTER_NOUN = re.compile(r"[^.;:\d()]{0,30}?\s(trên|trong|của)\s+(?:phạm vi\s+)?(?:cả nước|toàn quốc)(?!\w)")
+_PREDICATE_OR_COMPARISON = re.compile(r"(?<!\w)(?:so với|hơn|bình quân|trung bình|đạt|có|được|là|xếp|đứng|dẫn đầu|chiếm|"
+                                      r"cao|thấp|tăng|giảm)(?!\w)")
 NATIONAL_WORDS = GuardedPattern(r"cả nước|toàn quốc|cấp quốc gia|việt nam|trung bình chung|bình quân chung|mức chung")
 _SHARE_OF_GDP = re.compile(r"%\s*(?:tổng sản phẩm quốc nội|gdp)(?!\w)")
 # The nation's programme or strategy setting goals; its figures are the nation's.
@@ -357,6 +362,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             if average is not None and not ctx.mentions_in(average.end(), fig.start) \
                     and not _REGION_AFTER.match(ctx.folded, average.end()):
                 return "VN", "Việt Nam", None
+    if national is None and unit != "rank" and (ctx.folded.find("cả nước", fig.end, min(hi, fig.end + 40)) >= 0
+                                                or ctx.folded.find("toàn quốc", fig.end, min(hi, fig.end + 40)) >= 0):
+        after = _NATION_AFTER_NOUN.match(ctx.folded, fig.end, hi)
+        if after is not None and not _PREDICATE_OR_COMPARISON.search(ctx.folded, fig.end, after.start(1)) \
+                and not ctx.mentions_in(fig.end, after.start(1)):
+            return "VN", "Việt Nam", None  # "100% thôn, bản trên cả nước được phủ sóng …": the nation's villages
     # "yêu cầu cấp Quốc gia và của tỉnh là 50%": the province states it too.
     if (unit != "rank" and national is not None and not _RANK_WORD_BEFORE.search(left)
             and not _AND_PROVINCE.search(left[national.end():])

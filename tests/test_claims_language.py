@@ -3172,3 +3172,49 @@ def test_a_year_opening_a_sentence_after_the_article_dated_itself_later_looks_ba
     cs = one("Điện Biên: Phủ sóng vùng sâu\nNăm 2023, Chỉ số DTI của tỉnh xếp thứ 50/63, tăng 6 bậc. Tuy nhiên, "
              "vẫn còn 41 bản chưa có sóng di động.", published=date(2024, 7, 20))
     assert find(cs, "villages_without_mobile_signal").period == 2023
+
+
+def test_a_top_group_of_provinces_is_no_count_of_units_clearing_a_bar():
+    cs = one("Năm 2026, Ninh Bình phấn đấu thuộc nhóm 10 tỉnh dẫn đầu về chuyển đổi số, tỷ lệ hồ sơ trực tuyến đạt "
+             "trên 90%.", published=date(2025, 12, 20))
+    c = find(cs, "online_application_rate")
+    assert (c.kind, c.value, c.qualifier, c.period) == ("target", 90, "at_least", 2026)
+    # units that did clear the bar are still no claim
+    cs = one("Năm 2025, 10 tỉnh có tỷ lệ hồ sơ trực tuyến đạt trên 90%.", published=date(2025, 12, 20))
+    assert not [c for c in cs if c.indicator == "online_application_rate"]
+
+
+def test_a_province_named_as_the_subject_of_a_goal_frames_its_figures_as_goals():
+    cs = one("Điện Biên: kết quả chuyển đổi số\nNăm 2025, Điện Biên phấn đấu tỷ lệ thanh toán trực tuyến đạt 45%, "
+             "kinh tế số chiếm 8% GRDP.", published=date(2024, 12, 28))
+    assert {(c.indicator, c.kind, c.period) for c in cs} == {("online_fee_payments", "target", 2025),
+                                                             ("digital_economy_share_grdp", "target", 2025)}
+    # after a speaker's label, and past a figure that is no claim ("nhóm 20 tỉnh")
+    cs = one("Điện Biên: kết quả\nBà Lò Thị Mai, Phó Giám đốc Sở: Năm 2025, Điện Biên đặt mục tiêu vào nhóm 20 tỉnh "
+             "đứng đầu, kinh tế số chiếm 8% GRDP.", published=date(2024, 12, 28))
+    assert find(cs, "digital_economy_share_grdp").kind == "target"
+    # the same sentence about a year already reported on states results
+    cs = one("Điện Biên: kết quả\nNăm 2024, Điện Biên có tỷ lệ thanh toán trực tuyến đạt 45%.",
+             published=date(2024, 12, 28))
+    assert find(cs, "online_fee_payments").kind == "actual"
+
+
+def test_the_nation_named_inside_the_counted_phrase_after_the_figure():
+    cs = one("Hạ tầng viễn thông\nĐến năm 2026, 100% xã trên toàn quốc có cáp quang đến trung tâm xã.",
+             published=date(2025, 5, 4))
+    assert find(cs, "commune_fiber_coverage").province_code == "VN"
+    # a comparison with the nation is not the nation's figure
+    cs = one("Hạ tầng viễn thông\nĐến nay, 100% xã có cáp quang, cao hơn bình quân cả nước.",
+             published=date(2025, 5, 4))
+    assert find(cs, "commune_fiber_coverage").province_code is None
+
+
+def test_a_figure_naming_no_one_goes_on_with_the_nation_its_paragraph_spoke_of():
+    text = ("Thanh toán số tăng tốc\n"
+            "Theo Ngân hàng Nhà nước, cả nước có 87 triệu tài khoản thanh toán cá nhân. Tỷ lệ người trưởng thành có "
+            "tài khoản thanh toán đạt 87%.\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 52%.")
+    cs = one(text, published=date(2024, 9, 2))
+    assert find(cs, "adults_with_epayment_account").province_code == "VN"
+    # a new paragraph does not go on with it
+    assert find(cs, "online_application_rate").province_code is None
