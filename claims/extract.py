@@ -29,6 +29,7 @@ from claims.normalize import UPPER_CLASS, fold, fold_pattern, normalize_text
 from claims.prefilter import GuardedPattern
 from claims.scope import (LIST_SEPARATORS, NATIONAL, NATIONAL_WORDS, OF_THE_PROVINCE, OPERATORS, PROVINCE_WIDE,
                           anaphoric_place, enterprise_subject, labelled_item_place, listed_units, names_province,
+                          owned_by_provinces,
                           province_is_subject, scope_of, scope_of_cell, subject_place, title_place)
 from claims.segment import clauses, paragraph_start, sentences
 from claims.tables import Cell, is_row, read_dimension, row_figures
@@ -128,7 +129,8 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lư
 # "Tại Quảng Ninh, tỷ lệ này đạt 78,3%. Tỉnh Hà Giang đạt 38,2%, …": a unit named as the whole subject,
 # with nothing but "đạt" before its figure, states the rate just named for that unit
 _NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|ngược lại|còn|riêng)\s*,?\s*)?(?:tỉnh|thành phố|huyện|"
-                                    r"thị xã|quận|xã|phường)\s+[^\W\d][^\W\d]*(?:\s[^\W\d]+){0,3}?\s+"
+                                    r"thị xã|quận|xã|phường|khu vực)\s+[^\W\d][^\W\d]*(?:\s[^\W\d]+){0,3}?"
+                                    r"(?:\s*\(cũ\))?\s+"  # (a merged province's former part: "Khu vực Bình Phước (cũ)")
                                     r"(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
@@ -1705,7 +1707,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # without a comma or a new subject is about the same province.
             code, name = previous.province_code, previous.province
         if code is None and previous is not None and previous.province_code is not None \
-                and previous.number_start >= s and not ctx.mentions_in(previous.end, fig.start):
+                and previous.number_start >= s and not ctx.mentions_in(previous.end, fig.start) \
+                and not owned_by_provinces(ctx, lo, fig.start):
             # "… cho biết, tỷ lệ … của Bình Dương đạt 95,6%; 100% thủ tục …": in an article about two
             # provinces, a figure whose clause names none goes on with its sentence's
             code, name = previous.province_code, previous.province

@@ -17,7 +17,8 @@ from claims.numbers import (SCALE_WORDS, RawNumber, is_document_number, is_time,
 NUM = r"(\d+(?:[.,]\d+)*)"
 _PERCENT = re.compile(r"^\s?(?:%|phần trăm(?!\w))")  # "85 phần trăm": the sign spelled out
 _STARS = re.compile(r"\s*sao\b")  # "OCOP 4 sao": a rating
-_PAIR = re.compile(r"^\s?%\s?/\s?" + NUM + r"\s?%")
+# (the target may carry its label: "58,2%/mục tiêu 50%", "78%/kế hoạch 70%")
+_PAIR = re.compile(r"^\s?%\s?/\s?(?:(?:mục tiêu|kế hoạch|chỉ tiêu)\s+)?" + NUM + r"\s?%")
 _SMALLER_SCALE_REST = re.compile(r"\s+(\d{1,3})\s+(nghìn|ngàn)(?!\w)")
 _PAIR_LABELS = re.compile(r"\s?\(\s*([^()/\d]{2,40}?)\s*/\s*([^()/\d]{2,40}?)\s*\)")
 _TARGET_LABEL = re.compile(r"(?<!\w)(?:kế hoạch|kh|mục tiêu|chỉ tiêu)(?!\w)")

@@ -75,7 +75,8 @@ def _average_of_provinces(text: str, lo: int = 0, hi: int | None = None) -> re.M
     return found
 _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miền|tiểu vùng|tây bắc|đông bắc|tây nguyên|"
                            r"đồng bằng|duyên hải|đông nam bộ|bắc trung bộ|trung du)")
-_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình)\s+(?:các|nhiều|những|một số)\s+"
+# (also compared with: "cao hơn bình quân cả nước (68,9%) và các tỉnh Đông Nam Bộ (72,4%)", "so với các tỉnh …")
+_PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình|và|hơn|so với)\s+(?:các|nhiều|những|một số)\s+"
                                  r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
@@ -325,6 +326,19 @@ def _no_province_after(ctx: _Context, frame: re.Match | None, figure_start: int)
         and not ctx.mentions_in(frame.end(), figure_start)
 
 
+def owned_by_provinces(ctx: _Context, lo: int, fig_start: int) -> bool:
+    """"của các tỉnh trong vùng dao động từ 40-60%", "bình quân các tỉnh vùng Tây Bắc đạt 45%", "cao hơn
+    … các tỉnh Đông Nam Bộ (72,4%)": a group of provinces' figure, no one province's."""
+    left = ctx.folded[lo:fig_start]
+    if not (("các " in left or "nhiều " in left or "những " in left or "một số " in left)
+            and ("tỉnh" in left or "địa phương" in left)):
+        return False
+    group = None
+    for group in _PROVINCES_AS_OWNER.finditer(left):
+        pass
+    return group is not None and not ctx.mentions_in(lo + group.end(), fig_start)
+
+
 def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit: str,
            first_figure: int) -> tuple[str | None, str | None, str | None]:
     """(province_code, province_name, place) for a figure."""
@@ -375,15 +389,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         return "VN", "Việt Nam", None
     if "bộ, ngành" in left and _MINISTRIES_AND_LOCALITIES.search(left):
         return "VN", "Việt Nam", None  # "hồ sơ trực tuyến của các bộ, ngành, địa phương đạt 50%": the whole state's
-    if ("các " in left or "nhiều " in left or "những " in left or "một số " in left) \
-            and ("tỉnh" in left or "địa phương" in left):
-        group = None
-        for group in _PROVINCES_AS_OWNER.finditer(left):
-            pass
-        if group is not None and not ctx.mentions_in(lo + group.end(), fig.start):
-            # "của các tỉnh trong vùng dao động từ 40-60%", "bình quân các tỉnh vùng Tây Bắc đạt 45%":
-            # a group of provinces' figure, no one province's
-            return None, None, None
+    if owned_by_provinces(ctx, lo, fig.start):
+        return None, None, None
     place, place_end = None, 0
     key = ctx.province_key
     # Places and other provinces named in the figure's own context (or the sentence opener).

@@ -3218,3 +3218,28 @@ def test_a_figure_naming_no_one_goes_on_with_the_nation_its_paragraph_spoke_of()
     assert find(cs, "adults_with_epayment_account").province_code == "VN"
     # a new paragraph does not go on with it
     assert find(cs, "online_application_rate").province_code is None
+
+
+def test_a_labelled_target_after_the_slash_is_the_pair_s_goal_and_ends_it():
+    cs = one("Sơn La: kết quả năm 2023\nTỷ lệ thanh toán trực tuyến đạt 41,6%/kế hoạch 35%; tỷ lệ hồ sơ được số hóa "
+             "đạt 66%.", published=date(2023, 12, 22))
+    assert {(c.indicator, c.kind, c.value) for c in cs} == {("online_fee_payments", "actual", 41.6),
+                                                            ("online_fee_payments", "target", 35),
+                                                            ("admin_records_digitized", "actual", 66)}
+    # "41%/tổng số hồ sơ" is still no pair
+    cs = one("Sơn La: kết quả\nTỷ lệ thanh toán trực tuyến đạt 41%/tổng số hồ sơ.", published=date(2023, 12, 22))
+    assert [(c.kind, c.value) for c in cs] == [("actual", 41)]
+
+
+def test_a_former_province_s_area_as_the_next_sentence_s_subject_takes_the_rate_above():
+    cs = one("An Giang: dịch vụ công\nTỷ lệ thanh toán trực tuyến của tỉnh đạt 61,5%. Khu vực Kiên Giang (cũ) đạt 57,2%.",
+             published=date(2025, 11, 3))
+    c = find(cs, "online_fee_payments", value=57.2)
+    assert c.province_code == "91" and "Kiên Giang" in c.place
+
+
+def test_a_rate_of_a_group_of_provinces_compared_with_is_no_one_province_s():
+    cs = one("Nghệ An: dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh đạt 79,2%, cao hơn bình quân cả nước (61,3%) "
+             "và các tỉnh Bắc Trung Bộ (66,8%).", published=date(2024, 12, 2))
+    assert find(cs, "online_application_rate", value=61.3).province_code == "VN"
+    assert find(cs, "online_application_rate", value=66.8).province_code is None
