@@ -298,6 +298,10 @@ _NATIONAL_INSTITUTION_TITLE = re.compile(
     r"bộ (?:thông tin và truyền thông|khoa học và công nghệ|công an|công thương|tt&tt|tt-tt|kh&cn))(?!\w)")
 # "Nhiều địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%": a title on many provinces, none its subject
 # (not "các địa phương trong tỉnh", the province's own districts)
+# The nation as a clause's subject ("Cả nước hiện có …", "trên cả nước đã có …"); not compared with
+# ("cao hơn bình quân cả nước", "so với cả nước")
+_NATION_AS_SUBJECT = re.compile(r"(?<!với )(?<!hơn )(?<!quân )(?<!bình )(?<!của )(?:cả nước|toàn quốc)\s+"
+                                r"(?:hiện\s+|đã\s+|hiện đã\s+|hiện nay\s+|đến nay\s+)?(?:có|đạt|ghi nhận|còn)(?!\w)")
 _ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
 # ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
@@ -521,6 +525,13 @@ class _Context:
                     letterhead = start < head_end and self.text[start:start + len(district.name)].isupper()
                     counts[key] += 3 if letterhead else 2 if start < title_end else 1
             top = _leading(self._by_successor(counts))
+        if top is None and ("cả nước" in self.folded or "toàn quốc" in self.folded):
+            # "Theo Ngân hàng Nhà nước, … Cả nước hiện có hơn 200 triệu tài khoản …": an article naming no
+            # province clearly whose lead makes the nation its subject is about the nation
+            body = self.title_end + 1
+            nation = _NATION_AS_SUBJECT.search(self.folded, body, min(self.end, body + 600))
+            if nation is not None and not self.mentions_in(body, nation.start()):
+                return NATIONAL
         return top
 
     def _by_successor(self, counts: Counter) -> Counter:

@@ -38,7 +38,9 @@ _NATIONAL_GOAL_SETTER = re.compile(r"(?:chương trình|chiến lược|chính p
                                    r"[^.;:\d]{0,20}?(?:đặt|đề ra|xác định)(?: ra)? (?:mục tiêu|chỉ tiêu)")
 # A ministry (capitalised "Bộ", matched on the original text: not "bộ phận") or the Government setting a goal
 # ("Bộ Thông tin và Truyền thông đặt mục tiêu …"): the nation's
-_MINISTRY_GOAL_SETTER = re.compile(r"[BCT](?<!\w[BCT])(?:ộ|hính phủ|hủ tướng)(?!\w)(?!\s+phận)(?:\s+[^\W\d]+){0,6}?"
+# (the State Bank too, but not a provincial branch of it: "Ngân hàng Nhà nước chi nhánh tỉnh …")
+_MINISTRY_GOAL_SETTER = re.compile(r"[BCTN](?<!\w[BCTN])(?:ộ|hính phủ|hủ tướng|gân hàng Nhà nước(?!\s+(?:chi nhánh|khu vực)))(?!\w)"
+                                   r"(?!\s+phận)(?:\s+[^\W\d]+){0,6}?"
                                    r"\s+(?:đã\s+|cũng\s+)?(?:đặt|đề ra|xác định)(?: ra)? mục tiêu(?!\w)")
 # "Theo Đề án 06 của Chính phủ, đến năm 2025, …": a national instrument's deadline opening the sentence
 _NATIONAL_NORM_OPENER = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch)[^,;.]{0,60}?"

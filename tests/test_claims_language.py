@@ -3243,3 +3243,26 @@ def test_a_rate_of_a_group_of_provinces_compared_with_is_no_one_province_s():
              "và các tỉnh Bắc Trung Bộ (66,8%).", published=date(2024, 12, 2))
     assert find(cs, "online_application_rate", value=61.3).province_code == "VN"
     assert find(cs, "online_application_rate", value=66.8).province_code is None
+
+
+def test_the_state_bank_setting_a_goal_sets_the_nation_s_but_not_its_provincial_branch():
+    cs = one("Thanh toán số\nNgân hàng Nhà nước đặt mục tiêu đến cuối năm 2026, 92% người trưởng thành có tài khoản "
+             "thanh toán.", published=date(2026, 2, 3))
+    assert find(cs, "adults_with_epayment_account").province_code == "VN"
+    cs = one("Thanh toán số\nNgân hàng Nhà nước chi nhánh tỉnh Gia Lai đặt mục tiêu đến cuối năm 2026, 92% người "
+             "trưởng thành có tài khoản thanh toán.", published=date(2026, 2, 3))
+    assert find(cs, "adults_with_epayment_account").province_code == "52"
+
+
+def test_an_article_naming_no_province_whose_lead_makes_the_nation_its_subject_is_the_nation_s():
+    text = ("Dịch vụ công trực tuyến tiếp tục tăng\n"
+            "Theo Văn phòng Chính phủ, 9 tháng năm 2024, toàn quốc đã có 4.452 dịch vụ công trực tuyến toàn trình.\n"
+            "Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 38,5%.")
+    cs = one(text, published=date(2024, 10, 20))
+    assert find(cs, "online_fee_payments").province_code == "VN"
+    # the nation only compared with in the lead leaves the article undecided
+    text = ("Dịch vụ công trực tuyến tiếp tục tăng\n"
+            "Tỷ lệ hồ sơ trực tuyến đạt 58%, cao hơn bình quân cả nước.\n"
+            "Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 38,5%.")
+    cs = one(text, published=date(2024, 10, 20))
+    assert find(cs, "online_fee_payments").province_code is None
