@@ -2424,7 +2424,9 @@ def _not_province_wide(ctx: _Context, lo: int, fig_start: int, sent_start: int) 
     ("Viettel Sơn La ... nâng tổng số trạm trên địa bàn tỉnh lên 1.120 trạm": after an enterprise
     subject, "trên địa bàn tỉnh" says where its stations are, not whose they are.)"""
     wide = PROVINCE_WIDE.search(ctx.folded, lo, fig_start)
-    return wide is None or (wide.group(0) == "trên địa bàn tỉnh" and enterprise_subject(ctx.text, sent_start) is not None)
+    return wide is None or (wide.group(0) == "trên địa bàn tỉnh" and enterprise_subject(ctx.text, sent_start) is not None) \
+        or (wide.group(0) == "toàn thành phố" and ctx.province_key is not None and not ctx.municipal
+            and ctx.province_key != NATIONAL)  # ("Toàn thành phố có 112 trạm" in a province's article: a city's)
 
 
 def _part_of_another_owner(ctx: _Context, a: int, b: int) -> bool:

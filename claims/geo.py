@@ -187,11 +187,15 @@ def system_for(on: date | None) -> str:
     return "34" if on is not None and on >= REFORM_DATE else "63"
 
 
-def is_municipality(match_key: str, on: date | None = None) -> bool:
-    """Whether the key names a centrally-run city (on the given date, if known)."""
-    if match_key not in _MUNICIPALITY_KEYS:
-        return False
-    since = _MUNICIPALITY_SINCE.get(match_key)
+def is_municipality(key: str, on: date | None = None) -> bool:
+    """Whether the match key names a centrally-run city (on the given date, if known)."""
+    if key not in _MUNICIPALITY_KEYS:
+        # an alias ("hcm", "tp hcm") is the city's too: read through its code to the province's own name
+        codes = _key_to_codes().get(key)
+        key = match_key(codes[1]) if codes else key
+        if key not in _MUNICIPALITY_KEYS:
+            return False
+    since = _MUNICIPALITY_SINCE.get(key)
     return since is None or on is None or on >= since
 
 

@@ -101,12 +101,12 @@ def names_province(ctx: _Context, mention) -> bool:
     return not PLACE_UNIT_BEFORE.search(ctx.folded, max(0, mention.start - 11), mention.start) \
         or geo.is_municipality(mention.match_key, ctx.published)
 _PREDECESSOR_LIST = re.compile(r"(?<!\w)(?:sáp nhập|hợp nhất|trên cơ sở)(?!\w)")
-_ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản")
+_ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản", "thành phố")
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
                             "lãnh đạo", "chủ tịch")) + " "
     r"(?<!hoàn toàn )"  # ("xóa hoàn toàn thôn trắng sóng": "completely", not "the whole village")
-    r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản)(?: này| nói trên)?(?! hội)(?!\w)")
+    r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản|thành phố)(?: này| nói trên)?(?! hội)(?!\w)")
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.
 _BARE_UNIT_VERBS = (r"đã|đang|có|hiện|tiếp nhận|triển khai|thực hiện|cũng|được|vẫn|còn|luôn|đạt|cấp|hỗ trợ|"
                     r"phối hợp|tổ chức")
@@ -295,6 +295,8 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
     if m is None or ctx.text[m.end():m.end() + 2].strip()[:1].isupper():
         return None  # "tại xã Tân Lập" names its place; the scope step reads it
     unit = m.group(1)
+    if unit == "thành phố" and (ctx.province_key is None or ctx.municipal):
+        return None  # in a centrally-run city (or an article of no known province) "toàn thành phố" may be the province
     named = None
     for pm in geo.PLACE_RE.finditer(ctx.folded, max(0, s - 1200), s):
         if pm.group(1) == unit and not _PREDECESSOR_LIST.search(

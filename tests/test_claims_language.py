@@ -3266,3 +3266,20 @@ def test_an_article_naming_no_province_whose_lead_makes_the_nation_its_subject_i
             "Tỷ lệ thanh toán trực tuyến phí, lệ phí đạt 38,5%.")
     cs = one(text, published=date(2024, 10, 20))
     assert find(cs, "online_fee_payments").province_code is None
+
+
+def test_the_whole_city_after_a_provincial_city_is_named_is_that_city_s():
+    cs = one("Khánh Hòa: du lịch thông minh\nThành phố Nha Trang đã phủ sóng 5G tại các khu du lịch. Toàn thành phố có "
+             "312 trạm BTS, trong đó 270 trạm 4G.", published=date(2024, 6, 1))
+    assert {(c.indicator, c.place) for c in cs} == {("bts_stations", "thành phố Nha Trang"),
+                                                    ("bts_4g_stations", "thành phố Nha Trang")}
+    # in a centrally-run city, named by an alias, the whole city is the province
+    cs = one("TP HCM: hạ tầng số\nTP HCM đẩy mạnh chuyển đổi số. Toàn thành phố có 8.312 trạm BTS.", published=date(2024, 6, 1))
+    c = find(cs, "bts_stations")
+    assert (c.province_code, c.place) == ("79", None)
+
+
+def test_an_alias_of_a_centrally_run_city_is_a_municipality():
+    from claims import geo
+    assert geo.is_municipality("hcm") and geo.is_municipality("ho chi minh")
+    assert not geo.is_municipality("lao cai")
