@@ -3210,9 +3210,10 @@ def test_the_nation_named_inside_the_counted_phrase_after_the_figure():
 
 
 def test_a_figure_naming_no_one_goes_on_with_the_nation_its_paragraph_spoke_of():
+    # (the nation is no clause's subject here, so the article itself stays undecided)
     text = ("Thanh toán số tăng tốc\n"
-            "Theo Ngân hàng Nhà nước, cả nước có 87 triệu tài khoản thanh toán cá nhân. Tỷ lệ người trưởng thành có "
-            "tài khoản thanh toán đạt 87%.\n"
+            "Theo Ngân hàng Nhà nước, số tài khoản thanh toán cá nhân của cả nước đạt 87 triệu. Tỷ lệ người trưởng "
+            "thành có tài khoản thanh toán đạt 87%.\n"
             "Tỷ lệ hồ sơ trực tuyến đạt 52%.")
     cs = one(text, published=date(2024, 9, 2))
     assert find(cs, "adults_with_epayment_account").province_code == "VN"
