@@ -82,20 +82,24 @@ def test_the_pure_python_switch_wins_over_a_current_build(fake_build, monkeypatc
         assert accelerate.search_path(["/pkg"]) == ["/pkg"]
 
 
-def test_the_manifest_changes_with_any_compiled_source(tmp_path, monkeypatch):
+@pytest.fixture
+def stub_sources(tmp_path, monkeypatch):
+    """A source folder holding a one-line stand-in for every compiled module."""
     for name in accelerate.COMPILED:
         (tmp_path / f"{name}.py").write_text("x = 1\n", encoding="utf-8")
     monkeypatch.setattr(accelerate, "SOURCE_DIR", tmp_path)
+    return tmp_path
+
+
+def test_the_manifest_changes_with_any_compiled_source(stub_sources):
     before = accelerate.manifest_text()
-    (tmp_path / "scope.py").write_text("x = 2\n", encoding="utf-8")
+    (stub_sources / "scope.py").write_text("x = 2\n", encoding="utf-8")
     assert accelerate.manifest_text() != before
 
 
-def test_the_manifest_changes_with_a_module_declarations_file(tmp_path, monkeypatch):
+def test_the_manifest_changes_with_a_module_declarations_file(stub_sources):
     """A .pxd changes what Cython builds from an unchanged .py, so it is part of the build's identity."""
-    for name in accelerate.COMPILED:
-        (tmp_path / f"{name}.py").write_text("x = 1\n", encoding="utf-8")
-    monkeypatch.setattr(accelerate, "SOURCE_DIR", tmp_path)
+    tmp_path = stub_sources
     before = accelerate.manifest_text()
     (tmp_path / "mentions.pxd").write_text("cdef class Figure:\n    cdef public object start\n", encoding="utf-8")
     with_pxd = accelerate.manifest_text()
