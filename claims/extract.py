@@ -334,21 +334,23 @@ _BREAKDOWN = re.compile(r",\s*(?:trong đó|bao gồm|gồm|riêng)\b")
 _HOST_RESUMES = re.compile(r",\s*(?:(?:đã|đều|cũng|đang)\s+(?:được\s+)?|được\s+)[^\W\d]")
 # A sentence that opens with a goal frame states targets throughout:
 # "Mục tiêu năm 2024, tỉnh phấn đấu 100% ...; tỷ lệ ... đạt trên 80%."
+# A year (or a plan's period) opening a goal's sentence, and the verbs that set a goal; shared by
+# the two frames below
+_GOAL_YEAR_OPENER = r"(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm |giai đoạn (?:20\d\d\s*[-–]\s*)?)(20\d\d),\s*"
+_GOAL_SETTING = r"đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu"
+_GOAL_ADVERB = r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?"
 _TARGET_FRAME = re.compile(
     r"^\W*(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|kế hoạch năm|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d))|"
     # "Năm 2024, tỉnh phấn đấu ...", "Thời gian tới, UBND tỉnh đặt mục tiêu ...": a subject whose
     # first verb sets a goal
-    r"^\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm |giai đoạn (?:20\d\d\s*[-–]\s*)?)(20\d\d),\s*|"
-    r"thời gian tới,\s*|giai đoạn tới,\s*)?"
+    r"^\W*(?:" + _GOAL_YEAR_OPENER + r"|thời gian tới,\s*|giai đoạn tới,\s*)?"
     r"(?:tỉnh|thành phố|ubnd tỉnh|ủy ban nhân dân tỉnh|toàn tỉnh|địa phương|sở|ngành|chúng tôi|huyện|"
     r"nghị quyết|kế hoạch|chương trình|đề án|chiến lược)\s+"
-    r"(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|yêu cầu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|đề ra chỉ tiêu|đặt chỉ tiêu)")
+    + _GOAL_ADVERB + r"(?:phấn đấu|yêu cầu|" + _GOAL_SETTING + r")")
 # The same goal frame with a province's name for its subject ("Năm 2025, Hà Nam phấn đấu …"): the
 # opener and the verb around a name the province-name search found
-_GOAL_FRAME_OPENER = re.compile(r"\W*(?:(?:(?:trong |hết |đến hết |đến cuối |tới hết )?năm (20\d\d)|"
-                                r"giai đoạn (?:20\d\d\s*[-–]\s*)?(20\d\d)),\s*)?")
-_GOAL_FRAME_VERB = re.compile(r"\s+(?:cũng\s+|tiếp tục\s+|sẽ\s+)?(?:phấn đấu|đặt mục tiêu|đặt ra mục tiêu|đề ra mục tiêu|"
-                              r"đề ra chỉ tiêu|đặt chỉ tiêu)(?!\w)")
+_GOAL_FRAME_OPENER = re.compile(r"\W*(?:" + _GOAL_YEAR_OPENER + r")?")
+_GOAL_FRAME_VERB = re.compile(r"\s+" + _GOAL_ADVERB + r"(?:phấn đấu|" + _GOAL_SETTING + r")(?!\w)")
 # An instrument's deadline opening the sentence (even in the deadline year's last month, when
 # "đến hết năm 2025" alone reads as the year's end)
 _INSTRUMENT_DEADLINE = re.compile(r"\W*theo (?:đề án|quyết định|nghị quyết|chương trình|chiến lược|kế hoạch|chỉ thị)"
@@ -964,7 +966,7 @@ def _target_stated(text: str) -> bool:
 
 def _province_goal_frame(ctx: _Context, sent_start: int, fig_start: int) -> re.Match | None:
     """The goal frame of a sentence whose subject is a province's name ("Năm 2025, Hà Nam phấn đấu
-    …"), as the opener's match (its year in group 1 or 2, if it names one); None when it has none."""
+    …"), as the opener's match (its year in its group, if it names one); None when it has none."""
     opener = _GOAL_FRAME_OPENER.match(ctx.folded, sent_start, fig_start)
     i = bisect_left(ctx.mention_starts, opener.end())
     if i == len(ctx.mentions) or ctx.mention_starts[i] != opener.end():
@@ -994,7 +996,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
         frame = _province_goal_frame(ctx, sent_start, fig.start)
         if frame is None and ":" in sentence_left:  # ("Ông Trần Văn Hòa: Năm 2025, Hà Nam phấn đấu …")
             frame = _province_goal_frame(ctx, sent_start + sentence_left.rfind(":") + 1, fig.start)
-    frame_year = frame and (frame.group(1) or frame.group(2))
+    frame_year = frame and next((year for year in frame.groups() if year), None)  # (whichever group holds it)
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year) \
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
