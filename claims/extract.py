@@ -122,7 +122,7 @@ _RESULTS_OF = re.compile(r"(?:kết quả|tình hình)(?: thực hiện)?(?: cá
 _RESPECTIVELY = re.compile(r"lần lượt")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
 _CORRESPONDINGLY = re.compile(r"(?<!\w)tương ứng(?!\w)")
-_ANAPHORA = re.compile(r"\b(?:tỷ lệ|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
+_ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 # "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
 # "Tỷ lệ hồ sơ trực tuyến đạt 58,6%. Tuy nhiên, cấp xã mới đạt 41%.": a level alone as the
 # subject states the rate just named at that level

@@ -50,8 +50,10 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 # (new ones), at the end of its phrase, before the verb that brought them or what they are for or where
 _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
                               r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại)\b)")  # ("… mới để xóa lõm sóng")
-# "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun
-_ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới)(?!\w)")
+# "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun;
+# "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
+_ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
+                          r"(?:được |đã được |đã )?nâng cấp)(?!\w)")
 # "63 tỉnh, thành phố", "34 tỉnh thành": every province, named as the field an average or a ranking is over
 # (not "63/63 tỉnh đã …", a count of provinces, nor "có 34 tỉnh đạt …")
 _ALL_PROVINCES_AFTER = re.compile(r"^\s+tỉnh(?:,? thành(?: phố)?)?(?!\w)(?!\s*(?:đã|đạt|có|đều|được)\b)")
@@ -87,7 +89,7 @@ def _shares_ranking_verb(text: str, folded: str, thu_end: int) -> bool:
 
 _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng|dti|chuyển đổi số|chính quyền số|kinh tế số|xã hội số)")
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
-                 "bổ sung", "mới", "xóa")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
+                 "bổ sung", "mới", "xóa", "nâng cấp")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
 _CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là", "bình quân",
                      "trung bình")
 _CHANGE_BEFORE = re.compile(
@@ -181,7 +183,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     new_at = folded.find("mới", n.end, n.end + 70)
     if new_at >= 0 and _NEW_ITEMS_AFTER.match(folded, n.end, n.end + 70):
         return "change"  # "khánh thành 3 trạm BTS mới": how many were added, not how many there are
-    if "%" not in after[:2] and (folded.find("thêm", n.end, n.end + 50) >= 0 or 0 <= new_at <= n.end + 47) \
+    if "%" not in after[:2] and (folded.find("thêm", n.end, n.end + 50) >= 0 or 0 <= new_at <= n.end + 47
+                                 or folded.find("nâng cấp", n.end, n.end + 50) >= 0) \
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()

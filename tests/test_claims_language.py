@@ -3284,3 +3284,23 @@ def test_an_alias_of_a_centrally_run_city_is_a_municipality():
     from claims import geo
     assert geo.is_municipality("hcm") and geo.is_municipality("ho chi minh")
     assert not geo.is_municipality("lao cai")
+
+
+def test_the_share_named_again_as_ti_trong_nay_keeps_its_indicator():
+    cs = one("Kinh tế số\nNăm 2024, kinh tế số của tỉnh Hà Tĩnh chiếm 9,6% GRDP. Theo kế hoạch, đến năm 2025, tỷ trọng "
+             "này đạt 12%; đến năm 2030 đạt 20-25%.", published=date(2024, 12, 10))
+    goals = sorted((c.value, c.value_max, c.period) for c in cs if c.kind == "target"
+                   and c.indicator == "digital_economy_share_grdp")
+    assert goals == [(12.0, None, 2025), (20.0, 25.0, 2030)]
+    cs = one("Kinh tế số\nKinh tế số chiếm 9,6% GRDP của tỉnh Hà Tĩnh. Năm 2025, tỉ trọng này phấn đấu đạt 12%.",
+             published=date(2024, 12, 10))
+    assert find(cs, "digital_economy_share_grdp", kind="target").value == 12
+
+
+def test_stations_upgraded_in_a_period_are_no_count_of_stations():
+    cs = one("Hạ tầng số\nTrên địa bàn huyện Thạnh Phú, 86 trạm BTS được nâng cấp lên 4G trong năm 2024. Toàn tỉnh Bến "
+             "Tre hiện có 1.920 trạm BTS.", published=date(2024, 12, 10))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("bts_stations", 1920)]
+    cs = one("Hạ tầng số\nNăm 2024, các doanh nghiệp viễn thông đã nâng cấp 86 trạm BTS lên 4G tại tỉnh Bến Tre.",
+             published=date(2024, 12, 10))
+    assert not [c for c in cs if c.indicator]
