@@ -210,6 +210,11 @@ _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|th
 _SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
+_SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?cùng kỳ(?: năm)?\s*")
+# ", nay 100% ấp …", ", đến nay 96% …": the clause about today, after one about the past
+_NOW_PIVOT = re.compile(r",\s*(?:(?:đến|tới|cho đến|hiện) )?nay\s+(?:(?:đã|có|đạt)\s+){0,2}$")
+# "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
+_RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
 
 
 def _base_of_share(left_gap: str, right_gap: str) -> bool:
@@ -1217,6 +1222,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         before = ctx.folded[max(0, m.start() - 25):m.start()]
         tail = before.rstrip()
         range_end = tail[-1:] in ("-", "–") and _YEAR_RANGE_START.search(tail)
+        if tail.endswith(("cùng kỳ", "cùng kỳ năm")) and m.end() < fig.start \
+                and _SAME_TIME_OPENER.fullmatch(ctx.folded, s, m.start()) and ctx.folded.startswith(",", m.end()):
+            return int(m.group(1))  # "Cùng kỳ năm 2023, tỷ lệ … chỉ đạt 55,6%": the sentence opens on the year it states
         if tail.endswith(("cùng kỳ", "cùng kỳ năm")) or _COMPARED_WITH_YEAR.search(tail) or (
                 tail[-1:] in ("/", "-") and not range_end):
             continue  # "tăng 35.000 so với cuối năm 2023": the year compared with; "1-6-2023": a date
@@ -1509,6 +1517,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "xã tiếp nhận 2.147 hồ sơ, tỷ lệ trực tuyến đạt 89,3%": a rate named by its
                 # qualifier only is a share of the count just stated, whose noun completes it
                 match = _classify(ctx, fig, figures[i - 1].end, hi, fig.unit)
+            if match is None and fig.unit == "percent" and i > 0 and figures[i - 1].denominator is not None \
+                    and figures[i - 1].start >= c_lo and _RATIO_RESTATED.fullmatch(ctx.folded, figures[i - 1].end, fig.start):
+                # "Số hồ sơ được số hóa … là 248.615/262.400 hồ sơ, đạt 94,7%": the share restates the ratio
+                # before it, whose subject (before the ratio) names it
+                match = _classify(ctx, fig, max(c_lo, figures[i - 1].start - WINDOW), figures[i - 1].start, fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
             if rest is not None and (all(a < rest.end() for a, _ in match.spans)
                                      or _NOT_YET.search(ctx.folded, rest.end(), hi)):
@@ -1915,6 +1928,10 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())
+    if fig.unit == "percent" and ctx.folded.find("nay", max(lo, fig.start - 20), fig.start) >= 0:
+        pivot = _NOW_PIVOT.search(ctx.folded, max(lo, fig.start - 20), fig.start)
+        if pivot is not None and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
+            lo = pivot.end()  # "nơi từng có nhiều ấp lõm sóng, nay 100% ấp đã có sóng 4G": the past is another clause
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):

@@ -3304,3 +3304,29 @@ def test_stations_upgraded_in_a_period_are_no_count_of_stations():
     cs = one("Hạ tầng số\nNăm 2024, các doanh nghiệp viễn thông đã nâng cấp 86 trạm BTS lên 4G tại tỉnh Bến Tre.",
              published=date(2024, 12, 10))
     assert not [c for c in cs if c.indicator]
+
+
+def test_a_share_restating_a_ratio_takes_the_ratio_s_subject():
+    for ratio in ("1.204/1.350", "1.204 trên tổng số 1.350"):
+        cs = one(f"Số hóa hồ sơ\nSố hồ sơ được số hóa kết quả giải quyết của tỉnh Yên Bái là {ratio} hồ sơ, đạt 89,2%.",
+                 published=date(2024, 10, 1))
+        assert find(cs, "admin_records_digitized", unit="percent").value == 89.2
+
+
+def test_a_clause_about_today_after_one_about_the_past_is_read_on_its_own_words():
+    cs = one("Hạ tầng số\nTại huyện Mường Lát, nơi từng có nhiều bản lõm sóng, nay 100% bản đã có sóng 4G.",
+             published=date(2024, 10, 1))
+    assert find(cs, "village_mobile_broadband_coverage").value == 100
+    cs = one("Hạ tầng số\nTrước đây huyện Quan Sơn có nhiều bản trắng sóng, đến nay đã có 100% bản có sóng di động.",
+             published=date(2024, 10, 1))
+    assert find(cs, "village_mobile_coverage").value == 100
+
+
+def test_a_sentence_opening_on_the_same_period_of_a_named_year_is_that_year_s():
+    cs = one("Dịch vụ công\nTỷ lệ hồ sơ trực tuyến 9 tháng năm 2024 của tỉnh Yên Bái đạt 71,2%. Các chỉ số về sự hài "
+             "lòng đạt 95,4%. Cùng kỳ năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh chỉ đạt 52,8%.", published=date(2024, 10, 8))
+    assert find(cs, "online_application_rate", value=52.8).period == 2023
+    # the year compared with is not the figure's
+    cs = one("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái đạt 71,2%, tăng so với cùng kỳ năm 2023.",
+             published=date(2024, 12, 8))
+    assert find(cs, "online_application_rate", value=71.2).period == 2024
