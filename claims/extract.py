@@ -211,8 +211,9 @@ _SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|g�
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
 _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?cùng kỳ(?: năm)?\s*")
-# ", nay 100% ấp …", ", đến nay 96% …": the clause about today, after one about the past
-_NOW_PIVOT = re.compile(r",\s*(?:(?:đến|tới|cho đến|hiện) )?nay\s+(?:(?:đã|có|đạt)\s+){0,2}$")
+# "nơi từng có nhiều ấp lõm sóng, nay 100% ấp …", "Dù đã …, nhưng đến nay tỉnh vẫn còn 87 bản …": a clause
+# about today after one about the past
+_NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
 _RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
 
@@ -1005,6 +1006,10 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if frame and not (frame_year and ctx.default_year and int(frame_year) <= ctx.default_year) \
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
+    if ";" in sentence_left and ("phấn đấu" in sentence_left or "mục tiêu" in sentence_left) \
+            and _GOAL_THEN_CLAUSES.search(sentence_left) \
+            and not _REPORTING_CLAUSE.search(sentence_left, sentence_left.rfind(";") + 1):
+        return "target"  # "…, năm 2025 tỉnh phấn đấu xóa 40 bản trắng sóng; tỷ lệ bản có sóng đạt 98%": the goals go on
     if "theo " in sentence_left[:8] and (deadline := _INSTRUMENT_DEADLINE.match(sentence_left)) is not None \
             and not _deadline_passed(ctx, int(deadline.group(1))) \
             and not _REPORTING_WORD.search(sentence_left, deadline.end()):
@@ -1264,8 +1269,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         last = _LAST_YEAR.search(lead)
         if last is not None and not lead[:last.start()].rstrip().endswith(("so với", "với", "hơn")):
             return ctx.default_year - 1  # "Cùng kỳ năm trước, tỷ lệ này chỉ đạt 55,8%": the year before the report's
-    if fig.context_year:
-        return fig.context_year
+    if fig.context_year and not (kind == "actual" and ctx.published and fig.context_year > ctx.published.year):
+        return fig.context_year  # (not a goal's year for a result inheriting its indicator: "hiện nay tỷ lệ này mới đạt 61%")
     if kind == "actual" and ctx.last_claim is not None and ctx.last_claim.kind == "actual" \
             and ctx.last_claim.period is not None and _MEANWHILE.match(ctx.folded, s):
         return ctx.last_claim.period  # "… năm 2023 đạt 75,4%. Trong khi đó, Đắk Nông … đạt 58,1%": the same time
@@ -1507,6 +1512,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "100% buôn có sóng 4G và 80% người dân có điện thoại thông minh": each share
                 # names its own noun and predicate; the words between them are the first one's.
                 match = _classify(ctx, fig, fig.start, hi, fig.unit)
+            if match is None and ctx.folded.find("nay", lo, fig.start) >= 0:
+                pivot = None
+                for pivot in _NOW_PIVOT.finditer(ctx.folded, lo, fig.start):
+                    pass
+                if pivot is not None:
+                    # the clause about today is read on its own words first (the past's "lõm sóng" is not
+                    # what its "100% ấp đã có sóng 4G" or "87 bản chưa có sóng" count)
+                    match = _classify(ctx, fig, pivot.end(), hi, fig.unit)
             if match is None and fig.unit == "percent" and ctx.folded[lo:fig.start].rstrip().endswith(",") \
                     and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
                 # "…, xóa xóm trắng sóng, 100% trụ sở UBND cấp xã có cáp quang": a share that opens its
@@ -1783,6 +1796,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # what the text says of the whole province ("Tính chung toàn tỉnh ...", "Tỷ lệ hồ sơ
             # trực tuyến cấp tỉnh và cấp xã ...": the province's own tiers) is the province's.
             place = ctx.title_place
+        if (unit == "count" and previous is not None and previous.indicator == indicator and previous.unit == "count"
+                and indicator not in _LEVEL_INDICATORS and previous.number_start >= s and previous.value > fig.value
+                and (previous.province_code, previous.place) == (code, place)
+                and _BREAKDOWN.search(ctx.folded, _number_end(previous), fig.start)):
+            # "1,6 triệu thuê bao di động, trong đó 1,2 triệu thuê bao 4G": a part of the whole just stated, in the
+            # same place, is no count of what the whole counts (a place's part, "trong đó thành phố X có …", is)
+            continue
         levels: list[str | None] = [None]
         if indicator in _LEVEL_INDICATORS and match is not None and match.level:
             levels = [match.level]
@@ -1928,10 +1948,6 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())
-    if fig.unit == "percent" and ctx.folded.find("nay", max(lo, fig.start - 20), fig.start) >= 0:
-        pivot = _NOW_PIVOT.search(ctx.folded, max(lo, fig.start - 20), fig.start)
-        if pivot is not None and _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
-            lo = pivot.end()  # "nơi từng có nhiều ấp lõm sóng, nay 100% ấp đã có sóng 4G": the past is another clause
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
@@ -2074,6 +2090,8 @@ def _names_own_noun(after: str) -> bool:
 # A clause of a goal sentence that reports where things stand ("Tỉnh phấn đấu … đạt 70%, tỷ lệ … hiện
 # mới đạt 31%"): the frame does not make its figure a goal.
 _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đạt|đã đạt|thực tế|kết quả|trong khi)(?!\w)")
+# A goal verb whose goals go on after a semicolon, the sentence not ended
+_GOAL_THEN_CLAUSES = re.compile(r"(?<!\w)(?<!vượt )(?<!đạt )(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến))(?!\w)[^.:]*;[^.:]*$")
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
 # (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")

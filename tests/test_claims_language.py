@@ -3330,3 +3330,44 @@ def test_a_sentence_opening_on_the_same_period_of_a_named_year_is_that_year_s():
     cs = one("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Yên Bái đạt 71,2%, tăng so với cùng kỳ năm 2023.",
              published=date(2024, 12, 8))
     assert find(cs, "online_application_rate", value=71.2).period == 2024
+
+
+def test_a_count_in_a_clause_about_today_after_a_concession_is_read_on_its_own_words():
+    cs = one("Vùng lõm sóng\nDù đã nỗ lực xóa vùng lõm sóng, nhưng đến nay tỉnh Hà Giang vẫn còn 64 thôn chưa có sóng "
+             "điện thoại di động.", published=date(2024, 10, 1))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("villages_without_mobile_signal", 64)]
+
+
+def test_a_part_of_the_whole_just_counted_is_no_count_of_the_whole():
+    for part in ("trong đó thuê bao 5G đạt khoảng 95 nghìn", "trong đó 1,1 triệu thuê bao 4G"):
+        cs = one(f"Viễn thông\nTổng số thuê bao di động của tỉnh Thái Bình đạt 1,5 triệu, {part}.", published=date(2025, 4, 1))
+        assert [c.value for c in cs if c.indicator == "mobile_subscriptions"] == [1_500_000]
+    # a place's part is that place's count
+    cs = one("Viễn thông\nTỉnh Thái Bình có 1,5 triệu thuê bao di động, trong đó thành phố Thái Bình có 410 nghìn thuê bao.",
+             published=date(2025, 4, 1))
+    assert find(cs, "mobile_subscriptions", value=410_000).place == "thành phố Thái Bình"
+
+
+def test_a_goal_of_removing_at_least_n_villages_is_no_count():
+    cs = one("Xóa vùng lõm\nNăm 2025, tỉnh Cao Bằng phấn đấu xóa ít nhất 35 xóm trắng sóng.", published=date(2025, 2, 1))
+    assert not [c for c in cs if c.indicator]
+
+
+def test_goals_go_on_after_a_semicolon_in_the_goal_verb_s_sentence():
+    cs = one("Xóa vùng lõm\nTheo ông Nông Văn A, Giám đốc Sở, năm 2025 tỉnh Cao Bằng phối hợp với các doanh nghiệp phấn "
+             "đấu xóa 35 xóm trắng sóng; tỷ lệ xóm có sóng di động đạt tối thiểu 97%.", published=date(2025, 2, 1))
+    assert find(cs, "village_mobile_coverage").kind == "target"
+    # a clause that reports, or a goal that was beaten, does not
+    cs = one("Dịch vụ công\nTỉnh Cao Bằng phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%; hiện nay tỷ lệ này mới đạt 61%.",
+             published=date(2024, 12, 1))
+    assert find(cs, "online_application_rate", value=61).kind == "actual"
+    cs = one("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Cao Bằng đạt 60%, vượt mục tiêu năm 2024; tỷ lệ "
+             "thanh toán trực tuyến đạt 45%.", published=date(2024, 12, 1))
+    assert find(cs, "online_fee_payments").kind == "actual"
+
+
+def test_a_result_inheriting_a_goal_s_indicator_is_not_dated_by_the_goal():
+    cs = one("Dịch vụ công\nTỉnh Cao Bằng phấn đấu năm 2025 tỷ lệ hồ sơ trực tuyến đạt 80%. Hiện nay tỷ lệ này mới đạt 61%.",
+             published=date(2024, 12, 1))
+    c = find(cs, "online_application_rate", value=61)
+    assert (c.kind, c.period) == ("actual", 2024)
