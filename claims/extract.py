@@ -310,6 +310,7 @@ _NATION_AS_SUBJECT = re.compile(r"(?<!với )(?<!hơn )(?<!quân )(?<!bình )(?<
                                 r"(?:hiện\s+|đã\s+|hiện đã\s+|hiện nay\s+|đến nay\s+)?(?:có|đạt|ghi nhận|còn)(?!\w)")
 _ROUNDUP_TITLE = re.compile(r"(?<!\w)(?:nhiều|các|những) (?:địa phương|tỉnh, thành(?: phố)?|tỉnh thành)(?! trong| của| thuộc| trên)(?!\w)")
 # ("Riêng TP Thủ Đức đạt 85,2%": one part of what the previous sentence stated)
+_BREAKDOWN_OPENER = re.compile(r"\W*(?:trong đó|cụ thể)\s*,")
 _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riêng\s)")
 # "…, với tổng chiều dài khoảng 6.800 km.": a length that ends its phrase, naming nothing after it
 _LENGTH_ENDS_PHRASE = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s*(?:[.,;)]|$)")
@@ -485,6 +486,7 @@ class _Context:
         # claim, but it names the indicator the next sentence ranks units on.
         self.topic: Claim | None = None
         self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
+        self.previous_lead: Claim | None = None  # its first claim outside brackets: what "Trong đó, …" breaks down
 
     # -- document-level scope ------------------------------------------------
     def _document_province(self) -> str | None:
@@ -1274,6 +1276,12 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if kind == "actual" and ctx.last_claim is not None and ctx.last_claim.kind == "actual" \
             and ctx.last_claim.period is not None and _MEANWHILE.match(ctx.folded, s):
         return ctx.last_claim.period  # "… năm 2023 đạt 75,4%. Trong khi đó, Đắk Nông … đạt 58,1%": the same time
+    lead_claim = ctx.previous_lead
+    if kind == "actual" and lead_claim is not None and lead_claim.kind == "actual" and lead_claim.period is not None \
+            and _BREAKDOWN_OPENER.match(ctx.folded, s):
+        # "DTI năm 2022 … xếp thứ 58/63 (năm 2021 …). Trong đó, chính quyền số xếp thứ 55": the breakdown of
+        # the previous sentence's figure (not of one compared in brackets), of its time
+        return lead_claim.period
     if kind == "target":
         for a, b, year in ctx.goals_lists:
             if a <= fig.start < b and year is not None:
@@ -1326,6 +1334,11 @@ def _written_now(ctx: _Context, a: int, b: int) -> bool:
     return (pub is not None and ctx.default_year is not None and pub.year > ctx.default_year and pub.month > 2
             and (ctx.folded.find("hiện", a, b) >= 0 or ctx.folded.find(" nay", a, b) >= 0)
             and _NOW.search(ctx.folded, a, b) is not None)
+
+
+def _in_brackets(text: str, lo: int, at: int) -> bool:
+    """Whether ``at`` lies inside brackets opened after ``lo``."""
+    return text.rfind("(", lo, at) > text.rfind(")", lo, at)
 
 
 def _year_asked(ctx: _Context, paragraph: int) -> int | None:
@@ -1412,6 +1425,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
         ctx.previous_sentence = sent
+        ctx.previous_lead = next((c for c in found if c.indicator and not _in_brackets(ctx.text, sent[0], c.start)), None)
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
 

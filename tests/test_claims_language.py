@@ -3371,3 +3371,11 @@ def test_a_result_inheriting_a_goal_s_indicator_is_not_dated_by_the_goal():
              published=date(2024, 12, 1))
     c = find(cs, "online_application_rate", value=61)
     assert (c.kind, c.period) == ("actual", 2024)
+
+
+def test_a_breakdown_sentence_takes_the_time_of_the_figure_it_breaks_down():
+    cs = one("Chỉ số DTI\nChỉ số DTI năm 2022 của tỉnh Gia Lai đạt 0,4120 điểm, xếp thứ 49/63 (năm 2021 xếp thứ 55/63). "
+             "Trong đó, chính quyền số xếp thứ 40, kinh tế số xếp thứ 52.", published=date(2024, 1, 5))
+    assert {(c.indicator, c.period) for c in cs if c.indicator != "dti_overall"} == {
+        ("dti_digital_government", 2022), ("dti_digital_economy", 2022)}
+    # (the rank compared in brackets, 2021's, is not what the breakdown breaks down)
