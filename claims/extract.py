@@ -1595,7 +1595,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "tỷ lệ dân số trưởng thành có điện thoại thông minh đạt 79%, có tài khoản
                 # thanh toán đạt 68%": the gap states its own predicate; read with the
                 # clause's subject it names another indicator, which wins over inheriting.
-                shared = _classify(ctx, fig, c_lo, hi, fig.unit) if GROUP_INDEX.any_literal(left_gap) else None
+                # ("…, tỷ lệ thôn có sóng di động đạt 95,1%; trong đó có sóng 4G đạt 91,3%": a breakdown clause
+                # after a semicolon reads the whole's subject with its own predicate)
+                shared_lo = s if c_lo > s and _BREAKDOWN_OPENS.match(ctx.folded, c_lo) else c_lo
+                shared = _classify(ctx, fig, shared_lo, hi, fig.unit) if GROUP_INDEX.any_literal(left_gap) else None
                 if shared is not None and shared.rule.code != previous.indicator \
                         and any(a >= gap_lo for a, _ in shared.spans):
                     match, inherited = shared, False
@@ -2039,6 +2042,11 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             if not all(len(group) >= 2 for group in groups):
                 groups = [idx]
         units = listed_units(ctx, subject_lo, m.start())
+        if len(groups) == 1 and len(units) >= 2 and len(idx) == 2 * len(units):
+            first, second = idx[:len(units)], idx[len(units):]
+            if len({figures[i].unit for i in first}) == 1 and len({figures[i].unit for i in second}) == 1 \
+                    and figures[first[0]].unit != figures[second[0]].unit:
+                groups = [first, second]  # "A, B và C lần lượt xếp thứ nhất, thứ hai và thứ ba với 0,71; 0,62 và 0,60 điểm"
         for group in groups:
             paired = _paired(ctx, figures, group, parts)
             if len(units) == len(group) and all(v is None for v in paired.values()):
@@ -2060,6 +2068,8 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
     # "… đạt 78,3%. Khu vực Quảng Bình cũ và Quảng Trị cũ lần lượt đạt 81,2% và 74,5%")
     if match is None and last is not None and ("tỷ lệ" in subject or ctx.last_claim is last):
         match = Match(_rule_of(last.indicator), 0, [], f"the rate just stated: '{last.quote[:60]}'")
+    if match is None and unit in ("rank", "score") and ctx.dti_lead is not None:
+        match = _dti_lead_match(ctx)  # "A, B và C lần lượt đạt 0,71; 0,62 và 0,60 điểm" in an article about the DTI
     if match is None:
         return {i: None for i in idx}
     return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}

@@ -67,6 +67,7 @@ _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?
 _WORD_ORDINAL = re.compile(r"thứ (nhất|nhì|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?!\w)(?! (?:19|20)\d\d)")
 _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7,
                   "tám": 8, "chín": 9, "mười": 10}
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _ORDINAL_OF_ALL = re.compile(r"\s+(?:trong|trên)\s+(?:tổng số\s+)?(\d{2})\s+tỉnh")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
 # "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
@@ -206,14 +207,17 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
 def word_ranks(text: str, folded: str, lo: int, hi: int) -> list[Figure]:
     """Ranks written in words after a ranking verb in text[lo:hi] ("xếp thứ hai", "đứng thứ nhất")."""
     out = []
+    listed_from = -1  # where the last rank ended: "xếp thứ nhất, thứ hai và thứ ba" lists the next under one verb
     for m in _WORD_ORDINAL.finditer(folded, lo, hi):
         if (_RANK_BEFORE.search(folded, max(0, m.start() - 16), m.start())
-                or _shares_ranking_verb(text, folded, m.start(1))) \
+                or _shares_ranking_verb(text, folded, m.start(1))
+                or (listed_from >= 0 and _NEXT_IN_LIST.fullmatch(folded, listed_from, m.start()))) \
                 and not _REGIONAL_AFTER.match(folded, m.end()):
             whole = _ORDINAL_OF_ALL.match(folded, m.end())  # "xếp thứ nhất trong 63 tỉnh, thành phố"
             out.append(Figure(m.start(1), m.end(1), float(_ORDINAL_VALUE[m.group(1)]), "rank", text[m.start(1):m.end(1)],
                               denominator=float(whole.group(1)) if whole else None,
                               denominator_start=whole.start(1) if whole else None))
+            listed_from = m.end()
     return out
 
 

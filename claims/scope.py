@@ -753,6 +753,10 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
 LIST_SEPARATORS = (", ", " và ", ", và ")
 
 
+_UNIT_LIST_GAPS = LIST_SEPARATORS + (" và các ", ", các ")  # ("thành phố A và các huyện B, C")
+_BARE_NAME_AFTER = re.compile(r"(, | và |, và )((?:[^\W\d_]+ ){0,3}[^\W\d_]+)")
+
+
 def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | None, str | None]]:
     """The scopes of the units listed by name in text[a:b] ("thành phố Tuy Hòa, thị xã Đông Hòa và
     huyện Tây Hòa", "Đà Nẵng, Hà Nội và Quảng Ninh"), in order: places inside the document's province
@@ -764,6 +768,17 @@ def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | 
         pos = m.start() + max(len(name or ""), 1)
         if name and not geo.municipality_key(m, name, ctx.published):
             found.append((m.start(), pos, _resolved(ctx, ctx.province_key, name)))
+            if ctx.folded.endswith("các ", max(0, m.start() - 4), m.start()):
+                # "các huyện Hàm Yên, Sơn Dương": the plural unit word names the bare names listed after it too
+                unit = ctx.text[m.start(1):m.end(1)]
+                while (bare := _BARE_NAME_AFTER.match(ctx.text, pos, b)) is not None:
+                    words = bare.group(2).split()
+                    taken = next((k for k, w in enumerate(words) if not w[0].isupper()), len(words))
+                    if not taken:
+                        break
+                    name_end = bare.start(2) + len(" ".join(words[:taken]))
+                    found.append((bare.start(2), name_end, _resolved(ctx, ctx.province_key, f"{unit} {' '.join(words[:taken])}")))
+                    pos = name_end
     for pm in ctx.mentions_between(a, b):
         if not any(x <= pm.start < y for x, y, _ in found):
             # ("Khu vực Quảng Bình cũ và Quảng Trị cũ lần lượt …": the former provinces are areas of today's)
@@ -771,6 +786,6 @@ def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | 
             area = _former_province(ctx, pm) if former else None
             found.append((pm.start, former.end() if former else pm.end, _resolved(ctx, pm.match_key, area)))
     found.sort(key=lambda f: f[0])
-    if len(found) < 2 or any(ctx.folded[y:x2] not in LIST_SEPARATORS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
+    if len(found) < 2 or any(ctx.folded[y:x2] not in _UNIT_LIST_GAPS for (_, y, _), (x2, _, _) in zip(found, found[1:])):
         return []
     return [scope for _, _, scope in found]

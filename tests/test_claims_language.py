@@ -3379,3 +3379,21 @@ def test_a_breakdown_sentence_takes_the_time_of_the_figure_it_breaks_down():
     assert {(c.indicator, c.period) for c in cs if c.indicator != "dti_overall"} == {
         ("dti_digital_government", 2022), ("dti_digital_economy", 2022)}
     # (the rank compared in brackets, 2021's, is not what the breakdown breaks down)
+
+
+def test_a_breakdown_after_a_semicolon_reads_the_whole_s_subject_with_its_own_predicate():
+    cs = one("Phủ sóng\nĐến tháng 6/2024, tỷ lệ thôn, bản có sóng di động của tỉnh Lai Châu đạt 96,2%; trong đó có sóng "
+             "4G đạt 90,4%.", published=date(2024, 7, 1))
+    assert find(cs, "village_mobile_broadband_coverage").value == 90.4
+    assert [c.value for c in cs if c.indicator == "village_mobile_coverage"] == [96.2]
+
+
+def test_units_listed_respectively_with_ranks_in_words_then_scores_in_a_dti_article():
+    text = ("Công bố Chỉ số chuyển đổi số cấp huyện năm 2023\nUBND tỉnh Phú Thọ công bố kết quả DTI các huyện năm 2023. "
+            "Theo đó, thành phố Việt Trì và các huyện Lâm Thao, Phù Ninh lần lượt xếp thứ nhất, thứ hai và thứ ba với "
+            "số điểm là 0,7011; 0,6342 và 0,6105 điểm.")
+    cs = one(text, published=date(2024, 5, 2))
+    got = {(c.unit, c.value, c.place) for c in cs if c.indicator == "dti_overall"}
+    assert got == {("rank", 1, "thành phố Việt Trì"), ("rank", 2, "huyện Lâm Thao"), ("rank", 3, "huyện Phù Ninh"),
+                   ("score", 0.7011, "thành phố Việt Trì"), ("score", 0.6342, "huyện Lâm Thao"),
+                   ("score", 0.6105, "huyện Phù Ninh")}
