@@ -1769,11 +1769,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # provinces, a figure whose clause names none goes on with its sentence's
             code, name = previous.province_code, previous.province
         if code is None and place is None and previous is None and ctx.province_key is None \
-                and (last := ctx.last_claim) is not None and last.province_code == "VN" and last.place is None \
-                and last.number_start >= paragraph_start(ctx.text, fig.start) and not ctx.mentions_in(last.end, fig.start):
+                and (last := ctx.last_claim) is not None and last.province_code is not None and last.place is None \
+                and last.number_start >= paragraph_start(ctx.text, fig.start) and not ctx.mentions_in(last.end, fig.start) \
+                and (last.province_code == "VN" or PROVINCE_WIDE.search(ctx.folded, s, fig.start)):
             # "… cả nước có khoảng 128.000 trạm BTS. Tỷ lệ dân số được phủ sóng 4G đạt 99,8%.": in an article
-            # about no one province, a figure naming no one goes on with the nation its paragraph spoke of
-            code, name = "VN", "Việt Nam"
+            # about no one province, a figure naming no one goes on with the nation its paragraph spoke of, and
+            # "Toàn tỉnh có 1.146 tổ …" with the province it spoke of (at a meeting of several)
+            code, name = last.province_code, last.province
         if (place is None and previous is not None and previous.place is not None and previous.number_start >= s
                 and previous.province_code == code
                 and ((previous.number_start >= c_lo and _SAME_SUBJECT_GAP.fullmatch(ctx.folded, previous.end, fig.start))

@@ -49,7 +49,8 @@ _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd
 # "3 trạm BTS mới, ...", "120 doanh nghiệp thành lập mới": a short noun phrase closed by "mới"
 # (new ones), at the end of its phrase, before the verb that brought them or what they are for or where
 _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
-                              r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại)\b)")  # ("… mới để xóa lõm sóng")
+                              r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại|trong)\b)")  # ("… mới để xóa lõm sóng",
+# "… được thành lập mới trong 9 tháng")
 # "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun;
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
 _ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
@@ -238,8 +239,17 @@ def find_figures(text: str, folded: str, lo: int, hi: int, numbers: list[RawNumb
     """Figures in text[lo:hi]; ``numbers``, if given, are that span's raw numbers already found."""
     figures: list[Figure] = []
     prev_end = -1
+    increment_end = -1  # where the last increment ("642 doanh nghiệp thành lập mới") ended
     for n in raw_numbers(text, lo, hi) if numbers is None else numbers:
-        if _skip_reason(text, folded, n, prev_end):
+        reason = _skip_reason(text, folded, n, prev_end)
+        if reason == "change":
+            increment_end = n.end
+        if reason:
+            continue
+        if increment_end >= 0 and _PART_OF_INCREMENT.fullmatch(folded, increment_end, n.start):
+            # "số doanh nghiệp thành lập mới là 642, trong đó có 38 doanh nghiệp công nghệ số", "lắp đặt mới 120
+            # trạm, trong đó 40 trạm 5G": a part of an increment is an increment too
+            increment_end = n.end
             continue
         fig = _read_figure(text, folded, n)
         if fig is None:
@@ -252,6 +262,7 @@ def find_figures(text: str, folded: str, lo: int, hi: int, numbers: list[RawNumb
     return figures
 
 
+_PART_OF_INCREMENT = re.compile(r"[^\d.;:()]{0,60}?,\s*trong đó(?:\s+có)?\s*")
 # A rank listed after another ("lần lượt xếp thứ 35, 41 và 30", "12/63, 20/63 và 8/63"): only a
 # list's joint between them, and no noun after it (a noun makes "xếp thứ 5, 12 chỉ tiêu" a count).
 _RANK_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:và\s+)?|\s+và\s+)")

@@ -3397,3 +3397,23 @@ def test_units_listed_respectively_with_ranks_in_words_then_scores_in_a_dti_arti
     assert got == {("rank", 1, "thành phố Việt Trì"), ("rank", 2, "huyện Lâm Thao"), ("rank", 3, "huyện Phù Ninh"),
                    ("score", 0.7011, "thành phố Việt Trì"), ("score", 0.6342, "huyện Lâm Thao"),
                    ("score", 0.6105, "huyện Phù Ninh")}
+
+
+def test_a_part_of_an_increment_is_an_increment_too():
+    for text in ("Năm 2024, tỉnh Nam Định đã lắp đặt mới 120 trạm BTS, trong đó 40 trạm 5G.",
+                 "Trong 7 tháng, tỉnh Nam Định có số doanh nghiệp thành lập mới là 642 doanh nghiệp, trong đó có 38 "
+                 "doanh nghiệp công nghệ số.",
+                 "Cả nước có 1.250 doanh nghiệp công nghệ số được thành lập mới trong 9 tháng."):
+        cs = one("Hạ tầng\n" + text, published=date(2024, 12, 1))
+        assert not [c for c in cs if c.indicator], text
+
+
+def test_the_whole_province_at_a_meeting_of_several_is_the_one_its_paragraph_spoke_of():
+    text = ("Hội nghị chuyển đổi số các tỉnh Tây Nguyên\n"
+            "Đại diện Sở Thông tin và Truyền thông tỉnh Gia Lai cho biết, tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71,5%. Toàn tỉnh "
+            "có 1.146 tổ công nghệ số cộng đồng.\nĐại diện tỉnh Kon Tum cho biết tỷ lệ hồ sơ trực tuyến của tỉnh đạt 63,2%.")
+    cs = one(text, published=date(2024, 10, 26))
+    assert find(cs, "community_digital_teams").province_code == "64"
+    # without "tỉnh" the figure names no one
+    text = text.replace("Toàn tỉnh có 1.146", "Có 1.146")
+    assert find(one(text, published=date(2024, 10, 26)), "community_digital_teams").province_code is None
