@@ -120,7 +120,9 @@ _RULES = [
     Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
-                                   r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)"),
+                                   r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)",
+         # ("100% công an xã, thị trấn đã triển khai thu nhận hồ sơ định danh": a share of the units enrolling, not of people)
+         not_head=r"(?:các )?(?:công an|cơ quan|đơn vị|xã|phường|thị trấn|huyện|điểm|bộ phận)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     # "Tỷ lệ thanh toán trực tuyến đạt 38%" (or "…; thanh toán trực tuyến đạt 45%") with nothing
@@ -198,6 +200,8 @@ _RULES = [
     Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
     # ("4 chỉ tiêu chưa đạt" are the goals missed)
     Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",),
+         # ("Kinh tế - xã hội năm 2024 đạt và vượt 18/20 chỉ tiêu": the socio-economic plan's, not digital transformation's)
+         exclude=r"kinh tế\s*[-–]?\s*xã hội(?![^.]*chuyển đổi số)",
          # (nor are those "dự kiến đạt" next year or "khó đạt")
          not_head=r"(?:mục tiêu|chỉ tiêu)\s+(?:\w+\s+)?(?:chưa|không|khó|dự kiến|có khả năng|sẽ|phấn đấu)\s"),
 ]

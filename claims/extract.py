@@ -209,6 +209,10 @@ _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|th
 # "268.500 hộ, chiếm 88,6% tổng số hộ": the count restated as its share of a base the words after it name
 _SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
+# "69,5% người dân thực hiện …": a share's noun and its own verb
+_OWN_PREDICATE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}?(?:thực hiện|sử dụng|tham gia|đã|đang|có|được|biết|thường xuyên)\s")
+_SHARE_RESTATED_FAR = re.compile(r"[^.;:\d()]{0,120}?,\s*chiếm(?:\s+(?:tỷ lệ\s+)?(?:khoảng|gần|hơn|trên))?\s*")
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
 _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?cùng kỳ(?: năm)?\s*")
 # "nơi từng có nhiều ấp lõm sóng, nay 100% ấp …", "Dù đã …, nhưng đến nay tỉnh vẫn còn 87 bản …": a clause
@@ -1336,6 +1340,18 @@ def _written_now(ctx: _Context, a: int, b: int) -> bool:
             and _NOW.search(ctx.folded, a, b) is not None)
 
 
+def _goes_on_about_the_province(ctx: _Context, s: int, fig_start: int) -> bool:
+    """Whether the body has turned to the whole province: the previous sentence's figure was the
+    province's own ("Hiện toàn tỉnh có 6.820 trạm BTS" under a title about one city), so the next
+    unscoped figure goes on with it rather than with the title's place — unless the sentence names the
+    place's unit again as its subject ("…, xã phấn đấu 100% thôn có sóng 4G")."""
+    lead = ctx.previous_lead
+    if lead is None or lead.place is not None or lead.province_code != ctx.province_code or lead.start < ctx.title_end:
+        return False
+    unit = fold(ctx.title_place).split(" ", 1)[0]
+    return re.search(rf"(?<!\w){re.escape(unit)}(?!\w)", ctx.folded[s:fig_start]) is None
+
+
 def _in_brackets(text: str, lo: int, at: int) -> bool:
     """Whether ``at`` lies inside brackets opened after ``lo``."""
     return text.rfind("(", lo, at) > text.rfind(")", lo, at)
@@ -1580,6 +1596,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and _ANY_BASE.match(ctx.folded, fig.end):
             # (not "2.300 điểm …, chiếm hơn 35% toàn tỉnh": a part of the province's own total)
             inherited = True
+        elif match is None and fig.unit == "percent" and previous is not None and previous.indicator \
+                and previous.unit == "count" and previous.number_start >= s \
+                and _SHARE_RESTATED_FAR.fullmatch(ctx.folded, _number_end(previous), fig.start) \
+                and _CLAUSE_ENDS.match(ctx.folded, fig.end) and not ctx.mentions_in(previous.end, fig.start):
+            # "248 sản phẩm OCOP, trong đó 196 sản phẩm đã được đưa lên các sàn … như Postmart, Voso, Shopee, chiếm
+            # gần 80%.": a share closing the count's clause, of no base named after it, restates the count
+            inherited = True
         if match is None and not inherited:
             gap_lo = max(lo, previous.end) if previous is not None else lo
             left_gap = ctx.folded[gap_lo:fig.start].strip(" ,;:()–-\n")
@@ -1614,7 +1637,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
                     if match is not None and ((any(a < c_lo for a, _ in match.spans)
                                                and not _continues_clause(ctx, c_lo, match, out))
-                                              or _names_its_own_kind(ctx, match.rule, lo, fig.start)):
+                                              or _names_its_own_kind(ctx, match.rule, lo, fig.start)
+                                              or (fig.unit == "percent" and all(a < c_lo for a, _ in match.spans)
+                                                  and _OWN_PREDICATE_AFTER.match(ctx.folded, fig.end, hi))):
+                        # ("…có tài khoản thanh toán điện tử đạt 78,2%; có 69,5% người dân thực hiện các giao dịch …": a
+                        # share whose own noun has a predicate of its own is not named by an earlier clause's words)
                         match = None
                 if match is None and fig.unit == "count":
                     match = _elided_noun(ctx, fig, s, hi)
@@ -1806,7 +1833,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                                       or _continued_place(ctx, s, figures[0].start))
             place = sentence_place[0]
         if (place is None and not provinces_own and ctx.title_place is not None and code == ctx.province_code
-                and fig.start > ctx.title_end
+                and fig.start > ctx.title_end and not _goes_on_about_the_province(ctx, s, fig.start)
                 and not PROVINCE_WIDE.search(ctx.folded, s, fig.start) and not ctx.mentions_in(s, fig.start)
                 and not province_is_subject(ctx, s, fig.start) and ctx.folded.find("cấp tỉnh", s, fig.start) < 0
                 and not PROVINCE_WIDE.search(ctx.folded, fig.end, _phrase_end(ctx, fig.end, hi))):

@@ -3417,3 +3417,39 @@ def test_the_whole_province_at_a_meeting_of_several_is_the_one_its_paragraph_spo
     # without "tỉnh" the figure names no one
     text = text.replace("Toàn tỉnh có 1.146", "Có 1.146")
     assert find(one(text, published=date(2024, 10, 26)), "community_digital_teams").province_code is None
+
+
+def test_targets_of_the_socio_economic_plan_are_no_digital_transformation_goals():
+    cs = one("Kỳ họp HĐND\nNăm 2024, kinh tế - xã hội tỉnh Bình Phước đạt và vượt 17/21 chỉ tiêu.", published=date(2024, 12, 9))
+    assert not [c for c in cs if c.indicator]
+    cs = one("Chuyển đổi số\nNăm 2024, tỉnh Bình Phước đạt và vượt 17/21 chỉ tiêu chuyển đổi số.", published=date(2024, 12, 9))
+    assert find(cs, "dx_goals_achieved").value == 17
+
+
+def test_a_share_closing_a_count_s_clause_after_a_list_of_names_restates_the_count():
+    cs = one("OCOP lên sàn\nTỉnh Hà Nam có 150 sản phẩm OCOP, trong đó 118 sản phẩm đã được đưa lên các sàn thương mại điện "
+             "tử như Postmart, Voso, Shopee, chiếm gần 79%.", published=date(2024, 9, 1))
+    c = find(cs, "ocop_products_on_ecommerce", unit="percent")
+    assert (c.value, c.qualifier) == (79, "approx")
+
+
+def test_a_share_of_units_enrolling_for_digital_ids_is_no_enrollment_rate():
+    cs = one("Đề án 06\n100% công an xã, thị trấn của tỉnh Hòa Bình đã triển khai thu nhận hồ sơ định danh điện tử mức độ 2.",
+             published=date(2025, 6, 1))
+    assert not [c for c in cs if c.indicator]
+
+
+def test_a_share_with_its_own_noun_and_verb_is_not_named_by_an_earlier_clause():
+    cs = one("Thanh toán số\nTỷ lệ dân số trưởng thành của tỉnh Hòa Bình có tài khoản thanh toán điện tử đạt 78,2%; có 69,5% "
+             "người dân thực hiện các giao dịch thanh toán qua điện thoại.", published=date(2025, 6, 1))
+    assert [c.value for c in cs if c.indicator == "adults_with_epayment_account"] == [78.2]
+
+
+def test_after_the_body_turns_to_the_whole_province_unscoped_figures_are_the_province_s():
+    text = ("Thanh Hóa: Thành phố Sầm Sơn phủ sóng 5G\nViettel đã phát sóng 5G tại các khu du lịch của thành phố Sầm Sơn. "
+            "Hiện toàn tỉnh có 6.820 trạm BTS.\nTỷ lệ hộ gia đình có internet cáp quang đạt 71,6%.")
+    c = find(one(text, published=date(2024, 10, 3)), "household_fiber_broadband")
+    assert (c.province_code, c.place) == ("38", None)
+    # the place's unit named again as the subject goes back to the place
+    text = text.replace("Tỷ lệ hộ gia đình", "Thành phố phấn đấu tỷ lệ hộ gia đình")
+    assert find(one(text, published=date(2024, 10, 3)), "household_fiber_broadband").place == "thành phố Sầm Sơn"
