@@ -230,6 +230,9 @@ def _base_of_share(left_gap: str, right_gap: str) -> bool:
         return _ANY_BASE.match(right_gap) is not None
     return left_gap.endswith(_SHARE_VERBS) and _BASE_OF_SHARE.match(right_gap) is not None
 _CLOSING = re.compile(r"^\s*[,;.)]")
+# "100% xã có cáp quang, nhiều thôn vẫn "khát" sóng": a clause of a subject of its own, or a contrast, after the
+# figure's phrase is not its context
+_CONTRAST_CLAUSE = re.compile(r",\s*(?:nhiều|một số|nhưng|song|tuy nhiên|vẫn còn|còn nhiều)\s")
 # "…(đạt 35%, chỉ tiêu 45%); tỷ lệ số hóa (đạt 60%": a share of a noun of its own opens the gap; a figure
 # no rule names there is no longer the previous one's (but "tỷ lệ này", "tỷ lệ ở cấp xã" still are)
 _NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lượng|chỉ số)\s+(?!(?:này|nói trên|trên|chung|bình quân|"
@@ -2011,6 +2014,8 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
         hi = fig.end + closing.start()
+    elif ctx.folded.find(",", fig.end, hi) >= 0 and (contrast := _CONTRAST_CLAUSE.search(ctx.folded, fig.end, hi)):
+        hi = contrast.start()
     # "1,65 triệu thuê bao, trong đó thuê bao ... thông minh chiếm 85%": what follows
     # "trong đó" is a breakdown with its own figures, not this figure's context.
     breakdown = _BREAKDOWN.search(ctx.folded, fig.end, hi)

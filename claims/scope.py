@@ -80,6 +80,8 @@ _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miề
 # (also compared with: "cao hơn bình quân cả nước (68,9%) và các tỉnh Đông Nam Bộ (72,4%)", "so với các tỉnh …")
 _PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình|và|hơn|so với)\s+(?:các|nhiều|những|một số)\s+"
                                  r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
+_REGION_AS_OWNER = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?(?:toàn\s+|cả\s+)?"
+                              r"(?:vùng|khu vực|miền)(?!\w)")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
@@ -334,12 +336,16 @@ def owned_by_provinces(ctx: _Context, lo: int, fig_start: int) -> bool:
     """"của các tỉnh trong vùng dao động từ 40-60%", "bình quân các tỉnh vùng Tây Bắc đạt 45%", "cao hơn
     … các tỉnh Đông Nam Bộ (72,4%)": a group of provinces' figure, no one province's."""
     left = ctx.folded[lo:fig_start]
-    if not (("các " in left or "nhiều " in left or "những " in left or "một số " in left)
-            and ("tỉnh" in left or "địa phương" in left)):
-        return False
     group = None
-    for group in _PROVINCES_AS_OWNER.finditer(left):
-        pass
+    if ("các " in left or "nhiều " in left or "những " in left or "một số " in left) \
+            and ("tỉnh" in left or "địa phương" in left):
+        for group in _PROVINCES_AS_OWNER.finditer(left):
+            pass
+    if group is None and ("trung bình" in left or "bình quân" in left) \
+            and ("vùng " in left or "khu vực " in left or "miền " in left):
+        # "thấp hơn mức trung bình của vùng trung du và miền núi phía Bắc (69,5%)": a region's average
+        for group in _REGION_AS_OWNER.finditer(left):
+            pass
     return group is not None and not ctx.mentions_in(lo + group.end(), fig_start)
 
 
@@ -493,6 +499,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         i = bisect_left(ctx.mention_starts, lead.end())
         if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end():
             area = _former_province(ctx, ctx.mentions[i])
+        else:
+            # "Theo Trung tâm …, trong quý III/2025, khu vực Ninh Thuận (cũ) tiếp nhận 48.230 hồ sơ, tỷ lệ … đạt
+            # 88,6%": the area opens the clause after the sentence's openers, the last province named before the figure
+            named = ctx.mentions_between(sent_start, fig.start)
+            if named and _AREA_CLAUSE_LEAD.search(ctx.folded, max(sent_start, named[-1].start - 30), named[-1].start) \
+                    and _FORMER.match(ctx.folded, named[-1].end) \
+                    and not PROVINCE_WIDE.search(ctx.folded, named[-1].end, fig.start):  # ("… mức chung của toàn tỉnh (84,2%)")
+                area = _former_province(ctx, named[-1])
     if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
             and _THIS_AREA.search(ctx.folded, sent_start, fig.start):
         # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the former
@@ -509,6 +523,7 @@ _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng) (?:này|nói tr
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
+_AREA_CLAUSE_LEAD = re.compile(r",\s+(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")

@@ -3453,3 +3453,25 @@ def test_after_the_body_turns_to_the_whole_province_unscoped_figures_are_the_pro
     # the place's unit named again as the subject goes back to the place
     text = text.replace("Tỷ lệ hộ gia đình", "Thành phố phấn đấu tỷ lệ hộ gia đình")
     assert find(one(text, published=date(2024, 10, 3)), "household_fiber_broadband").place == "thành phố Sầm Sơn"
+
+
+def test_a_contrast_clause_after_a_share_s_phrase_is_not_its_context():
+    cs = one("Lạng Sơn: 100% xã có cáp quang, nhiều thôn vẫn khát sóng\nTỉnh Lạng Sơn đẩy mạnh hạ tầng số.",
+             published=date(2024, 9, 19))
+    assert [c.indicator for c in cs if c.indicator] == ["commune_fiber_coverage"]
+
+
+def test_a_region_s_average_compared_with_is_no_one_province_s():
+    cs = one("Cáp quang\nTỷ lệ hộ gia đình có internet cáp quang của tỉnh Lạng Sơn đạt 67,2%, thấp hơn mức trung bình "
+             "của vùng trung du và miền núi phía Bắc (69,5%).", published=date(2024, 9, 19))
+    assert [(c.province_code, c.value) for c in cs if c.indicator == "household_fiber_broadband" and c.province_code] \
+        == [("20", 67.2)]
+
+
+def test_a_former_province_opening_the_clause_after_the_openers_is_the_place_of_its_figures():
+    text = ("Số hóa\nTheo Trung tâm Phục vụ hành chính công tỉnh Khánh Hòa, trong quý III/2025, khu vực Ninh Thuận (cũ) "
+            "tiếp nhận 48.230 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 88,6%, cao hơn mức chung của toàn tỉnh (84,2%).")
+    cs = one(text, published=date(2025, 10, 8))
+    rates = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
+    assert rates[88.6] is not None and "Ninh Thuận" in rates[88.6]
+    assert rates[84.2] is None
