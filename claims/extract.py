@@ -63,8 +63,9 @@ _QUALIFIER = [
      ("dưới", "gần", "khoảng", "xỉ", "ước", "tính", "đạt", "chiếm", "có", "là", "chừng", "hết", "tầm")),
     ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$"),
      ("hơn", "trên", "nhất", "thiểu", "dưới", "vượt", "từ")),
-    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|tối đa|không quá|không vượt quá|chưa đầy)\s*$"),
-     ("dưới", "đến", "tới", "đa", "quá", "đầy")),
+    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|(?:tối đa|không quá)(?: chỉ)?(?: còn)?|không vượt quá|"
+                           r"chưa đầy)\s*$"),  # ("tối đa còn 10 thôn chưa có sóng")
+     ("dưới", "đến", "tới", "đa", "quá", "đầy", "còn")),
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
 # ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
@@ -1343,6 +1344,23 @@ def _written_now(ctx: _Context, a: int, b: int) -> bool:
             and _NOW.search(ctx.folded, a, b) is not None)
 
 
+def _list_intro(ctx: _Context, s: int) -> tuple[int, int] | None:
+    """The line announcing the list whose item holds ``s`` ("… gồm:" above "1. Bình Dương: 92,4%"): the
+    line before the run of item lines, ending with a colon; None when the line is no list item."""
+    line = ctx.text.rfind("\n", 0, s) + 1
+    if not _LIST_ITEM.match(ctx.text, line):
+        return None
+    for _ in range(30):  # (a list of thirty items is long already)
+        if line < 2:
+            return None
+        above = ctx.text.rfind("\n", 0, line - 1) + 1
+        if not _LIST_ITEM.match(ctx.text, above):
+            text = ctx.text[above:line - 1].rstrip()
+            return (above, above + len(text)) if text.endswith(":") else None
+        line = above
+    return None
+
+
 def _goes_on_about_the_province(ctx: _Context, s: int, fig_start: int) -> bool:
     """Whether the body has turned to the whole province: the previous sentence's figure was the
     province's own ("Hiện toàn tỉnh có 6.820 trạm BTS" under a title about one city), so the next
@@ -1684,6 +1702,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                     if match is None and paragraph_start(ctx.text, s) == s and s >= 2:
                         match = _lead_of_paragraph_above(ctx, fig, s, hi)
+                if match is None and previous is None and fig.unit != "count" \
+                        and not _names_own_noun(ctx.folded[fig.end:fig.end + 40].split("\n", 1)[0]) \
+                        and (intro := _list_intro(ctx, s)) is not None:
+                    # "… các địa phương có tỷ lệ hồ sơ trực tuyến cao nhất gồm:\n1. Bình Dương: 92,4%": an item of a
+                    # list read with the line that announces it (a share with a noun of its own, "100% trường học …",
+                    # is read on its own words)
+                    match = _classify_text(ctx.folded[intro[0]:intro[1]] + " " + ctx.folded[s:hi], fig.unit)
                 last = ctx.last_claim
                 if match is None and previous is None and last is not None and last.unit != fig.unit \
                         and not _ANAPHORA.search(ctx.folded, lo, fig.start):

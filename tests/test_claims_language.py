@@ -3475,3 +3475,21 @@ def test_a_former_province_opening_the_clause_after_the_openers_is_the_place_of_
     rates = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
     assert rates[88.6] is not None and "Ninh Thuận" in rates[88.6]
     assert rates[84.2] is None
+
+
+def test_an_item_of_a_list_is_read_with_the_line_that_announces_it():
+    text = ("Dịch vụ công\nNăm 2024, các địa phương có tỷ lệ hồ sơ trực tuyến cao nhất gồm:\n1. Bình Dương: 92,4%\n"
+            "2. Bắc Giang: 90,1%\nBình quân cả nước đạt 46,2%.")
+    cs = one(text, published=date(2025, 1, 9))
+    assert {(c.province_code, c.value) for c in cs if c.indicator == "online_application_rate"} == {
+        ("74", 92.4), ("24", 90.1), ("VN", 46.2)}
+    # a share with a noun of its own is read on its own words; an item's number is no count
+    text = ("Kết quả\nNăm 2023, tỉnh Bà Rịa - Vũng Tàu đạt được một số kết quả về chỉ tiêu chuyển đổi số:\n"
+            "1. 100% trường học triển khai thu học phí không dùng tiền mặt;\n2. Có 2.870 hộ kinh doanh tham gia sàn.")
+    assert not [c for c in one(text, published=date(2024, 1, 8)) if c.indicator]
+
+
+def test_at_most_n_left_is_a_ceiling():
+    cs = one("Mục tiêu\nĐến năm 2025, tỉnh Lai Châu phấn đấu tối đa còn 10 thôn, bản chưa có sóng di động.",
+             published=date(2024, 12, 3))
+    assert find(cs, "villages_without_mobile_signal").qualifier == "at_most"
