@@ -285,6 +285,11 @@ _DISTRIBUTIVE = GuardedPattern(r"(?<!\w)(?:mỗi|từng)\s+(?:xã|thôn|bản|hu
 _UNITS_MEETING_THRESHOLD = re.compile(
     r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|trường|doanh nghiệp|phường)\b[^;.\d]*?"
     r"\bđạt\b[^;.\d]*?(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
+# "100% xã, phường đạt tỷ lệ hồ sơ trực tuyến trên 80%": the units listed, then the bar they clear
+_SHARE_OF_UNITS_MEETING = re.compile(
+    r"\s+(?:các\s+)?(?:huyện|xã|thôn|bản|đơn vị|cơ quan|sở|địa phương|phường|thị trấn)(?:,?\s+(?:và\s+)?(?:huyện|xã|phường|"
+    r"thị trấn|thôn|bản|đơn vị|cơ quan|sở|ngành|địa phương))*\s+(?:đều\s+)?đạt\s+(?:tỷ lệ|chỉ tiêu)\b[^;.,\d]*?"
+    r"(?:trên|từ|hơn|ít nhất|tối thiểu)\s*$")
 # "05 huyện và thành phố có 100% thôn được phủ sóng 4G": a share each of the units counted has of its
 # own units, not the province's
 _UNITS_HAVING_SHARE = re.compile(
@@ -1344,6 +1349,15 @@ def _written_now(ctx: _Context, a: int, b: int) -> bool:
             and _NOW.search(ctx.folded, a, b) is not None)
 
 
+def _counts_with_own_predicates(ctx: _Context, prev: Figure, fig: Figure, c_lo: int, hi: int) -> bool:
+    """Two counts in one clause joined by "và" or a comma, each with its noun and a verb of its own."""
+    if prev.unit != "count" or prev.start < c_lo:
+        return False
+    gap = ctx.folded[prev.end:fig.start].rstrip()
+    return gap.endswith((" và", ",")) and _OWN_PREDICATE_AFTER.match(ctx.folded, prev.end, fig.start) is not None \
+        and _OWN_PREDICATE_AFTER.match(ctx.folded, fig.end, hi) is not None
+
+
 def _list_intro(ctx: _Context, s: int) -> tuple[int, int] | None:
     """The line announcing the list whose item holds ``s`` ("… gồm:" above "1. Bình Dương: 92,4%"): the
     line before the run of item lines, ending with a colon; None when the line is no list item."""
@@ -1513,8 +1527,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
         if _part_of_another_owner(ctx, c_lo, fig.start):
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
-        if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and figures[i - 1].start >= c_lo \
-                and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start):
+        if fig.unit == "percent" and i + 1 < len(figures) and figures[i + 1].unit == "percent" \
+                and figures[i + 1].start < c_hi and _SHARE_OF_UNITS_MEETING.match(ctx.folded, fig.end, figures[i + 1].start):
+            continue  # "100% xã, phường đạt tỷ lệ hồ sơ trực tuyến trên 80%": the share of units clearing a bar
+        if fig.unit == "percent" and i > 0 and figures[i - 1].start >= c_lo and (
+                (figures[i - 1].unit == "count" and _UNITS_MEETING_THRESHOLD.match(ctx.folded, figures[i - 1].end, fig.start))
+                or (figures[i - 1].unit == "percent" and _SHARE_OF_UNITS_MEETING.match(ctx.folded, figures[i - 1].end, fig.start))):
             ctx.topic = previous = _topic(ctx, fig, lo, hi, (s, e), c_hi) or previous or _unnamed_topic(ctx, fig)
             continue  # "7/8 huyện đạt tỷ lệ hồ sơ trực tuyến trên 60%": a threshold the units meet
             # (what follows in the sentence may name one of them: "…, trong đó huyện A đạt 84,2%")
@@ -1577,6 +1595,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # own clause with its own noun is read on its own words first
                 match = _classify(ctx, fig, fig.start, hi, fig.unit)
             match = match or _classify(ctx, fig, lo, hi, fig.unit)
+            if i > 0 and fig.unit == "count" and _counts_with_own_predicates(ctx, figures[i - 1], fig, c_lo, hi):
+                # "156 sản phẩm OCOP, trong đó 142 sản phẩm được giới thiệu … và 98 sản phẩm được bán trên sàn": each
+                # count states its own predicate; the second is read on its own phrase with the clause's subject before
+                # the first, and that reading wins over the words of the first's predicate
+                own_end = _phrase_end(ctx, fig.end, hi)
+                own = _classify_text(ctx.folded[c_lo:figures[i - 1].start] + " " + ctx.folded[fig.start:own_end], fig.unit)
+                if own is not None and (match is None or own.rule.code != match.rule.code):
+                    match = Match(own.rule, own.score, [(fig.start, own_end)], own.cue)
             if match is None and i > 0 and _rate_of_count_follows(ctx, figures, i - 1) and figures[i - 1].start >= c_lo:
                 # "xã tiếp nhận 2.147 hồ sơ, tỷ lệ trực tuyến đạt 89,3%": a rate named by its
                 # qualifier only is a share of the count just stated, whose noun completes it

@@ -3493,3 +3493,20 @@ def test_at_most_n_left_is_a_ceiling():
     cs = one("Mục tiêu\nĐến năm 2025, tỉnh Lai Châu phấn đấu tối đa còn 10 thôn, bản chưa có sóng di động.",
              published=date(2024, 12, 3))
     assert find(cs, "villages_without_mobile_signal").qualifier == "at_most"
+
+
+def test_two_counts_each_with_its_own_predicate_are_read_on_their_own_phrases():
+    cs = one("OCOP\nTỉnh Trà Vinh có 180 sản phẩm OCOP, trong đó 150 sản phẩm được giới thiệu, quảng bá trên các nền tảng số "
+             "và 96 sản phẩm được bán trên sàn thương mại điện tử.", published=date(2024, 10, 25))
+    assert find(cs, "ocop_products_promoted_online").value == 150
+    assert find(cs, "ocop_products_on_ecommerce").value == 96
+
+
+def test_a_share_of_units_clearing_a_bar_is_neither_the_rate_nor_the_bar():
+    cs = one("Mục tiêu\nTỉnh Gia Lai đặt mục tiêu cuối năm 2025 có 100% xã, phường đạt tỷ lệ hồ sơ trực tuyến trên 80%.",
+             published=date(2025, 10, 31))
+    assert not [c for c in cs if c.indicator]
+    # a goal list whose second clause states its own rate keeps both
+    cs = one("Mục tiêu\nNăm 2025, tỉnh Gia Lai phấn đấu 100% thôn, bản có sóng di động, tỷ lệ hồ sơ trực tuyến đạt tối "
+             "thiểu 70%.", published=date(2024, 12, 27))
+    assert {c.indicator for c in cs if c.indicator} == {"village_mobile_coverage", "online_application_rate"}
