@@ -32,6 +32,7 @@ _NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34]|toàn trình(?! và mộ
 # huyện" is a share of industrial zones, whatever coverage words surround it.
 OTHER_SITES = (r"(?:các |những )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế|khu du lịch|điểm du lịch|trường|bệnh viện|"
                r"trạm y tế|cơ sở|cơ quan|doanh nghiệp|tuyến|trục)")
+BARE_STATION = r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)"  # "68 trạm", no kind named after it
 DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
 
 
@@ -86,10 +87,13 @@ _RULES = [
          exclude=r"chưa|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư"),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
     Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
+    # "Tổng số trạm BTS: 2.986 trạm (trong đó 4G: 2.712 trạm; 5G: 48 trạm)": a generation as the label of a bare count
+    Rule("bts_4g_stations", (r"(?<!\w)4g\s*:",), exclude=r"(?<!\w)[235]g\s*:", head=BARE_STATION, units=("count",)),
+    Rule("bts_5g_stations", (r"(?<!\w)5g\s*:",), exclude=r"(?<!\w)[234]g\s*:", head=BARE_STATION, units=("count",)),
     # "5G đã được triển khai tại 68 trạm", "Mạng 5G … với 15 trạm": bare stations the clause deploys 5G on
     # (another generation in the window leaves them unnamed)
     Rule("bts_5g_stations", (r"\b5g\b", r"triển khai|lắp đặt|phát sóng|phủ sóng|thử nghiệm"), exclude=r"\b[234]g\b",
-         head=r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)", units=("count",)),
+         head=BARE_STATION, units=("count",)),
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),

@@ -219,6 +219,7 @@ _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?
 # "nơi từng có nhiều ấp lõm sóng, nay 100% ấp …", "Dù đã …, nhưng đến nay tỉnh vẫn còn 87 bản …": a clause
 # about today after one about the past
 _NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
+_COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
 _RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
 
@@ -328,12 +329,12 @@ _DETAIL_OPENER = re.compile(r"\W*(?:(?:trong đó|cụ thể|theo đó)\s*,|riê
 # "…, với tổng chiều dài khoảng 6.800 km.": a length that ends its phrase, naming nothing after it
 _LENGTH_ENDS_PHRASE = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s*(?:[.,;)]|$)")
 _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| cả năm| năm|,)")
-_ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+([^:|\d]+?)\s*[:|]\s*$")
+_ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+((?:[^:|\d]|[2345]g\b)+?)\s*[:|]\s*$")  # ("… có sóng 4G:")
 # "Số thuê bao di động toàn tỉnh đạt 1,68 triệu.", "Thuê bao băng rộng cố định đạt 352.000.": a
 # count whose noun is its clause's subject, with nothing after it (the subject opens the clause,
 # after an adverbial; the rule's head noun must still begin it).
 _SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đến nay|toàn tỉnh|riêng|trong đó|"
-                            r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:tổng số|số lượng|số)\s+)?([^,;:|\d.()\n]+?)\s+"
+                            r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:tổng số|số lượng|số)\s+)?((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+"
                             r"(?:(?:đã|hiện|cũng)\s+)?(?:đạt|là|lên|lên tới|lên đến|ước đạt|ước)"
                             r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
@@ -1612,6 +1613,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Số hồ sơ được số hóa … là 248.615/262.400 hồ sơ, đạt 94,7%": the share restates the ratio
                 # before it, whose subject (before the ratio) names it
                 match = _classify(ctx, fig, max(c_lo, figures[i - 1].start - WINDOW), figures[i - 1].start, fig.unit)
+            if match is None and previous is None and fig.unit == "percent" and ctx.folded.startswith(")", fig.end) \
+                    and _COMPARED_YEAR_OPENS_BRACKET.search(ctx.folded, max(s, fig.start - 40), fig.start):
+                # "So với cùng kỳ năm 2023 (45,1%), tỷ lệ thanh toán trực tuyến tăng …": the compared year's figure,
+                # named by the clause after its bracket
+                nxt = figures[i + 1].start if i + 1 < len(figures) else e
+                match = _classify(ctx, fig, fig.end, min(nxt, fig.end + WINDOW), fig.unit)
             rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
             if rest is not None and (all(a < rest.end() for a, _ in match.spans)
                                      or _NOT_YET.search(ctx.folded, rest.end(), hi)):
@@ -2062,6 +2069,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
                 if predicate is not None:
                     hi = min(hi, predicate.start())
             break
+    semicolon = ctx.folded.find(";", fig.end, hi)
+    if semicolon >= 0:
+        hi = semicolon  # "(trong đó 4G: 2.712 trạm; 5G: 48 trạm)": a semicolon ends the figure's phrase, brackets or not
     closing = _CLOSING.match(ctx.folded[fig.end:hi])
     if closing:
         hi = fig.end + closing.start()

@@ -239,8 +239,9 @@ UNIT_LEVEL = {"huyện": "district", "thị xã": "district", "thành phố": "d
 # ahead (a leading look-behind or case-insensitive group makes it try every position).
 PLACE_RE = re.compile(
     "(" + word_start_alternation(UNIT_LEVEL) + ")"
-    r"(?:\s+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
-    r"\s+(\w+(?:['’]\w+)?(?:\s+\w+(?:['’]\w+)?){0,3})"  # (apostrophes: "huyện Ia H'Drai")
+    r"(?:[ \t]+(?:vùng cao|vùng sâu|biên giới|miền núi|đảo))?"
+    # (a name never crosses a line: "… đến xã biên giới\nXã Đồng Đăng …" names the second)
+    r"[ \t]+(\w+(?:['’]\w+)?(?:[ \t]+\w+(?:['’]\w+)?){0,3})"  # (apostrophes: "huyện Ia H'Drai")
 )
 
 

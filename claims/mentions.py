@@ -93,7 +93,7 @@ _RANKED_ON_AFTER = re.compile(r"\s+về\s+(?:chỉ số|trụ cột|xếp hạng
 _CHANGE_WORDS = ("tăng", "giảm", "cao hơn", "thấp hơn", "nhiều hơn", "ít hơn", "chênh lệch", "gấp", "thêm",
                  "bổ sung", "mới", "xóa", "nâng cấp")  # "đã xóa được 38 thôn trắng sóng": how many were removed (text is tone-folded)
 _CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ", "tới", "đến", "được", "từ", "là", "bình quân",
-                     "trung bình", "ít nhất", "tối thiểu")  # ("xóa ít nhất 40 bản trắng sóng": a goal of removing)
+                     "trung bình", "ít nhất", "tối thiểu", "toàn bộ", "hết")  # ("xóa ít nhất 40 bản trắng sóng": a goal of removing)
 _CHANGE_BEFORE = re.compile(
     # "tăng", "giảm", "thêm" must start a word
     r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm", "xóa") else w for w in _CHANGE_WORDS) + ")"

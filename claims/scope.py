@@ -106,7 +106,7 @@ _PREDECESSOR_LIST = re.compile(r"(?<!\w)(?:sáp nhập|hợp nhất|trên cơ s�
 _ANAPHORA_UNITS = ("xã", "huyện", "phường", "thị trấn", "thôn", "bản", "thành phố")
 _PLACE_ANAPHORA = GuardedPattern(
     word_start_alternation(("trong", "của", "tại", "ở", "toàn", "cả", "địa bàn", "một cửa", "ubnd", "ủy ban nhân dân",
-                            "lãnh đạo", "chủ tịch")) + " "
+                            "lãnh đạo", "chủ tịch", "hành chính công")) + " "  # ("Trung tâm phục vụ hành chính công xã")
     r"(?<!hoàn toàn )"  # ("xóa hoàn toàn thôn trắng sóng": "completely", not "the whole village")
     r"(xã|huyện|phường|thị xã|thị trấn|thôn|bản|thành phố)(?: này| nói trên)?(?! hội)(?!\w)")
 # "Trong năm 2024, xã tiếp nhận 3.215 hồ sơ": an unnamed unit as the subject of a verb.

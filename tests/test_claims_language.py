@@ -3510,3 +3510,35 @@ def test_a_share_of_units_clearing_a_bar_is_neither_the_rate_nor_the_bar():
     cs = one("Mục tiêu\nNăm 2025, tỉnh Gia Lai phấn đấu 100% thôn, bản có sóng di động, tỷ lệ hồ sơ trực tuyến đạt tối "
              "thiểu 70%.", published=date(2024, 12, 27))
     assert {c.indicator for c in cs if c.indicator} == {"village_mobile_coverage", "online_application_rate"}
+
+
+def test_a_place_name_never_crosses_a_line_and_the_commune_s_centre_is_the_commune_s():
+    text = ("Lạng Sơn: Đưa dịch vụ công đến xã biên giới\nXã Đồng Đăng (tỉnh Lạng Sơn) sau sắp xếp có 28 thôn. Từ ngày "
+            "1/7 đến 15/12/2025, Trung tâm phục vụ hành chính công xã tiếp nhận 4.850 hồ sơ.")
+    assert find(one(text, published=date(2025, 12, 19)), "applications_received").place == "xã Đồng Đăng"
+
+
+def test_generations_as_labels_of_bare_station_counts():
+    cs = one("Hạ tầng\nTỉnh Vĩnh Phúc:\n- Tổng số trạm BTS: 2.986 trạm (trong đó 4G: 2.712 trạm; 5G: 48 trạm).",
+             published=date(2024, 10, 15))
+    assert {(c.indicator, c.value) for c in cs if c.indicator} == {
+        ("bts_stations", 2986), ("bts_4g_stations", 2712), ("bts_5g_stations", 48)}
+
+
+def test_a_subject_or_label_naming_a_generation_still_names_the_count():
+    for text in ("Số thôn có sóng 4G của tỉnh Vĩnh Phúc là 1.200/1.235.",
+                 "Tỉnh Vĩnh Phúc:\n- Số thôn, tổ dân phố có sóng 4G: 1.200/1.235."):
+        c = find(one("Hạ tầng\n" + text, published=date(2024, 10, 15)), "village_mobile_broadband_coverage")
+        assert (c.value, c.denominator) == (1200, 1235)
+
+
+def test_removing_all_n_villages_is_a_change():
+    cs = one("Xóa lõm sóng\nĐến tháng 11/2025, tỉnh Vĩnh Long đã xóa toàn bộ 37 ấp lõm sóng.", published=date(2025, 11, 27))
+    assert not [c for c in cs if c.indicator]
+
+
+def test_a_compared_year_s_figure_in_brackets_is_named_by_the_clause_after_it():
+    cs = one("Thanh toán\nTỷ lệ thanh toán trực tuyến của tỉnh Hà Nam năm 2024 đạt 64,2%. So với cùng kỳ năm 2023 (45,1%), "
+             "tỷ lệ thanh toán trực tuyến tăng 19,1 điểm phần trăm.", published=date(2024, 12, 3))
+    c = find(cs, "online_fee_payments", value=45.1)
+    assert (c.period, c.province_code) == (2023, "35")
