@@ -219,6 +219,7 @@ _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?
 # "nơi từng có nhiều ấp lõm sóng, nay 100% ấp …", "Dù đã …, nhưng đến nay tỉnh vẫn còn 87 bản …": a clause
 # about today after one about the past
 _NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
+_RANKED_ON_YEAR = re.compile(r"\s+về\s+(?:bộ\s+)?(?:chỉ số|xếp hạng)[^.;,\d]{0,50}?\s(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
 _COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
 _RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
@@ -1224,6 +1225,8 @@ def _unnamed_topic(ctx: _Context, fig: Figure) -> Claim | None:
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
     s, _ = sent
     own = _OWN_YEAR.match(ctx.folded, fig.end)
+    if own is None and fig.unit in ("rank", "score") and ctx.folded.startswith(" về", fig.end):
+        own = _RANKED_ON_YEAR.match(ctx.folded, fig.end)  # "xếp thứ 4/63 về Chỉ số DTI năm 2023": the index's year
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
     best = None
@@ -1626,6 +1629,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # the figure before, whose words these are (no words of their own after "còn lại"), or
                 # what the rest will get is not what they have ("5 thôn còn lại sẽ được phủ sóng")
                 match = None
+        if fig.unit == "count" and i > 0 and (rest := _REMAINDER.match(ctx.folded, fig.end)) is not None \
+                and _NOT_YET.search(ctx.folded, rest.end(), hi):
+            continue  # "31/34 bản đã có sóng, 3 bản còn lại sẽ được phủ sóng": what the rest will get, on any reading
         enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i) \
                 and not _rate_of_count_follows(ctx, figures, i):

@@ -3542,3 +3542,14 @@ def test_a_compared_year_s_figure_in_brackets_is_named_by_the_clause_after_it():
              "tỷ lệ thanh toán trực tuyến tăng 19,1 điểm phần trăm.", published=date(2024, 12, 3))
     c = find(cs, "online_fee_payments", value=45.1)
     assert (c.period, c.province_code) == (2023, "35")
+
+
+def test_the_rest_that_will_be_covered_is_no_count_on_any_reading():
+    cs = one("Xã Mường Nhé\nXã Mường Nhé (tỉnh Điện Biên) có 34 bản. Đến nay, 31/34 bản đã có sóng di động, 3 bản còn lại sẽ "
+             "được phủ sóng trong năm 2027.", published=date(2026, 12, 7))
+    assert [c.value for c in cs if c.indicator] == [31]
+
+
+def test_a_rank_on_an_index_of_a_named_year_is_of_that_year():
+    cs = one("DTI\nNăm 2024, tỉnh Bắc Ninh xếp thứ 4/63 về Chỉ số DTI năm 2023.", published=date(2024, 9, 27))
+    assert find(cs, "dti_overall").period == 2023
