@@ -1732,6 +1732,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
                         match = _dti_lead_match(ctx)
                         fig.context_year = fig.context_year or ctx.dti_lead[1]
+                    elif (sub := _SUB_PROVINCIAL_INDEX.search(ctx.folded, s, fig.start)) is not None:
+                        # "Chỉ số chuyển đổi số cấp huyện năm 2023 của quận Ninh Kiều đạt 0,7512 điểm": the province's
+                        # index of its districts, named in the sentence (a unit must still be read for it, below)
+                        match = Match(_DTI_OVERALL, 0, [], f"the index of districts or communes: '{ctx.text[sub.start():sub.end()]}'")
+                        para_years = _NAMED_YEAR.findall(ctx.folded, s, fig.start)
+                        fig.context_year = int(para_years[-1]) if para_years else None
                 if match is None and previous is None and ctx.previous_sentence is not None \
                         and (_DETAIL_OPENER.match(ctx.folded, s) or _GENERAL_RATE_SUBJECT.fullmatch(ctx.folded, s, fig.start)) \
                         and not (fig.unit == "percent" and _names_own_noun(ctx.folded[fig.end:fig.end + 40])):

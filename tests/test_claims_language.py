@@ -3553,3 +3553,14 @@ def test_the_rest_that_will_be_covered_is_no_count_on_any_reading():
 def test_a_rank_on_an_index_of_a_named_year_is_of_that_year():
     cs = one("DTI\nNăm 2024, tỉnh Bắc Ninh xếp thứ 4/63 về Chỉ số DTI năm 2023.", published=date(2024, 9, 27))
     assert find(cs, "dti_overall").period == 2023
+
+
+def test_the_province_s_index_of_its_districts_named_in_the_sentence_is_read_for_the_district():
+    text = ("Cần Thơ: Quận Ninh Kiều dẫn đầu về chuyển đổi số\nQuận Ninh Kiều có 11 phường với 64 khu vực. Năm 2024, tỷ lệ "
+            "hồ sơ trực tuyến của quận đạt 96,8%; 100% khu vực có tổ công nghệ số cộng đồng.\nQuận có 2.340 "
+            "hộ kinh doanh chấp nhận thanh toán không dùng tiền mặt. Toàn thành phố Cần Thơ có 8.650 hộ kinh doanh chấp nhận "
+            "thanh toán không dùng tiền mặt.\nChỉ số chuyển đổi số cấp huyện năm 2023 của quận Ninh Kiều đạt 0,7512 "
+            "điểm, xếp thứ nhất thành phố.")
+    cs = one(text, published=date(2024, 11, 22))
+    assert {(c.unit, c.value, c.place, c.period) for c in cs if c.indicator == "dti_overall"} == {
+        ("score", 0.7512, "quận Ninh Kiều", 2023), ("rank", 1, "quận Ninh Kiều", 2023)}
