@@ -492,7 +492,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
     if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
-            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and ctx.folded.find(";", sent_start, fig.start) < 0:
+            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and _names_no_one_since_semicolon(ctx, sent_start, fig.start):
         # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
         # sentence as its subject is the place of its figures, past the first one's window
         lead = _AREA_LEAD.match(ctx.folded, sent_start)
@@ -517,6 +517,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
+
+
+def _names_no_one_since_semicolon(ctx: _Context, sent_start: int, fig_start: int) -> bool:
+    """No semicolon before the figure in its sentence, or the clause after the last one names no province,
+    place or whole province of its own ("…(cũ) có 1,21 triệu tài khoản …; 89,7% người trưởng thành có …")."""
+    semi = ctx.folded.rfind(";", sent_start, fig_start)
+    return semi < 0 or not (ctx.mentions_in(semi, fig_start) or PROVINCE_WIDE.search(ctx.folded, semi, fig_start)
+                            or geo.PLACE_RE.search(ctx.folded, semi, fig_start))
 
 
 _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng) (?:này|nói trên)(?!\w)")

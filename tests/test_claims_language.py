@@ -3564,3 +3564,19 @@ def test_the_province_s_index_of_its_districts_named_in_the_sentence_is_read_for
     cs = one(text, published=date(2024, 11, 22))
     assert {(c.unit, c.value, c.place, c.period) for c in cs if c.indicator == "dti_overall"} == {
         ("score", 0.7512, "quận Ninh Kiều", 2023), ("rank", 1, "quận Ninh Kiều", 2023)}
+
+
+def test_a_district_is_never_numbered_and_a_number_before_a_time_word_is_no_name():
+    cs = one("Huyện Hướng Hóa\nHuyện Hướng Hóa (tỉnh Quảng Trị) có 142 thôn. Tỷ lệ hồ sơ trực tuyến của huyện 9 tháng năm "
+             "2024 đạt 65,8%.", published=date(2024, 10, 22))
+    assert find(cs, "online_application_rate").place == "huyện Hướng Hóa"
+    from claims import geo
+    from claims.normalize import fold
+    names = [geo.place_name(text, geo.PLACE_RE.search(fold(text))) for text in ("Tại Quận 1.", "Của phường 7 tháng qua.")]
+    assert names == ["quận 1", None]
+
+
+def test_a_former_province_s_clause_goes_on_after_a_semicolon_that_names_no_one():
+    cs = one("Thanh toán\nĐến tháng 10/2025, khu vực Thái Bình (cũ) có 1,21 triệu tài khoản thanh toán cá nhân; 89,7% người "
+             "trưởng thành có tài khoản thanh toán. Toàn tỉnh Hưng Yên có tỷ lệ 88,2%.", published=date(2025, 11, 21))
+    assert "Thái Bình" in (find(cs, "adults_with_epayment_account", value=89.7).place or "")
