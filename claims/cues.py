@@ -161,7 +161,8 @@ _RULES = [
          # "hồ sơ toàn trình chiếm 72,3% tổng số hồ sơ trực tuyến": a share among the online ones
          not_head=r"(?:tổng )?số hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến"),
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
-    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến", head=r"(?:lượt )?hồ sơ", units=("count",)),
+    # (not the postal network's intake: "Bưu điện … đã tiếp nhận và trả kết quả hơn 7,8 triệu hồ sơ")
+    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|bưu điện|bưu chính", head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
     # than the GRDP share's "kinh tế số … chiếm")
@@ -201,7 +202,7 @@ _RULES = [
     Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự|người làm công tác|người phụ trách", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),
          exclude=r"tập huấn|đào tạo|bồi dưỡng|lượt|tham gia|học viên|được cấp|tài khoản|chữ ký số|hồ sơ",
          head=r"(?:cán bộ|công chức|viên chức|người|nhân lực|nhân sự)", units=("count",)),
-    Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
+    Rule("agencies_with_dx_steering_committee", (r"ban chỉ đạo (?:về )?chuyển đổi số", r"thành lập|kiện toàn|(?:đã|đều) có"), head=r"(?:các )?(?:sở|ban|ngành|cơ quan|đơn vị|huyện|địa phương|xã)"),
     # ("4 chỉ tiêu chưa đạt" are the goals missed)
     Rule("dx_goals_achieved", (r"mục tiêu|chỉ tiêu", r"đạt|vượt|hoàn thành"), head=r"(?:mục tiêu|chỉ tiêu)", units=("count",),
          # ("Kinh tế - xã hội năm 2024 đạt và vượt 18/20 chỉ tiêu": the socio-economic plan's, not digital transformation's)

@@ -211,7 +211,8 @@ _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|th
 _SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 # "69,5% người dân thực hiện …": a share's noun and its own verb
-_OWN_PREDICATE_AFTER = re.compile(r"\s*(?:[^\W\d]+\s+){1,4}?(?:thực hiện|sử dụng|tham gia|đã|đang|có|được|biết|thường xuyên)\s")
+_OWN_PREDICATE_AFTER = re.compile(r"\s*(?:[^\W\d]+,?\s+){1,4}?(?:thực hiện|sử dụng|tham gia|đã|đang|có|chưa|được|biết|"
+                                  r"thường xuyên)\s")  # ("41 thôn, làng chưa có sóng")
 _SHARE_RESTATED_FAR = re.compile(r"[^.;:\d()]{0,120}?,\s*chiếm(?:\s+(?:tỷ lệ\s+)?(?:khoảng|gần|hơn|trên))?\s*")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
@@ -1603,9 +1604,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "156 sản phẩm OCOP, trong đó 142 sản phẩm được giới thiệu … và 98 sản phẩm được bán trên sàn": each
                 # count states its own predicate; the second is read on its own phrase with the clause's subject before
                 # the first, and that reading wins over the words of the first's predicate
-                own_end = _phrase_end(ctx, fig.end, hi)
-                own = _classify_text(ctx.folded[c_lo:figures[i - 1].start] + " " + ctx.folded[fig.start:own_end], fig.unit)
+                own = _classify_text(ctx.folded[c_lo:figures[i - 1].start] + " " + ctx.folded[fig.start:hi], fig.unit)
                 if own is not None and (match is None or own.rule.code != match.rule.code):
+                    own_end = fig.end + len(ctx.text[fig.end:hi].rstrip(" .,;:\n"))
                     match = Match(own.rule, own.score, [(fig.start, own_end)], own.cue)
             if match is None and i > 0 and _rate_of_count_follows(ctx, figures, i - 1) and figures[i - 1].start >= c_lo:
                 # "xã tiếp nhận 2.147 hồ sơ, tỷ lệ trực tuyến đạt 89,3%": a rate named by its

@@ -149,12 +149,14 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "đảng thủ ngân kho bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ người hộ phòng học".split())
+    "có đã riêng tại ở mạng hạ người hộ phòng học "
+    # verbs a headline opens with ("Kon Tum: Đưa Internet đến các làng …", "Đẩy mạnh …")
+    "đưa đẩy nâng thúc tăng giảm xóa mở hỗ tạo chuyển xây khởi".split())
 # First words that open an institution only with their second word: "Văn phòng" but "Văn Chấn",
 # "Bảo hiểm" but "Bảo Yên", "Việt Nam" but "Việt Yên", "Hội đồng" but "Hội An".
 _NOT_A_PLACE_TWO_WORDS = {
     "văn": {"phòng"}, "trung": {"tâm", "ương"}, "hội": {"đồng", "nghị", "liên", "nông", "phụ", "cựu", "chữ", "doanh"},
-    "bảo": {"hiểm", "tàng", "vệ"}, "kinh": {"tế", "doanh"}, "quốc": {"hội", "gia"},
+    "bảo": {"hiểm", "tàng", "vệ"}, "kinh": {"tế", "doanh"}, "quốc": {"hội", "gia"}, "phát": {"triển", "huy", "động", "sóng"},
     "đại": {"hội", "biểu", "học", "diện", "sứ"}, "thành": {"ủy", "phố", "đoàn", "viên"},
     "chính": {"phủ", "quyền", "sách", "trị"}, "nhà": {"nước", "văn", "máy", "mạng", "đầu"}, "lực": {"lượng"},
     "việt": {"nam"},

@@ -3580,3 +3580,22 @@ def test_a_former_province_s_clause_goes_on_after_a_semicolon_that_names_no_one(
     cs = one("Thanh toán\nĐến tháng 10/2025, khu vực Thái Bình (cũ) có 1,21 triệu tài khoản thanh toán cá nhân; 89,7% người "
              "trưởng thành có tài khoản thanh toán. Toàn tỉnh Hưng Yên có tỷ lệ 88,2%.", published=date(2025, 11, 21))
     assert "Thái Bình" in (find(cs, "adults_with_epayment_account", value=89.7).place or "")
+
+
+def test_postal_intake_is_no_count_of_applications_received():
+    cs = one("Bưu chính\nRiêng tại tỉnh Nghệ An, bưu điện đã hỗ trợ tiếp nhận 152.000 hồ sơ thủ tục hành chính.",
+             published=date(2024, 11, 12))
+    assert not [c for c in cs if c.indicator]
+
+
+def test_agencies_that_have_a_steering_committee():
+    cs = one("Chỉ đạo\nNăm 2024, 100% cơ quan, đơn vị cấp tỉnh, cấp huyện của tỉnh Thái Nguyên đã có Ban Chỉ đạo chuyển đổi số.",
+             published=date(2024, 12, 2))
+    assert find(cs, "agencies_with_dx_steering_committee").value == 100
+
+
+def test_a_headline_opening_with_a_verb_names_no_place():
+    cs = one("Kon Tum: Đưa Internet đến các làng đồng bào\nĐến tháng 10/2024, tỉnh Kon Tum còn 41 thôn, làng chưa có sóng "
+             "di động và 96 thôn, làng chưa có Internet cáp quang.", published=date(2024, 11, 16))
+    assert {(c.indicator, c.value, c.place) for c in cs if c.indicator} == {
+        ("villages_without_mobile_signal", 41, None), ("villages_without_fixed_broadband", 96, None)}
