@@ -221,6 +221,7 @@ _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?
 # about today after one about the past
 _NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
 _RANKED_ON_YEAR = re.compile(r"\s+về\s+(?:bộ\s+)?(?:chỉ số|xếp hạng)[^.;,\d]{0,50}?\s(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_NEXT_JOINT = re.compile(r",|;|\svà\s")
 _COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
 _RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
@@ -1572,8 +1573,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             match = None
             if fig.unit == "rank" and _RANKED_ON.match(ctx.folded, fig.end):
                 # "Về chính quyền số, Hải Phòng xếp thứ 9/63 về Chỉ số chuyển đổi số cấp tỉnh":
-                # what the rank is "về" names the ranking, whatever the sentence opened with.
-                match = _classify(ctx, fig, fig.end, hi, fig.unit)
+                # what the rank is "về" names the ranking, whatever the sentence opened with
+                # (up to the next clause: "… năm 2023 và dẫn đầu về chính quyền số" ranks another)
+                joint = _NEXT_JOINT.search(ctx.folded, fig.end + 3, hi)
+                match = _classify(ctx, fig, fig.end, joint.start() if joint else hi, fig.unit)
             if match is None and i > 0:
                 # "73 thôn chưa có sóng 4G, trong đó 12 thôn chưa có sóng di động": a breakdown's
                 # own words come first; the whole's words are read only if they say nothing.

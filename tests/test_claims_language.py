@@ -3599,3 +3599,10 @@ def test_a_headline_opening_with_a_verb_names_no_place():
              "di động và 96 thôn, làng chưa có Internet cáp quang.", published=date(2024, 11, 16))
     assert {(c.indicator, c.value, c.place) for c in cs if c.indicator} == {
         ("villages_without_mobile_signal", 41, None), ("villages_without_fixed_broadband", 96, None)}
+
+
+def test_a_rank_on_an_index_is_not_read_past_the_next_clause():
+    cs = one("DTI\nTỉnh Thừa Thiên Huế xếp thứ 6/63 về Chỉ số chuyển đổi số cấp tỉnh năm 2023 và dẫn đầu về chính quyền số.",
+             published=date(2024, 12, 7))
+    assert find(cs, "dti_overall").value == 6
+    assert not [c for c in cs if c.indicator == "dti_digital_government" and c.value == 6]
