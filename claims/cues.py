@@ -167,7 +167,7 @@ _RULES = [
     # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
     # than the GRDP share's "kinh tế số … chiếm")
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số", r"chiếm|tỷ trọng|tỷ lệ|đóng góp|đạt|khoảng|ước|\(")),
-    Rule("digital_economy_share_grdp", (r"kinh tế số", r"grdp|\bgdp\b|tỷ trọng|chiếm")),  # (the nation's: GDP)
+    Rule("digital_economy_share_grdp", (r"kinh tế số|\bkts\b", r"grdp|\bgdp\b|tỷ trọng|chiếm")),  # (the nation's: GDP; "KTS ước chiếm …")
     Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
     # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")

@@ -3606,3 +3606,9 @@ def test_a_rank_on_an_index_is_not_read_past_the_next_clause():
              published=date(2024, 12, 7))
     assert find(cs, "dti_overall").value == 6
     assert not [c for c in cs if c.indicator == "dti_digital_government" and c.value == 6]
+
+
+def test_kts_abbreviates_the_digital_economy():
+    cs = one("CĐS\nTheo Sở TT&TT, năm 2024 KTS của tỉnh Hà Nam ước chiếm 17,3% GRDP.", published=date(2024, 10, 11))
+    c = find(cs, "digital_economy_share_grdp")
+    assert (c.value, c.qualifier) == (17.3, "approx")
