@@ -1482,7 +1482,8 @@ def extract_claims(doc: Document) -> list[Claim]:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
         ctx.previous_sentence = sent
-        ctx.previous_lead = next((c for c in found if c.indicator and not _in_brackets(ctx.text, sent[0], c.start)), None)
+        ctx.previous_lead = next((c for c in found if c.indicator and not _in_brackets(ctx.text, sent[0], c.start)),
+                                 None) if found else None
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
 
 
@@ -2292,6 +2293,8 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
     """Bounds of the enumeration figure i belongs to, if any: its members are joined by
     short, predicate-free gaps; the window spans from the clause start to the clause end."""
     def linked(a: Figure, b: Figure) -> bool:
+        if a.unit != b.unit:
+            return False  # ("có 12 sản phẩm OCOP, 100% sản phẩm đã có mặt trên sàn": a count and a share are no list)
         gap = ctx.folded[a.end:b.start]
         return bool(_ENUM_GAP.match(gap)) and not _PREDICATE.search(gap) and ("," in gap or " và " in gap)
     first = last = i

@@ -3612,3 +3612,9 @@ def test_kts_abbreviates_the_digital_economy():
     cs = one("CĐS\nTheo Sở TT&TT, năm 2024 KTS của tỉnh Hà Nam ước chiếm 17,3% GRDP.", published=date(2024, 10, 11))
     c = find(cs, "digital_economy_share_grdp")
     assert (c.value, c.qualifier) == (17.3, "approx")
+
+
+def test_a_count_then_a_share_are_no_enumeration_sharing_one_predicate():
+    cs = one("OCOP\nXã Hiệp Hòa (tỉnh Bắc Ninh) hiện có 12 sản phẩm OCOP, 100% sản phẩm đã có mặt trên sàn thương mại điện "
+             "tử.", published=date(2025, 11, 25))
+    assert [(c.unit, c.value) for c in cs if c.indicator == "ocop_products_on_ecommerce"] == [("percent", 100)]
