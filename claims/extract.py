@@ -221,6 +221,8 @@ _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?
 # about today after one about the past
 _NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
 _RANKED_ON_YEAR = re.compile(r"\s+về\s+(?:bộ\s+)?(?:chỉ số|xếp hạng)[^.;,\d]{0,50}?\s(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
+_SHARE_OF_UNITS_COUNTED = re.compile(r"\s+(?:xã|phường|thị trấn|thôn|bản|ấp|xóm|khu phố|tổ dân phố|làng|buôn|huyện|cơ quan|đơn vị)"
+                                     r"(?:,?\s+[^\W\d]+){0,6}\s*[;,]\s*(?:trong đó\s+)?")
 _NEXT_JOINT = re.compile(r",|;|\svà\s")
 _COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
@@ -1621,6 +1623,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "Số hồ sơ được số hóa … là 248.615/262.400 hồ sơ, đạt 94,7%": the share restates the ratio
                 # before it, whose subject (before the ratio) names it
                 match = _classify(ctx, fig, max(c_lo, figures[i - 1].start - WINDOW), figures[i - 1].start, fig.unit)
+            if match is None and i > 0 and fig.unit == "percent" and figures[i - 1].unit == "count" \
+                    and figures[i - 1].start >= s and _SHARE_OF_UNITS_COUNTED.fullmatch(ctx.folded, figures[i - 1].end, fig.start) \
+                    and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
+                # "Tỉnh có 107 xã, phường, thị trấn; 100% đã có cáp quang đến trung tâm": a share of the units just
+                # counted, read with their noun
+                match = _classify(ctx, fig, figures[i - 1].end, hi, fig.unit)
             if match is None and previous is None and fig.unit == "percent" and ctx.folded.startswith(")", fig.end) \
                     and _COMPARED_YEAR_OPENS_BRACKET.search(ctx.folded, max(s, fig.start - 40), fig.start):
                 # "So với cùng kỳ năm 2023 (45,1%), tỷ lệ thanh toán trực tuyến tăng …": the compared year's figure,

@@ -3618,3 +3618,9 @@ def test_a_count_then_a_share_are_no_enumeration_sharing_one_predicate():
     cs = one("OCOP\nXã Hiệp Hòa (tỉnh Bắc Ninh) hiện có 12 sản phẩm OCOP, 100% sản phẩm đã có mặt trên sàn thương mại điện "
              "tử.", published=date(2025, 11, 25))
     assert [(c.unit, c.value) for c in cs if c.indicator == "ocop_products_on_ecommerce"] == [("percent", 100)]
+
+
+def test_a_share_of_the_units_just_counted_is_read_with_their_noun():
+    cs = one("Cáp quang\nTỉnh Vĩnh Long có 107 xã, phường, thị trấn; 100% đã có cáp quang đến trung tâm.",
+             published=date(2024, 8, 12))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("commune_fiber_coverage", 100)]
