@@ -129,10 +129,13 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|ch�
 # subject states the rate just named at that level
 # "Tại Quảng Ninh, tỷ lệ này đạt 78,3%. Tỉnh Hà Giang đạt 38,2%, …": a unit named as the whole subject,
 # with nothing but "đạt" before its figure, states the rate just named for that unit
-_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|ngược lại|còn|riêng)\s*,?\s*)?(?:tỉnh|thành phố|huyện|"
-                                    r"thị xã|quận|xã|phường|khu vực)\s+[^\W\d][^\W\d]*(?:\s[^\W\d]+){0,3}?"
+_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|ngược lại|còn|riêng)\s*,?\s*)?"
+                                    # ("Các xã, phường thuộc khu vực Hải Dương (cũ) đạt bình quân 94,1%")
+                                    r"(?:các\s+(?:xã|phường|huyện|thị trấn)(?:,\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của|ở|tại)\s+)?"
+                                    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|khu vực)\s+[^\W\d][^\W\d]*(?:\s[^\W\d]+){0,3}?"
                                     r"(?:\s*\(cũ\))?\s+"  # (a merged province's former part: "Khu vực Bình Phước (cũ)")
-                                    r"(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+                                    r"(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:bình quân|(?:thấp|cao) nhất(?: với)?)\s+)?"
+                                    r"(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|còn)\s*,?\s*)?(?:ở\s+|tại\s+)?cấp (?:tỉnh|huyện|xã)\s+"
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the

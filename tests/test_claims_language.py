@@ -3624,3 +3624,11 @@ def test_a_share_of_the_units_just_counted_is_read_with_their_noun():
     cs = one("Cáp quang\nTỉnh Vĩnh Long có 107 xã, phường, thị trấn; 100% đã có cáp quang đến trung tâm.",
              published=date(2024, 8, 12))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [("commune_fiber_coverage", 100)]
+
+
+def test_units_of_a_former_province_or_a_special_zone_as_the_subject_take_the_rate_just_stated():
+    text = ("Hải Phòng\nTrong quý III/2025, tỷ lệ hồ sơ trực tuyến toàn thành phố Hải Phòng đạt 92,3%.\nCác xã, phường thuộc "
+            "khu vực Hải Dương (cũ) đạt bình quân 94,1%. Đặc khu Bạch Long Vĩ đạt thấp nhất với 61,2%.")
+    cs = one(text, published=date(2025, 10, 17))
+    rates = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
+    assert set(rates) == {92.3, 94.1, 61.2} and rates[92.3] is None and rates[94.1] and rates[61.2] == "đặc khu Bạch Long Vĩ"
