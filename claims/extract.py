@@ -1031,7 +1031,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
     if ";" in sentence_left and ("phấn đấu" in sentence_left or "mục tiêu" in sentence_left) \
-            and _GOAL_THEN_CLAUSES.search(sentence_left) \
+            and _goals_go_on(sentence_left) \
             and not _REPORTING_CLAUSE.search(sentence_left, sentence_left.rfind(";") + 1):
         return "target"  # "…, năm 2025 tỉnh phấn đấu xóa 40 bản trắng sóng; tỷ lệ bản có sóng đạt 98%": the goals go on
     if "theo " in sentence_left[:8] and (deadline := _INSTRUMENT_DEADLINE.match(sentence_left)) is not None \
@@ -2237,8 +2237,15 @@ def _names_own_noun(after: str) -> bool:
 # A clause of a goal sentence that reports where things stand ("Tỉnh phấn đấu … đạt 70%, tỷ lệ … hiện
 # mới đạt 31%"): the frame does not make its figure a goal.
 _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đạt|đã đạt|thực tế|kết quả|trong khi)(?!\w)")
-# A goal verb whose goals go on after a semicolon, the sentence not ended
-_GOAL_THEN_CLAUSES = re.compile(r"(?<!\w)(?<!vượt )(?<!đạt )(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến))(?!\w)[^.:]*;[^.:]*$")
+# A goal verb ("phấn đấu", not "vượt mục tiêu")
+_GOAL_VERB = re.compile(r"(?<!\w)(?<!vượt )(?<!đạt )(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến))(?!\w)")
+
+
+def _goals_go_on(left: str) -> bool:
+    """Whether a goal verb's goals go on past a semicolon to the end of ``left`` (no full stop or colon
+    between): "…, năm 2025 tỉnh phấn đấu xóa 40 bản trắng sóng; tỷ lệ …"."""
+    verb = _GOAL_VERB.search(left, max(left.rfind("."), left.rfind(":")) + 1)
+    return verb is not None and left.find(";", verb.end()) >= 0
 # A clause after a goal's figure that states the next goal in the same way: a comma or semicolon,
 # a noun phrase and its predicate, nothing between that reports ("đã", "hiện", "mới", "kết quả").
 # (after a share that names its noun after it, "phấn đấu 100% dịch vụ công … toàn trình, tỷ lệ … đạt 65%")
