@@ -494,6 +494,16 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
     if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 \
+            and (semi := ctx.folded.rfind(";", sent_start, fig.start)) >= 0 \
+            and not _names_no_one_since_semicolon(ctx, sent_start, fig.start):
+        # "…; khu vực Tây Ninh (cũ) có 36 xã, phường, đạt 86,8%": a former province opening the clause after a
+        # semicolon is the place of that clause's figures
+        lead = _AREA_LEAD.match(ctx.folded, semi + 1)
+        i = bisect_left(ctx.mention_starts, lead.end())
+        if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end() and _FORMER.match(ctx.folded, ctx.mentions[i].end):
+            area = _former_province(ctx, ctx.mentions[i])
+    elif place is None and area is None and ctx.system == "34" and key == ctx.province_key \
             and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and _names_no_one_since_semicolon(ctx, sent_start, fig.start):
         # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
         # sentence as its subject is the place of its figures, past the first one's window

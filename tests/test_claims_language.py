@@ -3632,3 +3632,10 @@ def test_units_of_a_former_province_or_a_special_zone_as_the_subject_take_the_ra
     cs = one(text, published=date(2025, 10, 17))
     rates = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
     assert set(rates) == {92.3, 94.1, 61.2} and rates[92.3] is None and rates[94.1] and rates[61.2] == "đặc khu Bạch Long Vĩ"
+
+
+def test_a_former_province_opening_the_clause_after_a_semicolon_places_that_clause():
+    cs = one("Một cửa\nKhu vực Long An (cũ) có 60 xã, phường với tỷ lệ hồ sơ trực tuyến đạt 91,2%; khu vực Tây Ninh (cũ) có 36 "
+             "xã, phường, đạt 86,8%.", published=date(2025, 11, 6))
+    places = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
+    assert "Long An" in places[91.2] and "Tây Ninh" in places[86.8]
