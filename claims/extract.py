@@ -150,8 +150,10 @@ _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\
 # "… kinh tế số chiếm 20% GDP. Yên Bái hiện mới đạt 8,1% GRDP": a share of GRDP with no subject of its own
 _PERCENT_OF_GRDP = re.compile(r"%\s*(?:grdp|gdp)(?!\w)")
 # "Theo từng khu vực: Bến Tre cũ: 92,1%; …": a sentence that opens by breaking the rate just stated down
-_BY_UNIT_OPENER = re.compile(r"\W*(?:theo|chia theo|phân theo|tính theo|cụ thể) từng\s+(?:khu vực|địa phương|địa bàn|"
-                             r"huyện|xã|đơn vị|cấp|vùng)[^.:\d]{0,30}:")
+_BY_UNIT_OPENER = re.compile(r"\W*(?:(?:theo|chia theo|phân theo|tính theo|cụ thể) từng\s+(?:khu vực|địa phương|địa bàn|"
+                             r"huyện|xã|đơn vị|cấp|vùng)[^.:\d]{0,30}:|"
+                             # ("Theo khu vực, Vĩnh Phúc (cũ) đạt 81,5%, …")
+                             r"(?:phân |chia |xét )?theo (?:khu vực|địa bàn|địa phương|vùng)\s*,)")
 _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")

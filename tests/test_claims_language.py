@@ -3639,3 +3639,10 @@ def test_a_former_province_opening_the_clause_after_a_semicolon_places_that_clau
              "xã, phường, đạt 86,8%.", published=date(2025, 11, 6))
     places = {c.value: c.place for c in cs if c.indicator == "online_application_rate"}
     assert "Long An" in places[91.2] and "Tây Ninh" in places[86.8]
+
+
+def test_a_breakdown_by_area_opened_with_theo_khu_vuc_takes_the_rate_just_stated():
+    text = ("Thanh toán\nTrong 10 tháng năm 2025, tỷ lệ thanh toán trực tuyến của tỉnh Phú Thọ đạt 74,2%.\nTheo khu vực, "
+            "Vĩnh Phúc (cũ) đạt 81,5%, Phú Thọ (cũ) đạt 72,6%, Hòa Bình (cũ) đạt 65,3%.")
+    cs = one(text, published=date(2025, 11, 10))
+    assert sorted(c.value for c in cs if c.indicator == "online_fee_payments" and c.place) == [65.3, 72.6, 81.5]
