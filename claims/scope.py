@@ -523,9 +523,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and _THIS_AREA.search(ctx.folded, sent_start, fig.start):
         # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the former
         # province named just before
+        # (the last one named as a former province: "khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ …")
         i = bisect_left(ctx.mention_starts, sent_start)
-        if i and sent_start - ctx.mentions[i - 1].start <= 300:
-            area = _former_province(ctx, ctx.mentions[i - 1])
+        for pm in reversed(ctx.mentions[max(0, i - 3):i]):
+            if sent_start - pm.start > 300 or PROVINCE_WIDE.search(ctx.folded, sent_start, fig.start):
+                break  # ("… Toàn tỉnh có 96 xã, phường; các xã, phường này …": the whole province's)
+            area = _former_province(ctx, pm)
+            if area is not None:
+                break
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
@@ -539,7 +544,7 @@ def _names_no_one_since_semicolon(ctx: _Context, sent_start: int, fig_start: int
                             or geo.PLACE_RE.search(ctx.folded, semi, fig_start))
 
 
-_THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng) (?:này|nói trên)(?!\w)")
+_THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phường)(?:,\s*(?:xã|phường|thị trấn|đặc khu))*) (?:này|nói trên)(?!\w)")
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")

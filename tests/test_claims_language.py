@@ -3646,3 +3646,15 @@ def test_a_breakdown_by_area_opened_with_theo_khu_vuc_takes_the_rate_just_stated
             "Vĩnh Phúc (cũ) đạt 81,5%, Phú Thọ (cũ) đạt 72,6%, Hòa Bình (cũ) đạt 65,3%.")
     cs = one(text, published=date(2025, 11, 10))
     assert sorted(c.value for c in cs if c.indicator == "online_fee_payments" and c.place) == [65.3, 72.6, 81.5]
+
+
+def test_this_area_and_these_communes_point_back_to_the_former_province_named_last():
+    text = ("Cần Thơ\nSau hợp nhất, khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ có 41 xã, phường. Trong quý III/2025, các "
+            "xã, phường này tiếp nhận 62.310 hồ sơ. Khu vực này có 812 tổ công nghệ số cộng đồng.")
+    cs = one(text, published=date(2025, 10, 29))
+    for indicator in ("applications_received", "community_digital_teams"):
+        assert "Sóc Trăng" in (find(cs, indicator).place or ""), indicator
+    # the whole province named between is what "these communes" are
+    text = ("Cần Thơ\nSau hợp nhất, khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ. Toàn thành phố có 103 xã, phường; các "
+            "xã, phường này tiếp nhận 162.310 hồ sơ.")
+    assert find(one(text, published=date(2025, 10, 29)), "applications_received").place is None
