@@ -493,7 +493,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
-    if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+    if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
             and ctx.folded.find("cũ", sent_start, fig.start) >= 0 \
             and (semi := ctx.folded.rfind(";", sent_start, fig.start)) >= 0 \
             and not _names_no_one_since_semicolon(ctx, sent_start, fig.start):
@@ -503,7 +503,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         i = bisect_left(ctx.mention_starts, lead.end())
         if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end() and _FORMER.match(ctx.folded, ctx.mentions[i].end):
             area = _former_province(ctx, ctx.mentions[i])
-    elif place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+    elif place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
             and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and _names_no_one_since_semicolon(ctx, sent_start, fig.start):
         # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
         # sentence as its subject is the place of its figures, past the first one's window
@@ -519,7 +519,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                     and _FORMER.match(ctx.folded, named[-1].end) \
                     and not PROVINCE_WIDE.search(ctx.folded, named[-1].end, fig.start):  # ("… mức chung của toàn tỉnh (84,2%)")
                 area = _former_province(ctx, named[-1])
-    if place is None and area is None and ctx.system == "34" and key == ctx.province_key \
+    if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
             and _THIS_AREA.search(ctx.folded, sent_start, fig.start):
         # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the former
         # province named just before
@@ -536,6 +536,16 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     return _resolved(ctx, key, place if place is not None else area)
 
 
+def _is_document_province(ctx: _Context, key: str | None) -> bool:
+    """Whether a mention's key names the document's province, alias or not ("TP.HCM" in an article keyed "ho chi minh")."""
+    if key == ctx.province_key:
+        return True
+    if key is None or ctx.province_key is None:
+        return False
+    mine = geo.resolve(ctx.province_key, ctx.published)
+    return mine is not None and geo.resolve(key, ctx.published) == mine
+
+
 def _names_no_one_since_semicolon(ctx: _Context, sent_start: int, fig_start: int) -> bool:
     """No semicolon before the figure in its sentence, or the clause after the last one names no province,
     place or whole province of its own ("…(cũ) có 1,21 triệu tài khoản …; 89,7% người trưởng thành có …")."""
@@ -548,7 +558,8 @@ _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phư
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
-_AREA_CLAUSE_LEAD = re.compile(r",\s+(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
+# (", khu vực X (cũ) tiếp nhận …", "36 xã, phường thuộc khu vực X (cũ) tiếp nhận …")
+_AREA_CLAUSE_LEAD = re.compile(r"(?:,\s+|(?<!\w)(?:thuộc|của)\s+)(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
 _FORMER = re.compile(r"\s*(?:\(\s*cũ\s*\)|cũ(?!\w))")
 _PROVINCE_UNIT_BEFORE = re.compile(r"(?:tỉnh|thành phố)\s+$")

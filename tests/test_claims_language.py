@@ -3658,3 +3658,12 @@ def test_this_area_and_these_communes_point_back_to_the_former_province_named_la
     text = ("Cần Thơ\nSau hợp nhất, khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ. Toàn thành phố có 103 xã, phường; các "
             "xã, phường này tiếp nhận 162.310 hồ sơ.")
     assert find(one(text, published=date(2025, 10, 29)), "applications_received").place is None
+
+
+def test_a_former_province_after_thuoc_and_a_hyphenated_one_as_subject_in_a_city_named_by_alias():
+    text = ("TP.HCM: Hồ sơ trực tuyến\nTheo Trung tâm Phục vụ hành chính công TP.HCM, tháng 10/2025, 36 xã, phường thuộc "
+            "khu vực Bình Dương (cũ) tiếp nhận 81.450 hồ sơ, tỷ lệ hồ sơ trực tuyến đạt 96,2%. Khu vực Bà Rịa - Vũng Tàu "
+            "(cũ) đạt 91,8%.")
+    cs = one(text, published=date(2025, 11, 18))
+    places = {c.value: c.place or "" for c in cs if c.indicator == "online_application_rate"}
+    assert "Bình Dương" in places[96.2] and "Vũng Tàu" in places[91.8]
