@@ -210,15 +210,23 @@ _PROVINCES_COUNTED = re.compile(r"\s*tỉnh\b")
 # the figure before is measured on, not a subject of its own (no predicate follows it)
 _SHARE_VERBS = ("đạt", "bằng", "tương đương", "tương ứng", "chiếm", "chiếm tỷ lệ", "đạt tỷ lệ")
 _PER_100_OF = {"mobile_subscriptions": "mobile_subscriptions_per_100"}
-_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:tương ứng|tương đương|(?:đạt |với )?mật độ(?: bình quân)?(?: đạt| là)?)(?:\s+(?:với|khoảng|gần|hơn|trên))?\s*")
+
+
+def _restating(reach: int, verbs: str, qualifiers: str = "khoảng|gần|hơn|trên") -> re.Pattern:
+    """The gap between a figure and the same figure restated: up to ``reach`` characters of its noun phrase (no
+    number, clause break or bracket), a comma, one of ``verbs`` and an optional qualifier."""
+    return re.compile(rf"[^.;:\d()]{{0,{reach}}}?,\s*(?:{verbs})(?:\s+(?:{qualifiers}))?\s*")
+
+
+_RESTATED = _restating(30, r"tương ứng|tương đương|(?:đạt |với )?mật độ(?: bình quân)?(?: đạt| là)?", "với|khoảng|gần|hơn|trên")
 _SHARE_OF_THE_WHOLE = re.compile(r"\s*(?:của\s+)?(?:toàn|cả)\s+(?:tỉnh|thành phố|nước|quốc)(?!\w)")
 # "268.500 hộ, chiếm 88,6% tổng số hộ": the count restated as its share of a base the words after it name
-_SHARE_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*chiếm(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+_SHARE_RESTATED = _restating(30, "chiếm")
 _BASE_OF_SHARE = re.compile(r"\s*(?:tổng\s+)?số\s+(?:(?!(?:có|được|đã|đang|sử dụng|dùng|tham gia)\b)[^\W\d]+\s*){1,6}(?:[,;.)]|$)")
 # "69,5% người dân thực hiện …": a share's noun and its own verb
 _OWN_PREDICATE_AFTER = re.compile(r"\s*(?:[^\W\d]+,?\s+){1,4}?(?:thực hiện|sử dụng|tham gia|đã|đang|có|chưa|được|biết|"
                                   r"thường xuyên)\s")  # ("41 thôn, làng chưa có sóng")
-_SHARE_RESTATED_FAR = re.compile(r"[^.;:\d()]{0,120}?,\s*chiếm(?:\s+(?:tỷ lệ\s+)?(?:khoảng|gần|hơn|trên))?\s*")
+_SHARE_RESTATED_FAR = _restating(120, "chiếm", r"(?:tỷ lệ\s+)?(?:khoảng|gần|hơn|trên)")
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
 _ANY_BASE = re.compile(r"\s*(?:tổng\s+)?số\s+[^\W\d]")
 _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?cùng kỳ(?: năm)?\s*")
@@ -231,7 +239,7 @@ _SHARE_OF_UNITS_COUNTED = re.compile(r"\s+(?:xã|phường|thị trấn|thôn|b�
 _NEXT_JOINT = re.compile(r",|;|\svà\s")
 _COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")
 # "…/262.400 hồ sơ, đạt 94,7%": a ratio's noun, then its share
-_RATIO_RESTATED = re.compile(r"[^.;:\d()]{0,30}?,\s*(?:đạt|bằng|tương ứng|tương đương|chiếm)(?:\s+(?:tỷ lệ|khoảng|gần|hơn|trên))?\s*")
+_RATIO_RESTATED = _restating(30, "đạt|bằng|tương ứng|tương đương|chiếm", "tỷ lệ|khoảng|gần|hơn|trên")
 
 
 def _base_of_share(left_gap: str, right_gap: str) -> bool:
@@ -1033,7 +1041,7 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
             and not _REPORTING_CLAUSE.search(sentence_left, max(sentence_left.rfind(","), sentence_left.rfind(";")) + 1):
         return "target"
     if ";" in sentence_left and ("phấn đấu" in sentence_left or "mục tiêu" in sentence_left) \
-            and _goals_go_on(sentence_left) \
+            and _goal_verb_before_semicolon(sentence_left) \
             and not _REPORTING_CLAUSE.search(sentence_left, sentence_left.rfind(";") + 1):
         return "target"  # "…, năm 2025 tỉnh phấn đấu xóa 40 bản trắng sóng; tỷ lệ bản có sóng đạt 98%": the goals go on
     if "theo " in sentence_left[:8] and (deadline := _INSTRUMENT_DEADLINE.match(sentence_left)) is not None \
@@ -2243,7 +2251,7 @@ _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đ
 _GOAL_VERB = re.compile(r"(?<!\w)(?<!vượt )(?<!đạt )(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến))(?!\w)")
 
 
-def _goals_go_on(left: str) -> bool:
+def _goal_verb_before_semicolon(left: str) -> bool:
     """Whether a goal verb's goals go on past a semicolon to the end of ``left`` (no full stop or colon
     between): "…, năm 2025 tỉnh phấn đấu xóa 40 bản trắng sóng; tỷ lệ …"."""
     verb = _GOAL_VERB.search(left, max(left.rfind("."), left.rfind(":")) + 1)

@@ -265,7 +265,9 @@ NAME_NUMBER = re.compile(r" (\d{1,2})(?=\s*(?:[,;:)(]|\.(?!\d)|$)|\s+(?:có|đ�
                          r"chiếm|được|đã|hiện|vẫn|còn|cũng|nằm|thuộc)(?!\w))")
 
 
-_NUMBERED_UNITS = frozenset(("quận", "phường", "thôn", "bản", "ấp", "xóm", "khóm", "tổ dân phố", "khu phố", "tổ", "khu"))
+# Units that may be named by a number ("Quận 1", "Phường 7", "thôn 3"); mentions.py reads the same list
+NUMBERED_UNITS = ("quận", "phường", "thôn", "tổ", "khu phố", "xóm", "ấp", "khóm", "tổ dân phố", "khu")
+_NUMBERED_PLACE_UNITS = frozenset(NUMBERED_UNITS) | {"bản"}  # (a place's name may also be "bản 3")
 _TIME_WORD_AFTER = re.compile(r"\s+(?:tháng|năm|ngày|quý|tuần)(?!\w)", re.IGNORECASE)
 
 
@@ -276,7 +278,7 @@ def place_name(text: str, m: re.Match) -> str | None:
     words = []
     pos = m.start(2)
     for k, w in enumerate(text[m.start(2):m.end(2)].split("\n", 1)[0].split()):
-        if k == 0 and w.isdigit() and (m.group(1) not in _NUMBERED_UNITS or _TIME_WORD_AFTER.match(text, m.start(2) + len(w))):
+        if k == 0 and w.isdigit() and (m.group(1) not in _NUMBERED_PLACE_UNITS or _TIME_WORD_AFTER.match(text, m.start(2) + len(w))):
             return None  # "của huyện 9 tháng năm 2024": a district is never numbered; "9 tháng" is a duration
         if not (w[0].isupper() or (k == 0 and w.isdigit() and len(w) <= 2)):  # "Quận 1", "Phường 7"
             if k and w.isdigit() and NAME_NUMBER.match(text, pos):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claims.geo import NAME_NUMBER
+from claims.geo import NAME_NUMBER, NUMBERED_UNITS
 from claims.normalize import UPPER_CLASS
 from claims.numbers import (SCALE_WORDS, RawNumber, is_document_number, is_time, is_version,
                             parse_number, raw_numbers, scale_after, scaled)
@@ -77,7 +77,7 @@ _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành 
 _PILLAR_BEFORE = re.compile(r"(?:chính quyền số|kinh tế số|xã hội số|dti|chỉ số)\s+thứ\s+$")
 # "xã Đạ Tẻh 2": the unit word and the capitalised name before a number that ends the name
 _NAMED_UNIT_BEFORE = re.compile(r"(?:xã|phường|thị trấn|thôn|bản|ấp|khu phố|xóm|khóm) ((?:[^\W\d_]+ ){1,3})$")
-_NUMBERED_UNITS = ("quận ", "phường ", "thôn ", "tổ ", "khu phố ", "xóm ", "ấp ", "khóm ", "tổ dân phố ", "khu ")
+_NUMBERED_UNITS = tuple(unit + " " for unit in NUMBERED_UNITS)  # ("Quận 1", "thôn 3": a numbered unit's name)
 # "Bắc Ninh đứng thứ 2 với 0,6153 điểm, Hà Nội thứ 3 với …": the next name shares the ranking verb
 _ELIDED_RANK_BEFORE = re.compile(r"(?:xếp|đứng)(?: ở)?(?: vị trí)? thứ [^.;:\n]{1,80}?,\s+((?:[^\W\d]+\s+){1,4})thứ\s+$")
 

@@ -493,44 +493,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
-    if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
-            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 \
-            and (semi := ctx.folded.rfind(";", sent_start, fig.start)) >= 0 \
-            and not _names_no_one_since_semicolon(ctx, sent_start, fig.start):
-        # "…; khu vực Tây Ninh (cũ) có 36 xã, phường, đạt 86,8%": a former province opening the clause after a
-        # semicolon is the place of that clause's figures
-        lead = _AREA_LEAD.match(ctx.folded, semi + 1)
-        i = bisect_left(ctx.mention_starts, lead.end())
-        if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end() and _FORMER.match(ctx.folded, ctx.mentions[i].end):
-            area = _former_province(ctx, ctx.mentions[i])
-    elif place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
-            and ctx.folded.find("cũ", sent_start, fig.start) >= 0 and _names_no_one_since_semicolon(ctx, sent_start, fig.start):
-        # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
-        # sentence as its subject is the place of its figures, past the first one's window
-        lead = _AREA_LEAD.match(ctx.folded, sent_start)
-        i = bisect_left(ctx.mention_starts, lead.end())
-        if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end():
-            area = _former_province(ctx, ctx.mentions[i])
-        else:
-            # "Theo Trung tâm …, trong quý III/2025, khu vực Ninh Thuận (cũ) tiếp nhận 48.230 hồ sơ, tỷ lệ … đạt
-            # 88,6%": the area opens the clause after the sentence's openers, the last province named before the figure
-            named = ctx.mentions_between(sent_start, fig.start)
-            if named and _AREA_CLAUSE_LEAD.search(ctx.folded, max(sent_start, named[-1].start - 30), named[-1].start) \
-                    and _FORMER.match(ctx.folded, named[-1].end) \
-                    and not PROVINCE_WIDE.search(ctx.folded, named[-1].end, fig.start):  # ("… mức chung của toàn tỉnh (84,2%)")
-                area = _former_province(ctx, named[-1])
-    if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key) \
-            and _THIS_AREA.search(ctx.folded, sent_start, fig.start):
-        # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the former
-        # province named just before
-        # (the last one named as a former province: "khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ …")
-        i = bisect_left(ctx.mention_starts, sent_start)
-        for pm in reversed(ctx.mentions[max(0, i - 3):i]):
-            if sent_start - pm.start > 300 or PROVINCE_WIDE.search(ctx.folded, sent_start, fig.start):
-                break  # ("… Toàn tỉnh có 96 xã, phường; các xã, phường này …": the whole province's)
-            area = _former_province(ctx, pm)
-            if area is not None:
-                break
+    if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key):
+        area = _former_province_about(ctx, sent_start, fig.start)
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
@@ -538,20 +502,61 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
 
 def _is_document_province(ctx: _Context, key: str | None) -> bool:
     """Whether a mention's key names the document's province, alias or not ("TP.HCM" in an article keyed "ho chi minh")."""
-    if key == ctx.province_key:
-        return True
-    if key is None or ctx.province_key is None:
-        return False
-    mine = geo.resolve(ctx.province_key, ctx.published)
-    return mine is not None and geo.resolve(key, ctx.published) == mine
+    return key == ctx.province_key or (key is not None and ctx.province_code is not None
+                                       and _resolved(ctx, key)[0] == ctx.province_code)
 
 
-def _names_no_one_since_semicolon(ctx: _Context, sent_start: int, fig_start: int) -> bool:
-    """No semicolon before the figure in its sentence, or the clause after the last one names no province,
-    place or whole province of its own ("…(cũ) có 1,21 triệu tài khoản …; 89,7% người trưởng thành có …")."""
-    semi = ctx.folded.rfind(";", sent_start, fig_start)
-    return semi < 0 or not (ctx.mentions_in(semi, fig_start) or PROVINCE_WIDE.search(ctx.folded, semi, fig_start)
-                            or geo.PLACE_RE.search(ctx.folded, semi, fig_start))
+def _former_province_about(ctx: _Context, sent_start: int, fig_start: int) -> str | None:
+    """The former province (an area of a merged one) a figure's sentence or clause is about, when the figure's own
+    window named none."""
+    area = None
+    if ctx.folded.find("cũ", sent_start, fig_start) >= 0:
+        semi = ctx.folded.rfind(";", sent_start, fig_start)
+        if semi >= 0 and _clause_names_one(ctx, semi, fig_start):
+            # "…; khu vực Tây Ninh (cũ) có 36 xã, phường, đạt 86,8%": a former province opening the clause after a
+            # semicolon is the place of that clause's figures
+            opening = _mention_opening(ctx, semi + 1)
+            if opening is not None and _FORMER.match(ctx.folded, opening.end):
+                area = _former_province(ctx, opening)
+        elif (opening := _mention_opening(ctx, sent_start)) is not None:
+            # "Khu vực Bình Dương (cũ) có 36 xã, phường với tỷ lệ … 81,4%": a former province opening the
+            # sentence as its subject is the place of its figures, past the first one's window (and past a
+            # semicolon whose clause names no one: "…(cũ) có 1,21 triệu tài khoản …; 89,7% người trưởng thành …")
+            area = _former_province(ctx, opening)
+        else:
+            # "Theo Trung tâm …, trong quý III/2025, khu vực Ninh Thuận (cũ) tiếp nhận 48.230 hồ sơ, tỷ lệ … đạt
+            # 88,6%": the area opens the clause after the sentence's openers, the last province named before the figure
+            named = ctx.mentions_between(sent_start, fig_start)
+            if named and _AREA_CLAUSE_LEAD.search(ctx.folded, max(sent_start, named[-1].start - 30), named[-1].start) \
+                    and _FORMER.match(ctx.folded, named[-1].end) \
+                    and not PROVINCE_WIDE.search(ctx.folded, named[-1].end, fig_start):  # ("… mức chung của toàn tỉnh (84,2%)")
+                area = _former_province(ctx, named[-1])
+    if area is None and _THIS_AREA.search(ctx.folded, sent_start, fig_start) \
+            and not PROVINCE_WIDE.search(ctx.folded, sent_start, fig_start):
+        # "… tại khu vực tỉnh Bắc Kạn cũ. Theo báo cáo, khu vực này hiện còn 142 thôn …": the last province named
+        # as a former one just before ("khu vực Sóc Trăng (cũ) thuộc thành phố Cần Thơ …"); not when the sentence
+        # names the whole province ("Toàn tỉnh có 96 xã, phường; các xã, phường này …")
+        i = bisect_left(ctx.mention_starts, sent_start)
+        for pm in reversed(ctx.mentions[max(0, i - 3):i]):
+            if sent_start - pm.start > 300:
+                break
+            area = _former_province(ctx, pm)
+            if area is not None:
+                break
+    return area
+
+
+def _mention_opening(ctx: _Context, start: int):
+    """The province mention that opens text[start:] after "khu vực", "tỉnh" and the like, if any."""
+    lead = _AREA_LEAD.match(ctx.folded, start)
+    i = bisect_left(ctx.mention_starts, lead.end())
+    return ctx.mentions[i] if i < len(ctx.mentions) and ctx.mentions[i].start == lead.end() else None
+
+
+def _clause_names_one(ctx: _Context, semi: int, fig_start: int) -> bool:
+    """Whether the clause after a semicolon names a province, a place or the whole province of its own."""
+    return bool(ctx.mentions_in(semi, fig_start) or PROVINCE_WIDE.search(ctx.folded, semi, fig_start)
+                or geo.PLACE_RE.search(ctx.folded, semi, fig_start))
 
 
 _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phường)(?:,\s*(?:xã|phường|thị trấn|đặc khu))*) (?:này|nói trên)(?!\w)")
