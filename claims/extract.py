@@ -168,6 +168,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # A year opening a sentence or a clause: "Năm 2023, ...", "Theo Sở TT&TT, năm 2023 kinh tế số ..."
 # "35%, năm 2023 đạt 52%": a series of yearly values, not a frame
 _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
+# A later year the same sentence goes on to, after a clause break: "…; năm 2022 …", "… và năm 2023 …"
+_SERIES_NEXT_YEAR = re.compile(r"(?:[;,] | và )năm ((?:19|20)\d\d)\b")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
 _OR_MORE_LATER = re.compile(r"^[^.;,]{0,40}trở lên")
@@ -287,8 +289,9 @@ _ANTECEDENT_END = re.compile(r"[,;.:(]|\d(?!g(?!\w))|\s(?:gồm|bao gồm|trong 
 _COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp [\d,.]+ lần(?: so với)?)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
 _BRACKET_AFTER_YEAR = re.compile(r"\s*\((?:[^()\d.;]{0,30}\s)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
-# ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year)
-_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần)[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
+# ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year;
+# "12,6% và năm 2022 lên 30,2%": the next item of a series)
+_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần|và )[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
 _OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
 _ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm ((?:19|20)\d\d)\b", re.M)
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
@@ -619,6 +622,9 @@ class _Context:
             sentence = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 200, self.end)], 1)[0]
             if _NOW_AFTER_BREAK.search(sentence):
                 continue  # "Năm 2023, … còn 142 xóm …; đến nay còn 63 xóm": a baseline for today's figure
+            if frame is None and cap is not None and "năm" in sentence and any(
+                    y < int(later.group(1)) <= cap for later in _SERIES_NEXT_YEAR.finditer(sentence)):
+                continue  # "Năm 2021, tỷ lệ … chỉ đạt 8,5%; năm 2022 … và năm 2023 đạt 41,6%": a series' first year
             if cap is None or y <= cap:
                 frames[y] += 1
         if frames:
@@ -2007,7 +2013,14 @@ def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
     if prev is None or "tỉnh" in ctx.folded[s:e] or ctx.mentions_in(s, e) or "\n" in ctx.text[prev[0]:s] \
             or geo.PLACE_RE.search(ctx.folded, s, e) or _SPEAKER_SUBJECT.match(ctx.folded, s):
         return None
+    if " nhất" in ctx.folded[prev[0]:s] and _FIRST_IN_PROVINCE.search(ctx.folded, prev[0], s):
+        return None  # "Huyện Ngọc Hiển có 5 ấp lõm sóng, nhiều nhất tỉnh.": one place held up in an account of the province
     return subject_place(ctx, prev[0])
+
+
+# A place ranked against the whole province: "nhiều nhất tỉnh", "cao nhất toàn tỉnh"
+_FIRST_IN_PROVINCE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|nhỏ) nhất (?:(?:của |trong |toàn |cả |trên địa bàn )?tỉnh|"
+                                r"(?:của |trong )?toàn tỉnh)\b")
 
 
 def _dti_lead_match(ctx: _Context) -> Match:

@@ -3667,3 +3667,21 @@ def test_a_former_province_after_thuoc_and_a_hyphenated_one_as_subject_in_a_city
     cs = one(text, published=date(2025, 11, 18))
     places = {c.value: c.place or "" for c in cs if c.indicator == "online_application_rate"}
     assert "Bình Dương" in places[96.2] and "Vũng Tàu" in places[91.8]
+
+
+def test_a_sentence_opening_a_series_of_years_does_not_date_the_report():
+    text = ("Thanh toán số\nNăm 2020, tỷ lệ thanh toán trực tuyến phí, lệ phí của tỉnh mới đạt 4,1%; năm 2021 là 12,6% và "
+            "năm 2022 lên 30,2%.\nHiện toàn tỉnh có 2.140 trạm BTS.")
+    cs = one(text, published=date(2022, 11, 15))
+    assert find(cs, "bts_stations").period == 2022
+    assert sorted(c.period for c in cs if c.indicator == "online_fee_payments") == [2020, 2021, 2022]
+
+
+def test_a_place_held_up_as_the_first_of_the_province_does_not_carry_into_the_next_sentence():
+    text = ("Sóng di động\nXã Tà Xùa có 4 bản chưa có sóng di động, nhiều nhất toàn tỉnh. Dự kiến đến cuối năm 2025, các nhà "
+            "mạng sẽ phủ sóng 100% thôn, bản.")
+    target = [c for c in one(text, published=date(2024, 6, 3)) if c.kind == "target"]
+    assert [(c.value, c.place) for c in target] == [(100.0, None)]
+    # a place that opens the paragraph, held up as nothing, still carries on
+    text = ("Sóng di động\nXã Tà Xùa có 12 bản. Đến nay, 10/12 bản đã có sóng di động.")
+    assert find(one(text, published=date(2024, 6, 3)), "village_mobile_coverage").place == "xã Tà Xùa"
