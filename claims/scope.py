@@ -464,6 +464,8 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         if place is None and ctx.names_a_side and ctx.folded.find("phía", a, b) >= 0:
             for sub_area in _SUB_AREA.finditer(ctx.folded, a, b):
                 pass
+        if place is None and sub_area is None and any(ctx.folded.find(w, a, b) >= 0 for w in _AREA_KIND_WORDS):
+            sub_area = _area_of_a_kind(ctx, a, b)
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
         for pm in ctx.mentions_between(a, b):
             if names_province(ctx, pm):
@@ -563,6 +565,27 @@ _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phư
 
 
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
+# An area of a kind rather than of a side: "người dân có điện thoại thông minh ở vùng cao", "hộ gia đình nông
+# thôn", "xã vùng sâu, vùng xa" — a part of the province's people or units, whose share is not the province's
+_AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị")
+_AREA_OF_KIND = re.compile(r"(?<!\w)(?:(?:vùng|khu vực|địa bàn) (?:cao|núi|miền núi|sâu|đồng bào(?: dân tộc(?: thiểu số)?)?|"
+                           r"dân tộc thiểu số|nông thôn|thành thị|đô thị|biên giới|ven biển|bãi ngang|"
+                           r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị)(?!\w)")
+# (what stands right before it: a locative or the people or units counted — not "kể cả", "đến", "về")
+_AREA_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ở|tại|thuộc|của|trên|xã|thôn|bản|hộ|hộ gia đình|người dân|người|dân cư|"
+                                r"dân số|trường học|học sinh|trong đó|riêng)\s+$")
+_AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|tới|về|với)\s+(?:ở\s+|tại\s+)?$")
+
+
+def _area_of_a_kind(ctx: _Context, a: int, b: int) -> re.Match | None:
+    """The last area of a kind ("vùng cao") that text[a:b] restricts its figure's people or units to."""
+    area = None
+    for m in _AREA_OF_KIND.finditer(ctx.folded, a, b):
+        before = ctx.folded[max(a, m.start() - 24):m.start()]
+        if before.rstrip()[-1:] in ("", ",", ";") or (  # (the clause's subject: "…, khu vực nông thôn đạt 68%")
+                _AREA_OWNER_BEFORE.search(before) and not _AREA_INCLUDED_BEFORE.search(before)):
+            area = m
+    return area
 # (", khu vực X (cũ) tiếp nhận …", "36 xã, phường thuộc khu vực X (cũ) tiếp nhận …")
 _AREA_CLAUSE_LEAD = re.compile(r"(?:,\s+|(?<!\w)(?:thuộc|của)\s+)(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")

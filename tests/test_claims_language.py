@@ -3685,3 +3685,14 @@ def test_a_place_held_up_as_the_first_of_the_province_does_not_carry_into_the_ne
     # a place that opens the paragraph, held up as nothing, still carries on
     text = ("Sóng di động\nXã Tà Xùa có 12 bản. Đến nay, 10/12 bản đã có sóng di động.")
     assert find(one(text, published=date(2024, 6, 3)), "village_mobile_coverage").place == "xã Tà Xùa"
+
+
+def test_a_share_restricted_to_an_area_of_a_kind_is_not_the_provinces():
+    text = ("Cáp quang\nTỷ lệ hộ gia đình có Internet cáp quang ở vùng đồng bào dân tộc thiểu số mới đạt 41%. Tỷ lệ hộ gia "
+            "đình có Internet cáp quang của tỉnh đạt 79%, trong đó khu vực thành thị đạt 93%, nông thôn đạt 70%.")
+    places = {c.value: c.place for c in one(text, published=date(2024, 5, 2)) if c.indicator == "household_fiber_broadband"}
+    assert places[79] is None
+    assert all(places[v] for v in (41, 93, 70)), places
+    # an area the effort reached is no restriction of the figure
+    text = "Cáp quang\nTỉnh đã đưa cáp quang đến cả vùng sâu, vùng xa; 100% xã có cáp quang đến trung tâm xã."
+    assert find(one(text, published=date(2024, 5, 2)), "commune_fiber_coverage").place is None
