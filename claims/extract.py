@@ -61,11 +61,12 @@ _QUALIFIER = [
     ("approx", re.compile(r"(?<!\w)(?:trên dưới|gần|khoảng|xấp xỉ|ước(?: tính)?(?: đạt| chiếm| có| là| khoảng)?|chừng|"
                           r"hầu hết|tầm)\s*$"),
      ("dưới", "gần", "khoảng", "xỉ", "ước", "tính", "đạt", "chiếm", "có", "là", "chừng", "hết", "tầm")),
-    ("at_least", re.compile(r"(?<!\w)(?:hơn|trên|ít nhất|tối thiểu|không dưới|không ít hơn|vượt|từ)\s*$"),
+    ("at_least", re.compile(r"(?<!\w)(?:(?<!không cao )(?<!không lớn )(?<!không nhiều )hơn|trên|ít nhất|tối thiểu|không dưới|không (?:ít|thấp|nhỏ) hơn|vượt|từ)\s*$"),
      ("hơn", "trên", "nhất", "thiểu", "dưới", "vượt", "từ")),
     ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|(?:tối đa|không quá)(?: chỉ)?(?: còn)?|không vượt quá|"
+                           r"không (?:cao|lớn|nhiều) hơn|"
                            r"chưa đầy)\s*$"),  # ("tối đa còn 10 thôn chưa có sóng")
-     ("dưới", "đến", "tới", "đa", "quá", "đầy", "còn")),
+     ("dưới", "đến", "tới", "đa", "quá", "đầy", "còn", "hơn")),
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
 # ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
@@ -169,6 +170,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # "35%, năm 2023 đạt 52%": a series of yearly values, not a frame
 _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
 # A later year the same sentence goes on to, after a clause break: "…; năm 2022 …", "… và năm 2023 …"
+_LOOKING_BACK = re.compile(r"(?:trước đó|trước đây|khi đó|lúc đó|thời điểm đó)\s*,\s*(?:vào\s+|trong\s+|đến\s+|cuối\s+)?$")
 _SERIES_NEXT_YEAR = re.compile(r"(?:[;,] | và )năm ((?:19|20)\d\d)\b")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
@@ -608,6 +610,8 @@ class _Context:
                                                      and not _SERIES_BEFORE.search(opener))):
                 continue
             y = int(m.group(1))
+            if frame is None and _LOOKING_BACK.search(opener):
+                continue  # "Trước đó, năm 2021 huyện còn 9 thôn chưa có sóng": a look back, not the report's year
             if frame is None and cap is not None and y < cap and self._dated_later_before(y, m.start()):
                 # "đến nay toàn tỉnh có 231/265 … Năm 2023, kinh tế số chiếm 9,8%": after the body has spoken
                 # of today (or of a later date: "Đến tháng 7/2024, …"), an earlier year opening a later

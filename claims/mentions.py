@@ -34,6 +34,9 @@ _PER_100 = re.compile(r"^\s*(?:thuê bao(?:\s+(?:điện thoại\s+)?(?:di độ
 # "số thuê bao di động trên 100 dân đạt 129,5": the density named before a bare number
 _PER_100_BEFORE = re.compile(r"(?:/|trên)\s*100\s*(?:dân|người)(?:\s+dân)?(?:\s+(?:(?:của|toàn)\s+(?:tỉnh|thành phố|huyện)|cả nước|toàn quốc))?\s*(?:(?:đạt|là|ở mức|khoảng|gần|"
                              r"xấp xỉ|ước|ước đạt|hơn)\s*)*:?\s*$")
+# "Cứ 100 người dân thì có 125 thuê bao di động": the base first, then the count per it
+_PER_100_LEAD = re.compile(r"(?<!\w)(?:cứ|bình quân|trung bình)\s+(?:mỗi\s+)?100\s+(?:người\s+)?dân(?:\s+số)?\s*,?\s*(?:thì\s+)?"
+                           r"(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _PER_100_BASE_AFTER = re.compile(r"\s*(?:dân|người)(?!\w)")
 _BARE_END = re.compile(r"\s*(?:[,.;)(]|$)|\s+(?:và|so|tăng|giảm|cao|thấp)\b")
 _KM = re.compile(r"^\s*(?:km|ki-lô-mét|kilômét|cây số)\b")
@@ -96,7 +99,9 @@ _CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ"
                      "trung bình", "ít nhất", "tối thiểu", "toàn bộ", "hết")  # ("xóa ít nhất 40 bản trắng sóng": a goal of removing)
 _CHANGE_BEFORE = re.compile(
     # "tăng", "giảm", "thêm" must start a word
-    r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm", "xóa") else w for w in _CHANGE_WORDS) + ")"
+    # ("không thấp hơn 70%" bounds a level: a qualifier, no comparison)
+    r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm", "xóa") else
+                      rf"(?<!không ){w}" if w.endswith(" hơn") else w for w in _CHANGE_WORDS) + ")"
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})
@@ -394,7 +399,9 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         return [Figure(n.start, n.end, value, "km", text[n.start:n.end])]
     if _PER_100.match(after):
         return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
-    if folded.find("100", max(0, n.start - 45), n.start) >= 0 and _BARE_END.match(after) and _PER_100_BEFORE.search(folded, max(0, n.start - 45), n.start):
+    if folded.find("100", max(0, n.start - 45), n.start) >= 0 and (
+            (_BARE_END.match(after) and _PER_100_BEFORE.search(folded, max(0, n.start - 45), n.start))
+            or _PER_100_LEAD.search(folded, max(0, n.start - 45), n.start)):
         return [Figure(n.start, n.end, value, "per_100", text[n.start:n.end])]
 
     scale, end = scale_after(folded, n.end)

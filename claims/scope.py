@@ -668,6 +668,11 @@ _FACILITY_BEFORE = re.compile(r"(?<!\w)(?:chợ|bệnh viện|trường|cảng|b
                               r"khu du lịch|nhà văn hóa|bưu điện|trung tâm y tế)\s+(?:đầu mối\s+|dân lập\s+)?$")
 
 
+# A facility's word after "tại/ở/của", before its name ("tại chợ Đông Ba", "ở Bệnh viện Đa khoa …")
+_FACILITY_AT = re.compile(r"(?:chợ|bệnh viện|cảng|bến xe|sân bay|khu công nghiệp|cụm công nghiệp|khu du lịch|"
+                          r"trung tâm thương mại|siêu thị)\s+(?:đầu mối\s+)?(?=\w)")
+
+
 def _district_named(ctx: _Context, a: int, b: int, fig_start: int) -> tuple[int, str] | None:
     """"Năm 2024, Bảo Thắng có 98% thôn ...", "... trong đó Mường Khương đạt 92%": the last of
     the document province's districts named without its unit in text[a:b] (start, name with
@@ -704,11 +709,14 @@ def _located_name(ctx: _Context, a: int, b: int) -> tuple[int, str] | None:
         while pos >= 0:
             if (pos == 0 or not ctx.folded[pos - 1].isalnum()) \
                     and (word != "là " or ctx.folded.endswith(_RANKING_BEFORE_LA, 0, pos)):
-                m = _NAME_AFTER_LOCATIVE.match(ctx.text, pos + len(word), b)
+                at = pos + len(word)
+                facility = _FACILITY_AT.match(ctx.folded, at, b) if word != "là " else None
+                m = _NAME_AFTER_LOCATIVE.match(ctx.text, facility.end() if facility else at, b)
                 if m is not None and not names_no_place(m.group(1)) \
                         and not ctx.mentions_in(m.start(1), m.start(1) + 1) \
                         and (found is None or m.start(1) > found[0]):
-                    found = (m.start(1), m.group(1))
+                    # "90% tiểu thương tại chợ Đông Ba": the market's share, named with its word
+                    found = (at, ctx.text[at:m.end(1)]) if facility else (m.start(1), m.group(1))
             pos = ctx.folded.find(word, pos + 1, b)
     return found
 

@@ -3696,3 +3696,35 @@ def test_a_share_restricted_to_an_area_of_a_kind_is_not_the_provinces():
     # an area the effort reached is no restriction of the figure
     text = "Cáp quang\nTỉnh đã đưa cáp quang đến cả vùng sâu, vùng xa; 100% xã có cáp quang đến trung tâm xã."
     assert find(one(text, published=date(2024, 5, 2)), "commune_fiber_coverage").place is None
+
+
+def test_a_count_per_hundred_people_stated_base_first_is_a_density():
+    cs = one("Viễn thông\nBình quân cứ 100 dân thì có khoảng 118 thuê bao di động.", published=date(2024, 3, 9))
+    claim = find(cs, "mobile_subscriptions_per_100")
+    assert (claim.unit, claim.value, claim.qualifier) == ("per_100", 118, "approx")
+    assert not [c for c in cs if c.indicator == "mobile_subscriptions"]
+
+
+def test_a_share_at_a_named_facility_is_the_facilitys():
+    text = ("Chợ 4.0\nHơn 80% hộ kinh doanh ở chợ Bến Thành đã chấp nhận thanh toán không dùng tiền mặt. Tỷ lệ hồ sơ "
+            "trực tuyến của tỉnh đạt 71%.")
+    cs = one(text, published=date(2024, 3, 9))
+    assert [c.place for c in cs if c.value == 80] == ["chợ Bến Thành"]
+    assert find(cs, "online_application_rate").place is None
+
+
+def test_a_year_after_truoc_do_looks_back_and_does_not_date_the_report():
+    text = ("Sóng di động\nXã Trà Bui vừa hoàn thành phủ sóng di động đến 12 trên tổng số 12 thôn. Trước đó, năm 2021 xã "
+            "còn 5 thôn chưa có sóng.")
+    cs = one(text, published=date(2023, 10, 2))
+    assert find(cs, "village_mobile_coverage").period == 2023
+    assert find(cs, "villages_without_mobile_signal").period == 2021
+
+
+def test_not_lower_than_bounds_a_goal_from_below_and_not_higher_than_from_above():
+    text = ("Kế hoạch\nĐến năm 2026, tỷ lệ hồ sơ trực tuyến không thấp hơn 75%; tỷ lệ hồ sơ giải quyết quá hạn không cao "
+            "hơn 2%.")
+    cs = one(text, published=date(2024, 3, 9))
+    claim = find(cs, "online_application_rate", value=75)
+    assert (claim.kind, claim.qualifier, claim.period) == ("target", "at_least", 2026)
+    assert [c.qualifier for c in cs if c.value == 2] == ["at_most"]
