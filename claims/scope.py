@@ -497,6 +497,13 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                     place = name
     if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key):
         area = _former_province_about(ctx, sent_start, fig.start)
+    if place is None and sub_area is None and not spread and unit == "percent":
+        # "85% diện tích khu dân cư nội thành": the share's own noun phrase after it names the area (a count
+        # of "thôn vùng cao" may be all the province has of them)
+        phrase_end = _PHRASE_BREAK.search(ctx.folded, fig.end, min(hi, fig.end + 60))
+        phrase_end = phrase_end.start() if phrase_end else min(hi, fig.end + 60)
+        if any(ctx.folded.find(w, fig.end, phrase_end) >= 0 for w in _AREA_KIND_WORDS):
+            sub_area = _area_of_a_kind(ctx, fig.end, phrase_end, subject=False)
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
@@ -567,22 +574,26 @@ _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phư
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 # An area of a kind rather than of a side: "người dân có điện thoại thông minh ở vùng cao", "hộ gia đình nông
 # thôn", "xã vùng sâu, vùng xa" — a part of the province's people or units, whose share is not the province's
-_AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị")
+_AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị", "nội thành", "ngoại thành")
 _AREA_OF_KIND = re.compile(r"(?<!\w)(?:(?:vùng|khu vực|địa bàn) (?:cao|núi|miền núi|sâu|đồng bào(?: dân tộc(?: thiểu số)?)?|"
                            r"dân tộc thiểu số|nông thôn|thành thị|đô thị|biên giới|ven biển|bãi ngang|"
-                           r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị)(?!\w)")
+                           r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị|nội thành|ngoại thành)(?!\w)")
 # (what stands right before it: a locative or the people or units counted — not "kể cả", "đến", "về")
 _AREA_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ở|tại|thuộc|của|trên|xã|thôn|bản|hộ|hộ gia đình|người dân|người|dân cư|"
-                                r"dân số|trường học|học sinh|trong đó|riêng)\s+$")
+                                r"dân số|khu dân cư|trường học|học sinh|trong đó|riêng)\s+$")
 _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|tới|về|với)\s+(?:ở\s+|tại\s+)?$")
 
 
-def _area_of_a_kind(ctx: _Context, a: int, b: int) -> re.Match | None:
-    """The last area of a kind ("vùng cao") that text[a:b] restricts its figure's people or units to."""
+_PHRASE_BREAK = re.compile(r"[,;.:()]")
+
+
+def _area_of_a_kind(ctx: _Context, a: int, b: int, subject: bool = True) -> re.Match | None:
+    """The last area of a kind ("vùng cao") that text[a:b] restricts its figure's people or units to
+    (with ``subject``, also an area standing as its clause's subject)."""
     area = None
     for m in _AREA_OF_KIND.finditer(ctx.folded, a, b):
         before = ctx.folded[max(a, m.start() - 24):m.start()]
-        if before.rstrip()[-1:] in ("", ",", ";") or (  # (the clause's subject: "…, khu vực nông thôn đạt 68%")
+        if (subject and before.rstrip()[-1:] in ("", ",", ";")) or (  # ("…, khu vực nông thôn đạt 68%")
                 _AREA_OWNER_BEFORE.search(before) and not _AREA_INCLUDED_BEFORE.search(before)):
             area = m
     return area

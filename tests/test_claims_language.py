@@ -3728,3 +3728,20 @@ def test_not_lower_than_bounds_a_goal_from_below_and_not_higher_than_from_above(
     claim = find(cs, "online_application_rate", value=75)
     assert (claim.kind, claim.qualifier, claim.period) == ("target", "at_least", 2026)
     assert [c.qualifier for c in cs if c.value == 2] == ["at_most"]
+
+
+def test_coverage_of_industrial_parks_is_no_coverage_of_populated_areas():
+    text = ("Sóng 5G\nCác nhà mạng đã phủ sóng 5G 100% cụm công nghiệp và 90% khu dân cư của tỉnh. Tỷ lệ khu vực dân cư "
+            "ở ngoại thành được phủ sóng 4G đạt 97%.")
+    cs = [c for c in one(text, published=date(2024, 11, 16)) if c.indicator == "populated_area_mobile_coverage"]
+    assert sorted((c.value, c.place is None) for c in cs) == [(90, True), (97, False)]
+
+
+def test_a_share_whose_noun_phrase_names_an_area_of_a_kind_is_the_areas():
+    text = "Cáp quang\nĐến nay, 91% hộ gia đình vùng đồng bào dân tộc thiểu số có Internet cáp quang, 99% hộ ở thành thị."
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 16))
+              if c.indicator == "household_fiber_broadband"}
+    assert places[91] and places[99]
+    # an area the phrase reaches past a comma is none of the share's
+    text = "Cáp quang\nĐến nay, 96% hộ gia đình có Internet cáp quang, kể cả ở vùng cao."
+    assert find(one(text, published=date(2024, 11, 16)), "household_fiber_broadband").place is None
