@@ -58,7 +58,9 @@ class Cell:
 def _cells(text: str, line_start: int, line_end: int) -> list[tuple[int, int]]:
     """Cell spans of a Markdown row, stripped of spaces (a bare row, "Tỷ lệ | 50% | 56,3%", has
     no outer bars: the line's ends stand for them)."""
-    bars = [i for i in range(line_start, line_end) if text[i] == "|"]
+    # (cells copied from a table as text may be split by tabs instead: "Tỷ lệ hồ sơ trực tuyến\t60%\t63,2%")
+    sep = "|" if text.find("|", line_start, line_end) >= 0 else "\t"
+    bars = [i for i in range(line_start, line_end) if text[i] == sep]
     if bars and text[line_start:bars[0]].strip():
         bars.insert(0, line_start - 1)
     if bars and text[bars[-1] + 1:line_end].strip():
@@ -82,8 +84,8 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 
 def is_row(text: str, start: int, end: int) -> bool:
     """A table row: a Markdown one ("| a | b |") or a bare one of three cells or more ("a | b | c",
-    as text copied from a table arrives)."""
-    return text.startswith("|", start) or text.count("|", start, end) >= 2
+    or cells split by tabs, as text copied from a table arrives)."""
+    return text.startswith("|", start) or text.count("|", start, end) >= 2 or text.count("\t", start, end) >= 2
 
 
 def header_row(text: str, row_start: int) -> tuple[int, int] | None:

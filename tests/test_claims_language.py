@@ -3745,3 +3745,14 @@ def test_a_share_whose_noun_phrase_names_an_area_of_a_kind_is_the_areas():
     # an area the phrase reaches past a comma is none of the share's
     text = "Cáp quang\nĐến nay, 96% hộ gia đình có Internet cáp quang, kể cả ở vùng cao."
     assert find(one(text, published=date(2024, 11, 16)), "household_fiber_broadband").place is None
+
+
+def test_a_table_copied_as_tab_separated_text_is_read_by_its_header():
+    text = ("Bảng chỉ tiêu\nMột số chỉ tiêu xã hội số:\nChỉ tiêu\tMục tiêu năm 2025\tKết quả năm 2024\n"
+            "Tỷ lệ dân số trưởng thành có điện thoại thông minh\t85%\t79,1%\n"
+            "Tỷ lệ hộ gia đình có Internet cáp quang\t80%\t74,6%\n")
+    cs = one(text, published=date(2025, 1, 8))
+    got = sorted((c.indicator, c.kind, c.value, c.period) for c in cs)
+    assert got == [("household_fiber_broadband", "actual", 74.6, 2024), ("household_fiber_broadband", "target", 80, 2025),
+                   ("smartphone_population_share", "actual", 79.1, 2024),
+                   ("smartphone_population_share", "target", 85, 2025)]
