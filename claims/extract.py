@@ -148,6 +148,12 @@ _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"
                               r"(?:mục tiêu|phấn đấu|chỉ tiêu)(?:\s+(?:đến\s+)?(?:hết\s+|cuối\s+)?năm\s+\d{4})?\s*,?\s*"
                               r"(?:(?:tỷ lệ này\s+)?(?:đạt|lên|là)\s+)?(?:(?:trên|tối thiểu|ít nhất|khoảng|hơn)\s+)?")
+# "Theo kế hoạch, năm nay tỉnh phải đạt ít nhất 70%": a plan's demand with no noun of its own, after a share
+_GOAL_AS_SUBJECT_AFTER_PLAN = re.compile(
+    r"\W*theo (?:kế hoạch|mục tiêu|chỉ tiêu|lộ trình)(?: (?:đề ra|được giao|của tỉnh|của thành phố))?\s*,\s*"
+    r"(?:(?:(?:đến )?(?:hết |cuối )?năm (?:nay|\d{4})|trong năm (?:nay|\d{4}))\s*,?\s*)?"
+    r"(?:(?:tỉnh|thành phố|huyện)\s+)?(?:phải|cần|sẽ)?\s*(?:đạt|lên|là)\s+"
+    r"(?:(?:trên|tối thiểu|ít nhất|khoảng|hơn|từ)\s+)?")
 # "… kinh tế số chiếm 20% GDP. Yên Bái hiện mới đạt 8,1% GRDP": a share of GRDP with no subject of its own
 _PERCENT_OF_GRDP = re.compile(r"%\s*(?:grdp|gdp)(?!\w)")
 # "Theo từng khu vực: Bến Tre cũ: 92,1%; …": a sentence that opens by breaking the rate just stated down
@@ -1502,7 +1508,12 @@ def extract_claims(doc: Document) -> list[Claim]:
                                                   or _ITEM_NUMBER_ONLY.fullmatch(ctx.text, sent[0], sent[1])):
             # (a sentence that only announces a list, "Một số xã có tỷ lệ cao:", keeps the rate before it
             # for the items under it; so does an item's number read as a sentence of its own, "1.")
-            ctx.last_claim = next((c for c in reversed(found) if c.indicator), ctx.topic)
+            named = next((c for c in reversed(found) if c.indicator), ctx.topic)
+            if named is not None or ctx.last_claim is None or ctx.folded.find(" này", *sent) < 0 \
+                    or not _ANAPHORA.search(ctx.folded, *sent):
+                # (a sentence that names the rate again only by "tỷ lệ này", stating nothing of it —
+                # "tỉnh đứng thứ 3 về tỷ lệ này" — keeps it for the next)
+                ctx.last_claim = named
         for c in found:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
@@ -1815,7 +1826,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                             or (same_unit and (_BY_UNIT_OPENER.match(ctx.folded, s)
                                                or _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
-                                               or (last.unit == "percent" and _GOAL_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                               or (last.unit == "percent" and (
+                                                       _GOAL_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                                       or _GOAL_AS_SUBJECT_AFTER_PLAN.fullmatch(ctx.folded, s, fig.start))
                                                    and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]))
                                                or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                    and ctx.text[s:fig.start].lstrip()[:1].isupper())))

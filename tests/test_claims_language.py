@@ -3756,3 +3756,15 @@ def test_a_table_copied_as_tab_separated_text_is_read_by_its_header():
     assert got == [("household_fiber_broadband", "actual", 74.6, 2024), ("household_fiber_broadband", "target", 80, 2025),
                    ("smartphone_population_share", "actual", 79.1, 2024),
                    ("smartphone_population_share", "target", 85, 2025)]
+
+
+def test_a_plans_demand_with_no_noun_of_its_own_takes_the_rate_just_stated():
+    text = "Thanh toán\nTỷ lệ thanh toán trực tuyến phí, lệ phí của tỉnh đạt 48%.\nTheo kế hoạch, năm nay tỉnh phải đạt trên 60%."
+    claim = find(one(text, published=date(2024, 5, 21)), "online_fee_payments", value=60)
+    assert (claim.kind, claim.qualifier, claim.period) == ("target", "at_least", 2024)
+
+
+def test_a_sentence_naming_the_rate_only_by_ty_le_nay_keeps_it_for_the_next():
+    text = ("Thanh toán\nTỷ lệ thanh toán trực tuyến phí, lệ phí của tỉnh đạt 48%. Trong các tỉnh Tây Nguyên, tỉnh dẫn đầu "
+            "về tỷ lệ này.\nTheo kế hoạch, năm nay tỉnh phải đạt trên 60%.")
+    assert find(one(text, published=date(2024, 5, 21)), "online_fee_payments", value=60).kind == "target"
