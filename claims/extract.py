@@ -375,6 +375,8 @@ _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cá
                             r"hài lòng")
 # A ranking within a region; not when the rank is out of all the provinces ("thứ 60/63").
 _REGIONAL_RANKING = re.compile(r"khu vực|vùng|miền")
+_AMONG_UNITS_AFTER = re.compile(r"\s*(?:trong|trên|của|so với)\s+(?:tổng số\s+)?(?:\d+\s+|các\s+|số\s+)?"
+                                r"(?:huyện|xã|phường|quận|thị xã|thành phố trực thuộc|đơn vị|sở|cơ quan|địa phương trong tỉnh)(?!\w)")
 # "dẫn đầu khu vực, xếp thứ 9 cả nước": the rank itself is the nation's, whatever the region
 _NATIONWIDE_AFTER = re.compile(r"\s*(?:/\s*(?:63|34)\b\s*)?(?:trên |trong |của )?(?:cả nước|toàn quốc)(?!\w)")
 _GOALS_AFTER = re.compile(r"\s*(?:mục tiêu|chỉ tiêu|nhiệm vụ)")
@@ -2418,6 +2420,8 @@ def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
         return fig.denominator not in (63, 34)
     if _NATIONWIDE_AFTER.match(ctx.folded, fig.end):
         return False
+    if _AMONG_UNITS_AFTER.match(ctx.folded, fig.end):
+        return True  # "đứng thứ 2 trong 18 huyện, thị xã, thành phố": a district's rank among the province's units
     end = min(sent_end, fig.end + 70)
     stop = ctx.folded.find(";", fig.end, end)
     return _REGIONAL_RANKING.search(ctx.folded, fig.end, end if stop < 0 else stop) is not None

@@ -3768,3 +3768,9 @@ def test_a_sentence_naming_the_rate_only_by_ty_le_nay_keeps_it_for_the_next():
     text = ("Thanh toán\nTỷ lệ thanh toán trực tuyến phí, lệ phí của tỉnh đạt 48%. Trong các tỉnh Tây Nguyên, tỉnh dẫn đầu "
             "về tỷ lệ này.\nTheo kế hoạch, năm nay tỉnh phải đạt trên 60%.")
     assert find(one(text, published=date(2024, 5, 21)), "online_fee_payments", value=60).kind == "target"
+
+
+def test_a_rank_among_the_provinces_own_districts_is_no_claim_on_a_rate():
+    text = "Thị xã Sa Đéc\nTỷ lệ thanh toán trực tuyến của thị xã đạt 51%, xếp thứ 4 trong 11 huyện, thị xã, thành phố."
+    cs = one(text, published=date(2024, 9, 2))
+    assert [c.unit for c in cs if c.indicator] == ["percent"]
