@@ -192,11 +192,12 @@ _RULES = [
     # --- governance -----------------------------------------------------------
     # Ranks and scores are (nearly) only stated for the DTI and its pillars, so a pillar
     # name next to "xếp thứ" / "điểm" is enough; the pillar must be the nearest cue.
-    Rule("dti_digital_government", (r"(?:trụ cột |chỉ số )?chính quyền số",), units=("rank", "score")),
+    # ("Chuyển đổi số chính quyền": the pillar's name in the DTI reports since 2022)
+    Rule("dti_digital_government", (r"(?:trụ cột |chỉ số )?(?:chính quyền số|chuyển đổi số chính quyền)",), units=("rank", "score")),
     Rule("dti_digital_economy", (r"(?:trụ cột |chỉ số )?kinh tế số",), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
     Rule("dti_digital_society", (r"(?:trụ cột |chỉ số )?xã hội số",), units=("rank", "score")),
     # (a province's own index of its districts or departments is no DTI: "chỉ số chuyển đổi số cấp huyện")
-    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
+    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|chuyển đổi số chính quyền|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
          units=("rank", "score")),
     # "312 cán bộ chuyên trách công nghệ thông tin": staff, not people trained ("tập huấn")
     Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự|người làm công tác|người phụ trách", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),

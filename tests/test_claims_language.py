@@ -3774,3 +3774,12 @@ def test_a_rank_among_the_provinces_own_districts_is_no_claim_on_a_rate():
     text = "Thị xã Sa Đéc\nTỷ lệ thanh toán trực tuyến của thị xã đạt 51%, xếp thứ 4 trong 11 huyện, thị xã, thành phố."
     cs = one(text, published=date(2024, 9, 2))
     assert [c.unit for c in cs if c.indicator] == ["percent"]
+
+
+def test_the_pillar_named_chuyen_doi_so_chinh_quyen_is_digital_government():
+    text = ("DTI\nNăm 2023, Chỉ số DTI của tỉnh xếp thứ 40/63. Về các trụ cột, chuyển đổi số chính quyền xếp thứ 33 với 0,5012 "
+            "điểm, xã hội số xếp thứ 47.")
+    cs = one(text, published=date(2024, 6, 20))
+    assert find(cs, "dti_digital_government", unit="rank").value == 33
+    assert find(cs, "dti_digital_government", unit="score").value == 0.5012
+    assert find(cs, "dti_digital_society").value == 47
