@@ -71,7 +71,7 @@ _RULES = [
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
     Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES),
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES),
     Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
@@ -128,7 +128,10 @@ _RULES = [
          # ("100% công an xã, thị trấn đã triển khai thu nhận hồ sơ định danh": a share of the units enrolling, not of people)
          not_head=r"(?:các )?(?:công an|cơ quan|đơn vị|xã|phường|thị trấn|huyện|điểm|bộ phận)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
-                                 r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"), exclude=r"tài khoản|không dùng tiền mặt|hóa đơn", head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
+                                 r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"),
+         # ("thanh toán điện tử trong giao dịch bán lẻ": trade's payments, not fees paid to the state)
+         exclude=r"tài khoản|không dùng tiền mặt|hóa đơn|bán lẻ|thương mại|mua sắm|mua bán|bán hàng|tiểu thương|siêu thị|chợ",
+         head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     # "Tỷ lệ thanh toán trực tuyến đạt 38%" (or "…; thanh toán trực tuyến đạt 45%") with nothing
     # else named: in these reports the rate is the public-service portal's (fees and charges paid
     # online); never in a text about commerce.
@@ -154,7 +157,8 @@ _RULES = [
     Rule("online_public_services", (r"dịch vụ công trực tuyến|dvctt",), exclude=_NOT_ALL_ONLINE_SERVICES,
          head=r"dịch vụ công trực tuyến|dvctt", units=("count",)),
     # not the share of online applications rejected, overdue or handled on time
-    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến"),
+    # ("hồ sơ nộp qua mạng", "giải quyết trên môi trường mạng": online by other words)
+    Rule("online_application_rate", (r"hồ sơ", r"trực tuyến|qua mạng|(?:qua|trên) môi trường (?:mạng|điện tử)"),
          exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
                  r"đúng hạn|trước hạn",
          head=r"(?:các |lượt )?hồ sơ",
@@ -162,7 +166,7 @@ _RULES = [
          not_head=r"(?:tổng )?số hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến"),
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
     # (not the postal network's intake: "Bưu điện … đã tiếp nhận và trả kết quả hơn 7,8 triệu hồ sơ")
-    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|bưu điện|bưu chính", head=r"(?:lượt )?hồ sơ", units=("count",)),
+    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|qua mạng|môi trường mạng|bưu điện|bưu chính", head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
     # than the GRDP share's "kinh tế số … chiếm")

@@ -3783,3 +3783,18 @@ def test_the_pillar_named_chuyen_doi_so_chinh_quyen_is_digital_government():
     assert find(cs, "dti_digital_government", unit="rank").value == 33
     assert find(cs, "dti_digital_government", unit="score").value == 0.5012
     assert find(cs, "dti_digital_society").value == 47
+
+
+def test_online_said_as_qua_mang_or_tren_moi_truong_mang_and_signal_as_tin_hieu():
+    text = ("Một cửa\nTỷ lệ hồ sơ nộp qua mạng của tỉnh ở mức 63,1%. Trong quý, tỉnh tiếp nhận 95.200 hồ sơ, trong đó 60.070 "
+            "hồ sơ được giải quyết trên môi trường mạng. Có 96% thôn, xóm có tín hiệu điện thoại di động.")
+    cs = one(text, published=date(2024, 5, 5))
+    assert find(cs, "online_application_rate", unit="percent").value == 63.1
+    assert find(cs, "online_application_rate", unit="count").value == 60070
+    assert find(cs, "applications_received").value == 95200
+    assert find(cs, "village_mobile_coverage").value == 96
+
+
+def test_electronic_payments_in_retail_are_no_fees_paid_online():
+    cs = one("Bán lẻ\nTỷ lệ thanh toán điện tử trong các giao dịch bán lẻ trên địa bàn đạt 47%.", published=date(2024, 5, 5))
+    assert not [c for c in cs if c.indicator == "online_fee_payments"]
