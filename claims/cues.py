@@ -97,8 +97,8 @@ _RULES = [
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),
-    # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy
-    Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth", units=("per_100",)),
+    # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy; so is mobile broadband's
+    Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth|băng rộng", units=("per_100",)),
     Rule("smartphone_subscription_share", (r"thuê bao", r"điện thoại thông minh|smartphone|\bsmp\b")),
     Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"), exclude=r"thuê bao"),
     Rule("fixed_broadband_subscriptions", (r"thuê bao (?:internet|băng rộng cố định|cáp quang)|thuê bao ftth",), head=r"thuê bao", units=("count",)),
@@ -112,7 +112,9 @@ _RULES = [
     Rule("records_processed_online", (r"hồ sơ công việc|văn bản điện tử", r"môi trường mạng|xử lý trực tuyến|trên mạng"), exclude=r"thủ tục hành chính", head=r"(?:hồ sơ|văn bản)"),
     Rule("multi_channel_online_services", (DVCTT, r"nhiều phương tiện|nhiều kênh|đa kênh|thiết bị di động"), head=r"(?:dịch vụ)"),
     Rule("authenticated_online_service_users", (r"định danh(?:,| và)\s*xác thực|được xác thực", r"dịch vụ công|người dân|người dùng"), head=r"(?:người|tài khoản)"),
-    Rule("services_on_national_portal", (r"cổng dịch vụ công quốc gia|cổng dvc quốc gia|cổng dvcqg", r"tích hợp|lên|trên|đưa|công khai"), exclude=r"hồ sơ|thanh toán", head=r"(?:dịch vụ|thủ tục|tthc|dvc)"),
+    Rule("services_on_national_portal", (r"cổng dịch vụ công quốc gia|cổng dvc quốc gia|cổng dvcqg", r"tích hợp|lên|trên|đưa|công khai"),
+         # ("người dân có tài khoản trên Cổng …": the portal's users, not the services on it)
+         exclude=r"hồ sơ|thanh toán|tài khoản|người dân|người dùng|truy cập|hài lòng", head=r"(?:dịch vụ|thủ tục|tthc|dvc)"),
     Rule("procedures_linked_population_db", (TTHC, r"(?:cơ sở dữ liệu|csdl) quốc gia về dân cư|dữ liệu dân cư"), head=r"(?:các )?(?:thủ tục|tthc)"),
     Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|trang|cán bộ", head=r"(?:hồ sơ|kết quả)"),
     Rule("online_periodic_reports", (r"báo cáo", r"trực tuyến|hệ thống thông tin báo cáo"), head=r"(?:báo cáo|chế độ)"),
@@ -130,7 +132,7 @@ _RULES = [
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"),
          # ("thanh toán điện tử trong giao dịch bán lẻ": trade's payments, not fees paid to the state)
-         exclude=r"tài khoản|không dùng tiền mặt|hóa đơn|bán lẻ|thương mại|mua sắm|mua bán|bán hàng|tiểu thương|siêu thị|chợ",
+         exclude=r"tài khoản|không dùng tiền mặt|hóa đơn|bán lẻ|thương mại|mua sắm|mua bán|bán hàng|tiểu thương|siêu thị|chợ|ngân hàng",
          head=r"(?:giao dịch|hồ sơ|lượt|khoản)"),
     # "Tỷ lệ thanh toán trực tuyến đạt 38%" (or "…; thanh toán trực tuyến đạt 45%") with nothing
     # else named: in these reports the rate is the public-service portal's (fees and charges paid

@@ -3798,3 +3798,10 @@ def test_online_said_as_qua_mang_or_tren_moi_truong_mang_and_signal_as_tin_hieu(
 def test_electronic_payments_in_retail_are_no_fees_paid_online():
     cs = one("Bán lẻ\nTỷ lệ thanh toán điện tử trong các giao dịch bán lẻ trên địa bàn đạt 47%.", published=date(2024, 5, 5))
     assert not [c for c in cs if c.indicator == "online_fee_payments"]
+
+
+def test_the_national_portals_users_and_mobile_broadband_density_are_not_their_neighbours_indicators():
+    text = ("Cổng\nTỷ lệ người dân có tài khoản trên Cổng dịch vụ công quốc gia đạt 42%. Mật độ thuê bao băng rộng di động "
+            "đạt 91,3 thuê bao/100 dân. Tỷ lệ giao dịch thanh toán trực tuyến qua ngân hàng đạt 86%.")
+    cs = one(text, published=date(2024, 5, 5))
+    assert [c.indicator for c in cs] == [None, None, None]
