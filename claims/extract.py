@@ -38,7 +38,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|có thể (?:đạt|lên|vượt)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -1264,6 +1264,11 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         own = _RANKED_ON_YEAR.match(ctx.folded, fig.end)  # "xếp thứ 4/63 về Chỉ số DTI năm 2023": the index's year
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
+    if kind == "actual" and ctx.published is not None and ctx.folded.find("năm nay", max(s, fig.start - 40), fig.start) >= 0:
+        clause = max(ctx.folded.rfind(",", s, fig.start), ctx.folded.rfind(";", s, fig.start), s)
+        if ctx.folded.find("năm nay", clause, fig.start) >= 0 and \
+                not ctx.folded[clause:fig.start].rstrip().endswith(("so với năm nay", "hơn năm nay")):
+            return ctx.published.year  # "… năm 2023 chỉ đạt 41%, năm nay đã tăng lên 63%": this year
     best = None
     now_lo = max(s, fig.start - 80)
     now = _NOW_AFTER_BREAK.search(ctx.folded, now_lo, fig.start) \

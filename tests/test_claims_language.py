@@ -3806,3 +3806,14 @@ def test_the_national_portals_users_and_mobile_broadband_density_are_not_their_n
     cs = one(text, published=date(2024, 5, 5))
     named = {c.value: c.indicator for c in cs}
     assert 42 in named and not any(named.values()), named
+
+
+def test_nam_nay_dates_its_clause_to_the_year_of_publication():
+    text = "Thanh toán\nTỷ lệ thanh toán trực tuyến năm 2023 chỉ đạt 28%, năm nay đã tăng lên 47,5%."
+    periods = {c.value: c.period for c in one(text, published=date(2024, 10, 5)) if c.indicator == "online_fee_payments"}
+    assert periods == {28: 2023, 47.5: 2024}
+
+
+def test_what_a_rate_could_reach_is_no_result():
+    text = "Dự báo\nNếu giữ được đà này, đến cuối năm tỷ lệ thanh toán trực tuyến có thể đạt 55%."
+    assert find(one(text, published=date(2024, 10, 5)), "online_fee_payments").kind == "target"
