@@ -95,7 +95,9 @@ _RULES = [
     Rule("bts_5g_stations", (r"\b5g\b", r"triển khai|lắp đặt|phát sóng|phủ sóng|thử nghiệm"), exclude=r"\b[234]g\b",
          head=BARE_STATION, units=("count",)),
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
-    Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"), exclude=r"kinh doanh|thanh toán", head=r"(?:các )?hộ(?: gia đình| dân)?"),
+    # ("1.230 hộ gia đình được hỗ trợ kéo cáp quang miễn phí": a campaign's beneficiaries, not the households connected)
+    Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"),
+         exclude=r"kinh doanh|thanh toán|được hỗ trợ|miễn phí|được tặng", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),
     # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy; so is mobile broadband's
     Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth|băng rộng", units=("per_100",)),
@@ -128,7 +130,8 @@ _RULES = [
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
                                    r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)",
          # ("100% công an xã, thị trấn đã triển khai thu nhận hồ sơ định danh": a share of the units enrolling, not of people)
-         not_head=r"(?:các )?(?:công an|cơ quan|đơn vị|xã|phường|thị trấn|huyện|điểm|bộ phận)"),
+         # ("98% học sinh được cấp mã định danh": pupils' school ID numbers, not electronic identification)
+         not_head=r"(?:các )?(?:công an|cơ quan|đơn vị|xã|phường|thị trấn|huyện|điểm|bộ phận|học sinh|trẻ em|trường)"),
     Rule("online_fee_payments", (r"thanh toán trực tuyến|payment platform|thanh toán điện tử",
                                  r"phí|lệ phí|hồ sơ|giao dịch|cổng dịch vụ công|dịch vụ công|thủ tục hành chính|tthc"),
          # ("thanh toán điện tử trong giao dịch bán lẻ": trade's payments, not fees paid to the state)

@@ -3817,3 +3817,10 @@ def test_nam_nay_dates_its_clause_to_the_year_of_publication():
 def test_what_a_rate_could_reach_is_no_result():
     text = "Dự báo\nNếu giữ được đà này, đến cuối năm tỷ lệ thanh toán trực tuyến có thể đạt 55%."
     assert find(one(text, published=date(2024, 10, 5)), "online_fee_payments").kind == "target"
+
+
+def test_households_helped_to_connect_and_pupils_ids_are_not_the_indicators():
+    text = ("Hỗ trợ\nNăm nay, 2.460 hộ dân được hỗ trợ lắp đặt Internet cáp quang miễn phí. Có 97% học sinh được cấp mã định "
+            "danh điện tử. Toàn tỉnh có 81% hộ gia đình có Internet cáp quang.")
+    cs = one(text, published=date(2024, 10, 5))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("household_fiber_broadband", 81)]
