@@ -248,7 +248,8 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
     names something inside (or beside) the province, whose figures are not the province's.
     Communes and villages have no gazetteer; this keeps them out of province facts.
     ``start`` is where the subject may begin: the sentence start or the end of its opener."""
-    named = enterprise_subject(ctx.text, start) or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
+    named = enterprise_subject(ctx.text, start) or _department_subject(ctx.text, start) \
+        or _name_if_not_province(ctx, _NAMED_SUBJECT.match(ctx.text, start))
     if named is None:
         # "Nghĩa Lộ, Yên Bình đạt 100% thôn ...": several named places share the figure
         m = _NAMED_LIST_SUBJECT.match(ctx.text, start)
@@ -256,6 +257,18 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
                                  for n, off in _list_names(m.group(1))):
             named = m.group(1)
     return named
+
+
+# "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến cao nhất với 99,5%": a department's own figure (its name, capitalised,
+# then a verb of having or ranking; "Sở … cho biết, …" reports the province's and is not matched)
+_DEPARTMENT_SUBJECT = re.compile(
+    r"[ \t\"“]*((?:Sở|Văn phòng|Thanh tra|Ban Quản lý|Cục|Chi cục)[ \t]+[A-ZĐ][^,.;:\n\d]{0,50}?)"
+    r"(?=[ \t]+(?:có|đạt|dẫn đầu|đứng đầu|xếp|là đơn vị)(?!\w))")
+
+
+def _department_subject(text: str, start: int) -> str | None:
+    m = _DEPARTMENT_SUBJECT.match(text, start)
+    return m.group(1) if m else None
 
 
 def _list_names(text: str) -> list[tuple[str, int]]:

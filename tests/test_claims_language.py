@@ -3824,3 +3824,10 @@ def test_households_helped_to_connect_and_pupils_ids_are_not_the_indicators():
             "danh điện tử. Toàn tỉnh có 81% hộ gia đình có Internet cáp quang.")
     cs = one(text, published=date(2024, 10, 5))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [("household_fiber_broadband", 81)]
+
+
+def test_a_department_as_subject_owns_its_rate_but_not_what_it_reports():
+    text = ("Một cửa\nSở Công Thương có tỷ lệ hồ sơ trực tuyến cao nhất với 98,7%. Sở Thông tin và Truyền thông cho biết, tỷ "
+            "lệ hồ sơ trực tuyến của tỉnh đạt 71,4%.")
+    places = {c.value: c.place for c in one(text, published=date(2024, 10, 5))}
+    assert places[98.7] == "Sở Công Thương" and places[71.4] is None
