@@ -38,7 +38,7 @@ WINDOW = 160  # characters of context on each side of a figure
 
 _TARGET_CUE = GuardedPattern(
     r"mục tiêu|phấn đấu|chỉ tiêu|kế hoạch|yêu cầu|đề ra|định hướng|dự kiến|đặt ra|kỳ vọng|"
-    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|có thể (?:đạt|lên|vượt)|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
+    r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|có thể (?:đạt|lên|vượt)|cam kết|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
     r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
@@ -177,6 +177,9 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
 # A later year the same sentence goes on to, after a clause break: "…; năm 2022 …", "… và năm 2023 …"
 _LOOKING_BACK = re.compile(r"(?:trước đó|trước đây|khi đó|lúc đó|thời điểm đó)\s*,\s*(?:vào\s+|trong\s+|đến\s+|cuối\s+)?$")
+# A goal's deadline by month or quarter after it: "… 100% thôn trước tháng 6/2025"
+_DEADLINE_MONTH_AFTER = re.compile(r"[^.;]{0,40}?(?:trước|đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?(?:tháng|quý)\s+[\divx]+\s*/\s*"
+                                   r"((?:19|20)\d\d)(?!\d)")
 _SERIES_NEXT_YEAR = re.compile(r"(?:[;,] | và )năm ((?:19|20)\d\d)\b")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
@@ -189,7 +192,9 @@ _ITEM_NUMBER_ONLY = re.compile(r"\s*(?:\d{1,2}|[a-zđ])[.)]\s*")
 _MEANWHILE = re.compile(r"\W*(?:trong khi đó|trong lúc đó|cùng thời điểm (?:này|đó)|cùng thời gian (?:này|đó))\s*,")
 _PARAGRAPH_YEAR_FRAME = re.compile(
     r"(?:^|[.!?] )(?:theo [^,.]{0,60}, )?(?:trong |tính đến |đến |hết |cuối )?năm ((?:19|20)\d\d),")
-_OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch)")
+# ("đạt 11,8% so với mục tiêu 15%": a level set against the goal's own figure, not a share of it)
+_OF_TARGET_AFTER = re.compile(r"^\s*(?:so với\s+)?(?:chỉ tiêu|kế hoạch|mục tiêu)"
+                              r"(?!\s*(?:đề ra\s*|đặt ra\s*|là\s*|của tỉnh\s*)?\d+(?:[.,]\d+)?\s*%)")
 # The letterhead of an official document, read only if all in capitals: a province's ("UBND TỈNH THÁI
 # BÌNH", "TỈNH ỦY SÓC TRĂNG"; group 1 the name) or a district's or commune's ("UBND HUYỆN MƯỜNG NHÉ";
 # group 1 the unit, group 2 the name).
@@ -1324,6 +1329,10 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
                 best = (fig.start - m.end(), y)
     if best:
         return best[1]
+    if kind == "target" and ctx.folded.find("/20", fig.end, clause_hi) >= 0:
+        deadline = _DEADLINE_MONTH_AFTER.match(ctx.folded, fig.end, clause_hi)
+        if deadline is not None:
+            return int(deadline.group(1))  # "phủ sóng 4G đến 100% thôn trước tháng 6/2025"
     if kind == "actual" and "năm " in lead and ctx.default_year is not None:
         last = _LAST_YEAR.search(lead)
         if last is not None and not lead[:last.start()].rstrip().endswith(("so với", "với", "hơn")):

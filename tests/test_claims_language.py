@@ -3831,3 +3831,17 @@ def test_a_department_as_subject_owns_its_rate_but_not_what_it_reports():
             "lệ hồ sơ trực tuyến của tỉnh đạt 71,4%.")
     places = {c.value: c.place for c in one(text, published=date(2024, 10, 5))}
     assert places[98.7] == "Sở Công Thương" and places[71.4] is None
+
+
+def test_a_commitment_is_a_goal_dated_by_its_deadline_month():
+    text = "Sóng\nCác doanh nghiệp viễn thông cam kết phủ sóng 4G đến 100% thôn, bản trước tháng 9/2025."
+    claim = find(one(text, published=date(2024, 10, 5)), "village_mobile_broadband_coverage")
+    assert (claim.kind, claim.period) == ("target", 2025)
+
+
+def test_a_share_of_the_goal_is_no_level_but_a_level_against_the_goals_figure_is():
+    text = ("Kết quả\nTỷ lệ thanh toán trực tuyến đạt 36%, bằng 72% so với mục tiêu. Tỷ lệ hồ sơ trực tuyến mới đạt 58,4% so "
+            "với mục tiêu 80%.")
+    cs = one(text, published=date(2024, 10, 5))
+    assert [c.value for c in cs if c.indicator == "online_fee_payments"] == [36]
+    assert find(cs, "online_application_rate", kind="actual").value == 58.4
