@@ -176,7 +176,9 @@ _RULES = [
     # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
     # than the GRDP share's "kinh tế số … chiếm")
     Rule("ict_share_of_digital_economy", (r"kinh tế số ict|\bict\b", r"kinh tế số", r"chiếm|tỷ trọng|tỷ lệ|đóng góp|đạt|khoảng|ước|\(")),
-    Rule("digital_economy_share_grdp", (r"kinh tế số|\bkts\b", r"grdp|\bgdp\b|tỷ trọng|chiếm")),  # (the nation's: GDP; "KTS ước chiếm …")
+    # (the nation's: GDP; "KTS ước chiếm …"; "đóng góp 7% vào tăng trưởng GRDP" is a share of the growth, not of GRDP)
+    Rule("digital_economy_share_grdp", (r"kinh tế số|\bkts\b", r"grdp|\bgdp\b|tỷ trọng|chiếm"),
+         exclude=r"(?:vào|cho|trong) (?:mức |tốc độ )?tăng trưởng"),
     Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), head=r"(?:doanh nghiệp|đơn vị)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
     # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")

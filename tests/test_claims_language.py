@@ -3845,3 +3845,9 @@ def test_a_share_of_the_goal_is_no_level_but_a_level_against_the_goals_figure_is
     cs = one(text, published=date(2024, 10, 5))
     assert [c.value for c in cs if c.indicator == "online_fee_payments"] == [36]
     assert find(cs, "online_application_rate", kind="actual").value == 58.4
+
+
+def test_a_contribution_to_growth_is_no_share_of_grdp():
+    text = "Kinh tế số\nNăm 2024, kinh tế số đóng góp khoảng 9% vào tăng trưởng GRDP; tỷ trọng kinh tế số trong GRDP đạt 11,3%."
+    cs = [c for c in one(text, published=date(2024, 12, 5)) if c.indicator == "digital_economy_share_grdp"]
+    assert [c.value for c in cs] == [11.3]
