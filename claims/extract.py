@@ -122,6 +122,8 @@ _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạ
 # "Kết quả thực hiện các chỉ tiêu năm 2024: …" introduces results (the colon's goal word is their measure)
 _RESULTS_OF = re.compile(r"(?:kết quả|tình hình)(?: thực hiện)?(?: các| những)?\s*$")
 _RESPECTIVELY = re.compile(r"lần lượt")
+# "năm 2022, 2023 và 2024", "các năm 2022, 2023, 2024": the years a "lần lượt" pairs its figures with
+_YEARS_LISTED = re.compile(r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d\d)+")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
 _CORRESPONDINGLY = re.compile(r"(?<!\w)tương ứng(?!\w)")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
@@ -305,7 +307,8 @@ _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đ
 # ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year;
 # "12,6% và năm 2022 lên 30,2%": the next item of a series)
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần|và )[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
-_OWN_YEAR = re.compile(r"\s*(?:vào |trong |của )?năm ((?:19|20)\d\d)\b")
+# ("lên 68% (năm 2024)": a year alone in brackets after the figure is its own; "(năm 2023 là 45,1%)" is not)
+_OWN_YEAR = re.compile(r"\s*(?:(?:vào |trong |của )?năm |\(\s*năm (?=(?:19|20)\d\d\s*\)))((?:19|20)\d\d)\b")
 _ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm ((?:19|20)\d\d)\b", re.M)
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
 # A short gap with no clause break and no subject of its own ("tỉnh", "huyện", "còn"); "(" may open.
@@ -537,6 +540,7 @@ class _Context:
         self.topic: Claim | None = None
         self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
         self.previous_lead: Claim | None = None  # its first claim outside brackets: what "Trong đó, …" breaks down
+        self.respective_years: dict[int, int] = {}  # figure start → the year a "lần lượt" over years gave it
 
     # -- document-level scope ------------------------------------------------
     def _document_province(self) -> str | None:
@@ -1264,6 +1268,8 @@ def _unnamed_topic(ctx: _Context, fig: Figure) -> Claim | None:
 
 def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause_hi: int) -> int | None:
     s, _ = sent
+    if ctx.respective_years and fig.start in ctx.respective_years:
+        return ctx.respective_years[fig.start]  # "năm 2022, 2023, 2024 lần lượt là 21%, 45% và 68%"
     own = _OWN_YEAR.match(ctx.folded, fig.end)
     if own is None and fig.unit in ("rank", "score") and ctx.folded.startswith(" về", fig.end):
         own = _RANKED_ON_YEAR.match(ctx.folded, fig.end)  # "xếp thứ 4/63 về Chỉ số DTI năm 2023": the index's year
@@ -2204,6 +2210,18 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             continue
         subject_lo = before[-1].end if before else c_lo
         subject = ctx.folded[subject_lo:m.start()].strip()
+        years = _YEARS_LISTED.search(subject) if "năm" in subject else None
+        if years is not None:
+            listed = [int(y) for y in YEAR_RE.findall(years.group(0))]
+            unit = figures[idx[0]].unit
+            if len(listed) == len(idx) and all(figures[i].unit == unit for i in idx):
+                # "Tỷ lệ hồ sơ trực tuyến năm 2022, 2023, 2024 lần lượt là 21%, 45% và 68%": one indicator,
+                # a year for each figure
+                match = _classify_text(subject[:years.start()] + " " + subject[years.end():], unit)
+                for i, year in zip(idx, listed):
+                    out[i] = match
+                    ctx.respective_years[figures[i].start] = year
+                continue
         levels = list(_LEVEL.finditer(subject))
         if len(levels) == len(idx) and all(_LEVEL_JOIN.fullmatch(subject[a.end():b.start()])
                                           for a, b in zip(levels, levels[1:])):

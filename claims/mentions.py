@@ -115,7 +115,8 @@ GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:(?:đã\s+)?(?:đề ra|đặt ra|đư�
 _DATE_WORDS = re.compile(r"(?:ngày|hôm|sáng|chiều|tối|đêm|trưa|từ|đến|tới|hạn|dịp|vào|tháng|năm|đầu|cuối)\s+$")
 _DATE_FOLLOW = re.compile(r"^(?:\s*$|\s*[,.;:)\-–]|\s+(?:vừa|qua|tới|năm|hằng|hàng|tại|đến|và|,))")
 _YEAR_CONTEXT_BEFORE = re.compile(
-    r"(?:năm|giai đoạn|đến|tới|trước|sau|từ|cuối|đầu|trong|dịp|niên độ|tầm nhìn|kỳ|mùa|–|-|và)\s*$")
+    r"(?:năm|giai đoạn|đến|tới|trước|sau|từ|cuối|đầu|trong|dịp|niên độ|tầm nhìn|kỳ|mùa|–|-|và|"
+    r"(?<!\d)(?:19|20)\d\d\s*[,;])\s*$")  # ("các năm 2022, 2023 và 2024": a list of years)
 _DATE_TAIL = re.compile(r"\d{1,2}[/\-]$")
 _YEARLIKE = re.compile(r"(?:19[5-9]|20\d)\d")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d]")

@@ -262,7 +262,8 @@ def _named_subject(ctx: _Context, start: int) -> str | None:
 # "Sở Tư pháp có tỷ lệ hồ sơ trực tuyến cao nhất với 99,5%": a department's own figure (its name, capitalised,
 # then a verb of having or ranking; "Sở … cho biết, …" reports the province's and is not matched)
 _DEPARTMENT_SUBJECT = re.compile(
-    r"[ \t\"“]*((?:Sở|Văn phòng|Thanh tra|Ban Quản lý|Cục|Chi cục)[ \t]+[A-ZĐ][^,.;:\n\d]{0,50}?)"
+    r"[ \t\"“]*((?:Sở|Văn phòng|Thanh tra|Ban Quản lý|Cục|Chi cục)[ \t]+[A-ZĐ][^\s,;.]*"
+    r"(?:[ \t]+(?!(?:cho|biết|báo|của|có|là|đã|được|thì|cùng|với|vừa|đang|hiện|tỉnh)(?!\w))[^\s,;.:\d]+){0,6}?)"
     r"(?=[ \t]+(?:có|đạt|dẫn đầu|đứng đầu|xếp|là đơn vị)(?!\w))")
 
 

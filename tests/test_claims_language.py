@@ -3851,3 +3851,19 @@ def test_a_contribution_to_growth_is_no_share_of_grdp():
     text = "Kinh tế số\nNăm 2024, kinh tế số đóng góp khoảng 9% vào tăng trưởng GRDP; tỷ trọng kinh tế số trong GRDP đạt 11,3%."
     cs = [c for c in one(text, published=date(2024, 12, 5)) if c.indicator == "digital_economy_share_grdp"]
     assert [c.value for c in cs] == [11.3]
+
+
+def test_respectively_over_a_list_of_years_gives_each_figure_its_year():
+    text = "Ba năm\nTỷ lệ thanh toán trực tuyến các năm 2022, 2023 và 2024 lần lượt đạt 18%, 31,5% và 44%."
+    got = {c.value: c.period for c in one(text, published=date(2024, 12, 20)) if c.indicator == "online_fee_payments"}
+    assert got == {18: 2022, 31.5: 2023, 44: 2024}
+
+
+def test_a_year_alone_in_brackets_after_a_figure_is_its_own():
+    text = "Ba năm\nTỷ lệ thanh toán trực tuyến tăng từ 9% (năm 2021) lên 44% (năm 2024)."
+    got = sorted((c.value, c.period) for c in one(text, published=date(2024, 12, 20)) if c.indicator == "online_fee_payments")
+    assert got == [(9, 2021), (44, 2024)]
+    # a bracket that goes on to a figure of its own is that figure's year
+    text = "Ba năm\nTỷ lệ thanh toán trực tuyến năm 2024 đạt 44% (năm 2023 là 31%)."
+    got = sorted((c.value, c.period) for c in one(text, published=date(2024, 12, 20)) if c.indicator == "online_fee_payments")
+    assert got == [(31, 2023), (44, 2024)]
