@@ -1960,6 +1960,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 and previous.number_start >= s and _PART_GAP.fullmatch(ctx.folded, previous.end, fig.start)):
             # "cả nước đã cấp hơn 86 triệu tài khoản …, trong đó hơn 56 triệu … kích hoạt": the nation's part
             code, name = "VN", "Việt Nam"
+        if (code == ctx.province_code and previous is not None and previous.province_code == "VN"
+                and _MEMBERS_OF.get(previous.indicator or "") == indicator and previous.number_start >= c_lo
+                and not ctx.mentions_in(previous.end, fig.start) and not PROVINCE_WIDE.search(ctx.folded, previous.end, fig.start)):
+            # "Cả nước có 80.000 tổ công nghệ số cộng đồng với hơn 400.000 thành viên": the nation's teams' members
+            code, name = "VN", "Việt Nam"
         if place is None and item_place is not None:
             place = item_place
         if place is None and indicator in _DTI_INDICATORS and code == ctx.province_code \

@@ -56,6 +56,7 @@ _MINISTRY_OWNER = re.compile(r"(?<!báo cáo )(?<!số liệu )(?<!thống kê )
                              r"(?:của|tại)\s+(?:các\s+)?Bộ(?!\w)(?!\s*phận)")
 _NATIONAL_OWNER_AFTER = re.compile(r"\s*(?:của|theo)\s+(?:chính phủ|thủ tướng|trung ương|quốc gia)(?!\w)")
 _MINISTRIES_AND_LOCALITIES = re.compile(r"(?:của|tại)\s+(?:các\s+)?bộ, ngành(?:,|\s+và)\s+(?:các\s+)?địa phương(?!\w)")
+_MINISTRIES_ONLY = re.compile(r"(?:của|tại)\s+(?:các\s+)?bộ, ngành(?:\s+trung ương)?(?![,\s]*(?:và\s+)?(?:các\s+)?địa phương)")
 _RANKING_BEFORE_LA = ("đầu ", "nhất ", "cuối ")  # "dẫn đầu là", "thấp nhất là", "xếp cuối là"
 # ("đứng thứ 2 cả nước với 0,6514 điểm": a rank among the provinces, the nation is the field)
 _STANDING_IN = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|nhóm đầu|tốp đầu|top đầu|"
@@ -413,8 +414,11 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
             and not _AND_PROVINCE.search(left[national.end():])
             and not OF_THE_PROVINCE.match(left, national.end())):
         return "VN", "Việt Nam", None
-    if "bộ, ngành" in left and _MINISTRIES_AND_LOCALITIES.search(left):
-        return "VN", "Việt Nam", None  # "hồ sơ trực tuyến của các bộ, ngành, địa phương đạt 50%": the whole state's
+    if "bộ, ngành" in left:
+        if _MINISTRIES_AND_LOCALITIES.search(left):
+            return "VN", "Việt Nam", None  # "hồ sơ trực tuyến của các bộ, ngành, địa phương đạt 50%": the whole state's
+        if _MINISTRIES_ONLY.search(left):
+            return None, None, None  # "… của các bộ, ngành đạt 62%": the central ministries', no province's nor the nation's
     if owned_by_provinces(ctx, lo, fig.start):
         return None, None, None
     place, place_end = None, 0

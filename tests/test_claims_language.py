@@ -3867,3 +3867,13 @@ def test_a_year_alone_in_brackets_after_a_figure_is_its_own():
     text = "Ba năm\nTỷ lệ thanh toán trực tuyến năm 2024 đạt 44% (năm 2023 là 31%)."
     got = sorted((c.value, c.period) for c in one(text, published=date(2024, 12, 20)) if c.indicator == "online_fee_payments")
     assert got == [(31, 2023), (44, 2024)]
+
+
+def test_the_ministries_rate_is_no_provinces_and_the_nations_teams_members_are_the_nations():
+    text = ("Toàn quốc\nTheo Cục Chuyển đổi số quốc gia, tỷ lệ hồ sơ trực tuyến của các bộ, ngành đạt 61%. Cả nước có "
+            "82.000 tổ công nghệ số cộng đồng với gần 410.000 thành viên; riêng tỉnh có 1.120 tổ.")
+    cs = one(text, published=date(2024, 11, 20), source_province="Quảng Trị")
+    codes = {(c.indicator, c.value): c.province_code for c in cs}
+    assert codes[("online_application_rate", 61)] is None
+    assert codes[("community_digital_team_members", 410000)] == "VN"
+    assert codes[("community_digital_teams", 1120)] == "45"
