@@ -41,7 +41,7 @@ _TARGET_CUE = GuardedPattern(
     r"hướng tới|sẽ(?<!\wsẽ)(?!\w)|có thể (?:đạt|lên|vượt)|cam kết|tầm nhìn|cần đạt|phải đạt|để đạt|để hoàn thành|nhằm đạt|nhằm hoàn thành|(?:đến|trước|tới)(?: hết| cuối)? năm (20\d\d)")
 # Phrases that contain a target word but report an achievement.
 _NOT_TARGET = GuardedPattern(
-    r"(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
+    r"(?<!không )(?<!chưa )(?:đạt|vượt|hoàn thành)(?: và vượt| vượt)?(?: các| mức)? (?:chỉ tiêu|kế hoạch|mục tiêu)|"
     r"(?:so|đối chiếu) với (?:chỉ tiêu|kế hoạch|mục tiêu)|đáp ứng(?: được)?(?: các)? (?:yêu cầu|mục tiêu)|"
     r"(?:chỉ tiêu|kế hoạch) (?:được )?giao|"
     r"\d+ (?:mục tiêu|chỉ tiêu)(?:[^.;:\d]{0,40}?\s(?:đã |được )?(?:đề ra|đặt ra))?|"  # "vượt 9/12 chỉ tiêu … đề ra": goals counted
@@ -63,10 +63,10 @@ _QUALIFIER = [
      ("dưới", "gần", "khoảng", "xỉ", "ước", "tính", "đạt", "chiếm", "có", "là", "chừng", "hết", "tầm")),
     ("at_least", re.compile(r"(?<!\w)(?:(?<!không cao )(?<!không lớn )(?<!không nhiều )hơn|trên|ít nhất|tối thiểu|không dưới|không (?:ít|thấp|nhỏ) hơn|vượt|từ)\s*$"),
      ("hơn", "trên", "nhất", "thiểu", "dưới", "vượt", "từ")),
-    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|(?:tối đa|không quá)(?: chỉ)?(?: còn)?|không vượt quá|"
+    ("at_most", re.compile(r"(?<!\w)(?:dưới|chưa đến|chưa tới|chưa đạt|(?:tối đa|không quá)(?: chỉ)?(?: còn)?|không vượt quá|"
                            r"không (?:cao|lớn|nhiều) hơn|"
                            r"chưa đầy)\s*$"),  # ("tối đa còn 10 thôn chưa có sóng")
-     ("dưới", "đến", "tới", "đa", "quá", "đầy", "còn", "hơn")),
+     ("dưới", "đến", "tới", "đạt", "đa", "quá", "đầy", "còn", "hơn")),
 ]
 # ("cấp xã", "tổ cấp thôn"; a team named with its unit is that unit's: "tổ công nghệ số cộng đồng thôn")
 # ("cấp thành phố" in a centrally-run city is the province's level: see _Context.level_of)
@@ -426,7 +426,7 @@ _RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫ
                            r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
 _THRESHOLD_OF_UNITS = re.compile(  # (not "nằm trong nhóm 15 tỉnh dẫn đầu, …": a ranking's top group)
-    r"(?<!\w)(?<!nhóm )(?:nhiều|các|một số|hầu hết|tất cả|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
+    r"(?<!\w)(?<!nhóm )(?:nhiều|các|một số|hầu hết|tất cả|số|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
 _TOLD_TO_CLEAR = ("yêu cầu ", "chỉ đạo ", "đề nghị ", "giao ")
 

@@ -3877,3 +3877,11 @@ def test_the_ministries_rate_is_no_provinces_and_the_nations_teams_members_are_t
     assert codes[("online_application_rate", 61)] is None
     assert codes[("community_digital_team_members", 410000)] == "VN"
     assert codes[("community_digital_teams", 1120)] == "45"
+
+
+def test_a_goal_not_met_is_a_goal_and_chua_dat_bounds_from_above():
+    text = ("Một cửa\nNăm nay, tỉnh chưa đạt chỉ tiêu 60% hồ sơ có thanh toán trực tuyến. Tỷ lệ hồ sơ trực tuyến chưa đạt 35%. Số xã có "
+            "tỷ lệ hồ sơ trực tuyến dưới 15% là 27 xã.")
+    cs = one(text, published=date(2024, 11, 20))
+    assert find(cs, "online_fee_payments").kind == "target"
+    assert [(c.value, c.qualifier) for c in cs if c.indicator == "online_application_rate"] == [(35, "at_most")]
