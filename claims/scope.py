@@ -136,7 +136,7 @@ OPERATORS = ("Viettel", "VNPT", "VinaPhone", "Vinaphone", "MobiFone", "Mobifone"
 # The name runs to its predicate: enterprise names mix cases ("Công ty Điện lực Quảng Nam").
 _ENTERPRISE_SUBJECT = re.compile(
     r"[ \t\"“]*((?:Công ty|Tổng công ty|Tập đoàn|Bưu điện|Điện lực|Ngân hàng(?! Nhà nước)|Bệnh viện|Trường|"
-    r"Hợp tác xã|" + "|".join(OPERATORS) + r")[^,.;:\n\d]{0,60}?)"
+    r"Hợp tác xã|(?:(?:Mạng lưới|Mạng|Nhà mạng|Hạ tầng(?: mạng)?) )?(?:" + "|".join(OPERATORS) + r"))[^,.;:\n\d]{0,60}?)"
     r"(?=[ \t]+(?:có|đạt|đã|vừa|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng|"
     r"cho biết|cho hay|thông tin)(?!\w))")  # ("Viettel Thanh Hóa cho biết đơn vị đã lắp đặt …": the name ends at the speech verb)

@@ -3885,3 +3885,10 @@ def test_a_goal_not_met_is_a_goal_and_chua_dat_bounds_from_above():
     cs = one(text, published=date(2024, 11, 20))
     assert find(cs, "online_fee_payments").kind == "target"
     assert [(c.value, c.qualifier) for c in cs if c.indicator == "online_application_rate"] == [(35, "at_most")]
+
+
+def test_an_operators_network_as_subject_is_the_operators():
+    text = "Phủ sóng\nMạng lưới VinaPhone phủ sóng 4G đến 98,7% dân số toàn tỉnh. Tỷ lệ dân số được phủ sóng 4G đạt 99,6%."
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 20))
+              if c.indicator == "population_mobile_coverage"}
+    assert places[98.7] and places[99.6] is None
