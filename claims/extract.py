@@ -2059,6 +2059,8 @@ def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
         return None
     if " nhất" in ctx.folded[prev[0]:s] and _FIRST_IN_PROVINCE.search(ctx.folded, prev[0], s):
         return None  # "Huyện Ngọc Hiển có 5 ấp lõm sóng, nhiều nhất tỉnh.": one place held up in an account of the province
+    if enterprise_subject(ctx.text, prev[0]) is not None:
+        return None  # "Mạng lưới VinaPhone phủ sóng 4G đến 98,7% dân số. Tỷ lệ dân số …": a company's figure, then the province's
     return subject_place(ctx, prev[0])
 
 
