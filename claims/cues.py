@@ -208,7 +208,9 @@ _RULES = [
     Rule("dti_digital_economy", (r"(?:trụ cột |chỉ số )?kinh tế số",), exclude=r"tỷ trọng|grdp", units=("rank", "score")),
     Rule("dti_digital_society", (r"(?:trụ cột |chỉ số )?xã hội số",), units=("rank", "score")),
     # (a province's own index of its districts or departments is no DTI: "chỉ số chuyển đổi số cấp huyện")
-    Rule("dti_overall", (DTI,), exclude=r"trụ cột|chính quyền số|chuyển đổi số chính quyền|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
+    # ("xếp hạng 25/63 tỉnh, thành phố về chuyển đổi số": the one ranking of provinces on it is the DTI)
+    Rule("dti_overall", (DTI + r"|(?:xếp hạng|xếp thứ|đứng thứ|vị trí)[^.;:]{0,40}?về chuyển đổi số(?! (?:cấp|của các|trong khối))",),
+         exclude=r"trụ cột|chính quyền số|chuyển đổi số chính quyền|kinh tế số|xã hội số|(?:chuyển đổi số|dti) cấp (?:huyện|xã|sở)",
          units=("rank", "score")),
     # "312 cán bộ chuyên trách công nghệ thông tin": staff, not people trained ("tập huấn")
     Rule("dx_workforce", (r"cán bộ|công chức|viên chức|nhân lực|nhân sự|người làm công tác|người phụ trách", r"công nghệ thông tin|cntt|chuyên trách|chuyển đổi số"),

@@ -3892,3 +3892,9 @@ def test_an_operators_network_as_subject_is_the_operators():
     places = {c.value: c.place for c in one(text, published=date(2024, 11, 20))
               if c.indicator == "population_mobile_coverage"}
     assert places[98.7] and places[99.6] is None
+
+
+def test_a_provinces_rank_on_digital_transformation_is_the_dti():
+    text = "Xếp hạng\nNăm 2023, Hậu Giang xếp hạng 31/63 tỉnh, thành phố về chuyển đổi số."
+    claim = find(one(text, published=date(2024, 6, 1)), "dti_overall")
+    assert (claim.unit, claim.value, claim.denominator, claim.period) == ("rank", 31, 63, 2023)
