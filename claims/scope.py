@@ -627,9 +627,14 @@ def _former_province(ctx: _Context, mention) -> str | None:
 
 
 # "Yên Bái xếp thứ 28/63", "… của Yên Bái đạt 0,52 điểm": the name stands as its figure's subject
-_SUBJECT_PREDICATE_AFTER = re.compile(r"\s+(?:(?:chỉ|mới|cũng|vẫn|đã)\s+)?(?:xếp|đứng|đạt|có|là|chiếm)(?!\w)")
+_SUBJECT_PREDICATE_AFTER = re.compile(r"\s+(?:(?:chỉ|mới|cũng|vẫn|đã)\s+)?(?:xếp|đứng|đạt|có|là|chiếm)(?!\w)|"
+                                      r"\s+(?=\d)")  # (or the predicate elided: "…, tỉnh Tây Ninh 78,9%")
 # "Sau khi hợp nhất với tỉnh Yên Bái, …": the merger named, not an area as the subject
 _MERGED_WITH_BEFORE = re.compile(r"(?:hợp nhất|sáp nhập|sắp xếp|nhập)(?:\s+(?:với|từ|cùng))?(?:\s+(?:tỉnh|thành phố))?\s*$")
+
+
+# "Trước sáp nhập, tỉnh Long An có …, tỉnh Tây Ninh …": the provinces as they were, the kept name too
+_BEFORE_THE_MERGER = re.compile(r"trước (?:khi |thời điểm )?(?:sáp nhập|hợp nhất|sắp xếp)[^.;\n]*$")
 
 
 def _absorbed_province_as_subject(ctx: _Context, mention) -> str | None:
@@ -639,7 +644,8 @@ def _absorbed_province_as_subject(ctx: _Context, mention) -> str | None:
     ("Lào Cai") still needs "cũ" to mean the old part."""
     key = mention.match_key
     if ctx.system != "34" or not geo.part_of_a_merger(key, ctx.published) \
-            or geo.successor_key(key, ctx.published) == key \
+            or (geo.successor_key(key, ctx.published) == key
+                and not _BEFORE_THE_MERGER.search(ctx.folded, max(0, mention.start - 120), mention.start)) \
             or not _SUBJECT_PREDICATE_AFTER.match(ctx.folded, mention.end) \
             or _MERGED_WITH_BEFORE.search(ctx.folded, max(0, mention.start - 30), mention.start):
         return None

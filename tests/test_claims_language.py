@@ -3898,3 +3898,10 @@ def test_a_provinces_rank_on_digital_transformation_is_the_dti():
     text = "Xếp hạng\nNăm 2023, Hậu Giang xếp hạng 31/63 tỉnh, thành phố về chuyển đổi số."
     claim = find(one(text, published=date(2024, 6, 1)), "dti_overall")
     assert (claim.unit, claim.value, claim.denominator, claim.period) == ("rank", 31, 63, 2023)
+
+
+def test_before_the_merger_the_name_the_merged_province_kept_is_its_old_part():
+    text = ("Dịch vụ công\nTrước sáp nhập, tỉnh Hậu Giang có tỷ lệ hồ sơ trực tuyến 81,6%, thành phố Cần Thơ 74,3%. Tháng "
+            "9/2025, tỷ lệ này của thành phố Cần Thơ đạt 88,1%.")
+    places = {c.value: c.place for c in one(text, published=date(2025, 10, 20)) if c.indicator == "online_application_rate"}
+    assert places[81.6] and places[74.3] and places[88.1] is None
