@@ -592,13 +592,17 @@ _THIS_AREA = re.compile(r"(?<!\w)(?:khu vực|địa bàn|vùng|các (?:xã|phư
 _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|tây|nam|bắc)(?: (?:nam|bắc))?(?!\w)")
 # An area of a kind rather than of a side: "người dân có điện thoại thông minh ở vùng cao", "hộ gia đình nông
 # thôn", "xã vùng sâu, vùng xa" — a part of the province's people or units, whose share is not the province's
-_AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị", "nội thành", "ngoại thành")
+_AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị", "nội thành", "ngoại thành", "miền núi", "đồng bằng",
+                    "ven biển", "biên giới", "khó khăn")
 _AREA_OF_KIND = re.compile(r"(?<!\w)(?:(?:vùng|khu vực|địa bàn) (?:cao|núi|miền núi|sâu|đồng bào(?: dân tộc(?: thiểu số)?)?|"
                            r"dân tộc thiểu số|nông thôn|thành thị|đô thị|biên giới|ven biển|bãi ngang|"
-                           r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị|nội thành|ngoại thành)(?!\w)")
+                           r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị|nội thành|ngoại thành|"
+                           # ("Các huyện miền núi có 85% thôn …, các huyện đồng bằng đạt 100%": units of a kind)
+                           r"(?<=các )(?:huyện|xã|thôn|bản|địa phương) (?:miền núi|vùng cao|đồng bằng|ven biển|biên giới|"
+                           r"vùng sâu|(?:đặc biệt )?khó khăn))(?!\w)")
 # (what stands right before it: a locative or the people or units counted — not "kể cả", "đến", "về")
 _AREA_OWNER_BEFORE = re.compile(r"(?<!\w)(?:ở|tại|thuộc|của|trên|xã|thôn|bản|hộ|hộ gia đình|người dân|người|dân cư|"
-                                r"dân số|khu dân cư|trường học|học sinh|trong đó|riêng)\s+$")
+                                r"dân số|khu dân cư|trường học|học sinh|trong đó|riêng|các)\s+$")
 _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|tới|về|với)\s+(?:ở\s+|tại\s+)?$")
 
 

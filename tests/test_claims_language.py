@@ -3905,3 +3905,11 @@ def test_before_the_merger_the_name_the_merged_province_kept_is_its_old_part():
             "9/2025, tỷ lệ này của thành phố Cần Thơ đạt 88,1%.")
     places = {c.value: c.place for c in one(text, published=date(2025, 10, 20)) if c.indicator == "online_application_rate"}
     assert places[81.6] and places[74.3] and places[88.1] is None
+
+
+def test_units_of_a_kind_as_subject_are_an_area_not_the_province():
+    text = ("Sóng 4G\nCác xã biên giới có 88% thôn có sóng 4G; ở các xã đồng bằng, tỷ lệ thôn có sóng 4G đạt 100%. Tỷ lệ "
+            "thôn có sóng 4G toàn tỉnh đạt 96,5%.")
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 20))
+              if c.indicator == "village_mobile_broadband_coverage"}
+    assert places[88] and places[100] and places[96.5] is None
