@@ -143,8 +143,10 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
 # rate just named (the whole sentence up to the figure says nothing else)
-_AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:bình quân|trung bình)"
-                                 r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?\s+"
+# (and the whole named alone: "… các xã đồng bằng đạt 100%. Toàn tỉnh đạt 96,5%.")
+_AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:(?:bình quân|trung bình)"
+                                 r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?|"
+                                 r"(?:tính chung\s+)?(?:toàn tỉnh|cả tỉnh|toàn thành phố))\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"

@@ -3913,3 +3913,9 @@ def test_units_of_a_kind_as_subject_are_an_area_not_the_province():
     places = {c.value: c.place for c in one(text, published=date(2024, 11, 20))
               if c.indicator == "village_mobile_broadband_coverage"}
     assert places[88] and places[100] and places[96.5] is None
+
+
+def test_the_whole_province_named_alone_states_the_rate_just_given():
+    text = "Cáp quang\nTỷ lệ hộ gia đình có cáp quang ở khu vực thành thị đạt 93%. Tính chung toàn tỉnh đạt 78,4%."
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 20)) if c.indicator == "household_fiber_broadband"}
+    assert places[93] and 78.4 in places and places[78.4] is None
