@@ -1055,6 +1055,10 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if any(a <= fig.start < b for a, b, _ in ctx.goals_lists):
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
+    if ctx.published is not None and "năm" in sentence_left:
+        clause_left = sentence_left[max(sentence_left.rfind(","), sentence_left.rfind(";"), sentence_left.rfind(":")) + 1:]
+        if any(int(y) > ctx.published.year for y in _NAMED_YEAR.findall(clause_left)) and "so với" not in clause_left:
+            return "target"  # "Lộ trình: năm 2024 … đạt 60%, năm 2025 đạt 80%" in a 2024 article: a year to come
     frame = _TARGET_FRAME.match(sentence_left)
     if frame is None and ":" in sentence_left:
         # Speech opens a sentence of its own: 'cho biết: "Mục tiêu năm 2025, ...', a speaker's

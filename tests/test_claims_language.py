@@ -3919,3 +3919,10 @@ def test_the_whole_province_named_alone_states_the_rate_just_given():
     text = "Cáp quang\nTỷ lệ hộ gia đình có cáp quang ở khu vực thành thị đạt 93%. Tính chung toàn tỉnh đạt 78,4%."
     places = {c.value: c.place for c in one(text, published=date(2024, 11, 20)) if c.indicator == "household_fiber_broadband"}
     assert places[93] and 78.4 in places and places[78.4] is None
+
+
+def test_a_figure_in_a_clause_naming_a_year_to_come_is_a_goal():
+    text = "Lộ trình\nTỷ lệ thanh toán trực tuyến năm 2024 đạt 41%, năm 2025 đạt 60% và năm 2026 đạt 75%."
+    kinds = {c.value: (c.kind, c.period) for c in one(text, published=date(2024, 11, 20))
+             if c.indicator == "online_fee_payments"}
+    assert kinds == {41: ("actual", 2024), 60: ("target", 2025), 75: ("target", 2026)}
