@@ -515,9 +515,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                     place = name
     if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key):
         area = _former_province_about(ctx, sent_start, fig.start)
-    if place is None and sub_area is None and not spread and unit == "percent":
+    if place is None and sub_area is None and not spread and (
+            unit == "percent" or (ctx.folded.find("trong ", sent_start, fig.start) >= 0
+                                  and _WHOLE_STATED_BEFORE.search(ctx.folded, sent_start, fig.start))):
         # "85% diện tích khu dân cư nội thành": the share's own noun phrase after it names the area (a count
-        # of "thôn vùng cao" may be all the province has of them)
+        # of "thôn vùng cao" may be all the province has of them, unless it is a part of a whole stated before
+        # it: "Trong 52 thôn chưa có sóng 4G, có 38 thôn thuộc các huyện miền núi")
         phrase_end = _PHRASE_BREAK.search(ctx.folded, fig.end, min(hi, fig.end + 60))
         phrase_end = phrase_end.start() if phrase_end else min(hi, fig.end + 60)
         if any(ctx.folded.find(w, fig.end, phrase_end) >= 0 for w in _AREA_KIND_WORDS):
@@ -607,6 +610,7 @@ _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|t
 
 
 _PHRASE_BREAK = re.compile(r"[,;.:()]")
+_WHOLE_STATED_BEFORE = re.compile(r"(?<!\w)trong (?:tổng số |số )?\d[\d.,]*\s+[^\W\d]")
 
 
 def _area_of_a_kind(ctx: _Context, a: int, b: int, subject: bool = True) -> re.Match | None:

@@ -3926,3 +3926,12 @@ def test_a_figure_in_a_clause_naming_a_year_to_come_is_a_goal():
     kinds = {c.value: (c.kind, c.period) for c in one(text, published=date(2024, 11, 20))
              if c.indicator == "online_fee_payments"}
     assert kinds == {41: ("actual", 2024), 60: ("target", 2025), 75: ("target", 2026)}
+
+
+def test_a_part_of_a_whole_stated_before_it_in_an_area_of_a_kind_is_the_areas():
+    text = "Lõm sóng\nTrong 64 bản chưa có sóng di động, có 41 bản thuộc các xã biên giới."
+    claim = find(one(text, published=date(2024, 11, 20)), "villages_without_mobile_signal")
+    assert claim.value == 41 and claim.place
+    # a count with no whole before it may be all the province has of that kind
+    text = "Lõm sóng\nToàn tỉnh còn 41 bản vùng cao chưa có sóng di động."
+    assert find(one(text, published=date(2024, 11, 20)), "villages_without_mobile_signal").place is None
