@@ -179,11 +179,12 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # A year opening a sentence or a clause: "Năm 2023, ...", "Theo Sở TT&TT, năm 2023 kinh tế số ..."
 # "35%, năm 2023 đạt 52%": a series of yearly values, not a frame
 _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
-# A later year the same sentence goes on to, after a clause break: "…; năm 2022 …", "… và năm 2023 …"
+# "Trước đó, năm 2021 …": a year opening a look back
 _LOOKING_BACK = re.compile(r"(?:trước đó|trước đây|khi đó|lúc đó|thời điểm đó)\s*,\s*(?:vào\s+|trong\s+|đến\s+|cuối\s+)?$")
 # A goal's deadline by month or quarter after it: "… 100% thôn trước tháng 6/2025"
 _DEADLINE_MONTH_AFTER = re.compile(r"[^.;]{0,40}?(?:trước|đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?(?:tháng|quý)\s+[\divx]+\s*/\s*"
                                    r"((?:19|20)\d\d)(?!\d)")
+# A later year the same sentence goes on to, after a clause break: "…; năm 2022 …", "… và năm 2023 …"
 _SERIES_NEXT_YEAR = re.compile(r"(?:[;,] | và )năm ((?:19|20)\d\d)\b")
 _YEAR_OPENER = re.compile(r"(?:^|\n|\. |, )(?:trong |tính đến hết |tính đến |đến hết |hết |cuối )?$")
 _OR_MORE = re.compile(r"^\s*trở lên")
