@@ -180,7 +180,8 @@ _SENTENCE_BREAK = re.compile(r"[.!?](?:\s|$)|\n")
 # "35%, năm 2023 đạt 52%": a series of yearly values, not a frame
 _SERIES_BEFORE = re.compile(r"[\d%]\s*,\s*$")
 # "Trước đó, năm 2021 …": a year opening a look back
-_LOOKING_BACK = re.compile(r"(?:trước đó|trước đây|khi đó|lúc đó|thời điểm đó)\s*,\s*(?:vào\s+|trong\s+|đến\s+|cuối\s+)?$")
+_LOOKING_BACK = re.compile(r"(?:trước đó|trước đây|khi đó|lúc đó|thời điểm đó|"
+                           r"trước (?:khi |thời điểm )?(?:sáp nhập|hợp nhất|sắp xếp))\s*,\s*(?:vào\s+|trong\s+|đến\s+|cuối\s+)?$")
 # A goal's deadline by month or quarter after it: "… 100% thôn trước tháng 6/2025"
 _DEADLINE_MONTH_AFTER = re.compile(r"[^.;]{0,40}?(?:trước|đến|tới|vào|trong)\s+(?:hết\s+|cuối\s+)?(?:tháng|quý)\s+[\divx]+\s*/\s*"
                                    r"((?:19|20)\d\d)(?!\d)")
@@ -1340,6 +1341,13 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             if (best is None or fig.start - m.end() < best[0]) and not (
                     kind == "actual" and ctx.published and y > ctx.published.year):
                 best = (fig.start - m.end(), y)
+    if best is None and kind == "actual" and "/20" in lead and ("tháng" in lead or "quý" in lead):
+        for m in _QUARTER_OR_MONTH_YEAR.finditer(ctx.folded, s, fig.start):
+            y = int(m.group(1))
+            if not (ctx.published and y > ctx.published.year) \
+                    and not _COMPARED_WITH_YEAR.search(ctx.folded[max(s, m.start() - 20):m.start()].rstrip()) \
+                    and not ctx.folded[max(s, m.start() - 12):m.start()].rstrip().endswith("cùng kỳ"):
+                best = (fig.start - m.end(), y)  # "Tháng 10/2025, tỷ lệ hồ sơ trực tuyến đạt 82,6%": that month's year
     if best:
         return best[1]
     if kind == "target" and ctx.folded.find("/20", fig.end, clause_hi) >= 0:

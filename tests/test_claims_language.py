@@ -3935,3 +3935,12 @@ def test_a_part_of_a_whole_stated_before_it_in_an_area_of_a_kind_is_the_areas():
     # a count with no whole before it may be all the province has of that kind
     text = "Lõm sóng\nToàn tỉnh còn 41 bản vùng cao chưa có sóng di động."
     assert find(one(text, published=date(2024, 11, 20)), "villages_without_mobile_signal").place is None
+
+
+def test_a_month_opening_the_sentence_dates_it_and_a_look_back_before_the_merger_dates_nothing_else():
+    text = ("Sau hợp nhất\nTháng 9/2025, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 83,1%. Trước sáp nhập, năm 2024, tỉnh Hà Giang "
+            "xếp thứ 57/63 về Chỉ số DTI.\nToàn tỉnh hiện có 2.410 tổ công nghệ số cộng đồng.")
+    cs = one(text, published=date(2025, 12, 4), source_province="Tuyên Quang")
+    assert find(cs, "online_application_rate").period == 2025
+    assert find(cs, "community_digital_teams").period == 2025
+    assert find(cs, "dti_overall").period == 2024
