@@ -3944,3 +3944,10 @@ def test_a_month_opening_the_sentence_dates_it_and_a_look_back_before_the_merger
     assert find(cs, "online_application_rate").period == 2025
     assert find(cs, "community_digital_teams").period == 2025
     assert find(cs, "dti_overall").period == 2024
+
+
+def test_the_cash_register_invoice_scheme_is_no_count_of_enterprises_using_e_invoices():
+    text = ("Hóa đơn\nCó 2.140 doanh nghiệp, hộ kinh doanh sử dụng hóa đơn điện tử khởi tạo từ máy tính tiền. Tỷ lệ doanh "
+            "nghiệp sử dụng hóa đơn điện tử đạt 100%.")
+    cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "e_invoice_enterprise_share"]
+    assert [c.value for c in cs] == [100]
