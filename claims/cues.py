@@ -164,11 +164,14 @@ _RULES = [
     # not the share of online applications rejected, overdue or handled on time
     # ("hồ sơ nộp qua mạng", "giải quyết trên môi trường mạng": online by other words)
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến|qua mạng|(?:qua|trên) môi trường (?:mạng|điện tử)"),
+         # ("Trong số hồ sơ trực tuyến, 65% là hồ sơ toàn trình": a share among the online ones)
          exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
-                 r"đúng hạn|trước hạn",
+                 r"đúng hạn|trước hạn|trong (?:tổng )?số (?:các )?hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến",
          head=r"(?:các |lượt )?hồ sơ",
-         # "hồ sơ toàn trình chiếm 72,3% tổng số hồ sơ trực tuyến": a share among the online ones
-         not_head=r"(?:tổng )?số hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến"),
+         # "hồ sơ toàn trình chiếm 72,3% tổng số hồ sơ trực tuyến": a share among the online ones; "35% người dân
+         # … gặp khó khăn khi nộp hồ sơ trực tuyến": a share of people, not of applications
+         not_head=r"(?:tổng )?số hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến|"
+                  r"(?:người dân|người|doanh nghiệp|cán bộ|công chức|tổ chức|hộ)(?!\w)"),
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
     # (not the postal network's intake: "Bưu điện … đã tiếp nhận và trả kết quả hơn 7,8 triệu hồ sơ")
     Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|qua mạng|môi trường mạng|bưu điện|bưu chính", head=r"(?:lượt )?hồ sơ", units=("count",)),

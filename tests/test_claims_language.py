@@ -3951,3 +3951,10 @@ def test_the_cash_register_invoice_scheme_is_no_count_of_enterprises_using_e_inv
             "nghiệp sử dụng hóa đơn điện tử đạt 100%.")
     cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "e_invoice_enterprise_share"]
     assert [c.value for c in cs] == [100]
+
+
+def test_a_share_of_people_or_of_the_online_ones_is_no_online_application_rate():
+    text = ("Khảo sát\nCó 41% người dân được khảo sát cho biết gặp khó khăn khi nộp hồ sơ trực tuyến. Trong số hồ sơ trực "
+            "tuyến, 63% là hồ sơ toàn trình. Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71%.")
+    cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "online_application_rate"]
+    assert [c.value for c in cs] == [71]
