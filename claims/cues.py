@@ -30,6 +30,9 @@ _NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34]|toàn trình(?! và mộ
                             r"cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh")
 # Sites that are neither villages nor communes: "phủ sóng 5G tại 100% khu công nghiệp và trung tâm các
 # huyện" is a share of industrial zones, whatever coverage words surround it.
+# People counted: a share of them is no share of villages, communes or procedures ("20% người dân được hỏi cho rằng
+# sóng 4G ở thôn còn yếu", "40% doanh nghiệp chưa từng sử dụng dịch vụ công trực tuyến toàn trình")
+PEOPLE = r"(?:các |những )?(?:người dân|người|doanh nghiệp|cán bộ|công chức|học sinh|sinh viên|hộ)(?!\w)"
 OTHER_SITES = (r"(?:các |những )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế|khu du lịch|điểm du lịch|trường|bệnh viện|"
                r"trạm y tế|cơ sở|cơ quan|doanh nghiệp|tuyến|trục)")
 BARE_STATION = r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)"  # "68 trạm", no kind named after it
@@ -70,9 +73,9 @@ _RULES = [
          exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
-    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES),
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES),
-    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
          exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
@@ -82,7 +85,8 @@ _RULES = [
          head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     # ("còn khoảng 3% dân số chưa được phủ sóng": the share left out, not the coverage)
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"),
-         exclude=r"điện thoại thông minh|khu vực|chưa|không có sóng|không được", head=r"dân số"),
+         exclude=r"điện thoại thông minh|khu vực|chưa|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm",
+         head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),
          exclude=r"chưa|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
@@ -102,7 +106,9 @@ _RULES = [
     # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy; so is mobile broadband's
     Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth|băng rộng", units=("per_100",)),
     Rule("smartphone_subscription_share", (r"thuê bao", r"điện thoại thông minh|smartphone|\bsmp\b")),
-    Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"), exclude=r"thuê bao"),
+    # ("55% người dân … chưa biết sử dụng điện thoại thông minh": the share without, not with)
+    Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"),
+         exclude=r"thuê bao|(?:chưa|không) (?:biết|sử dụng|dùng|có|sở hữu)"),
     Rule("fixed_broadband_subscriptions", (r"thuê bao (?:internet|băng rộng cố định|cáp quang)|thuê bao ftth",), head=r"thuê bao", units=("count",)),
     Rule("mobile_subscriptions", (r"thuê bao (?:điện thoại )?di động|thuê bao điện thoại",), exclude=r"thông minh|/100|100 dân|internet", head=r"thuê bao", units=("count",)),
     Rule("agencies_on_specialized_network", (r"mạng truyền số liệu chuyên dùng",), head=r"(?:các )?(?:cơ quan|đơn vị|điểm|ubnd)"),
@@ -152,8 +158,10 @@ _RULES = [
          exclude=r"y tế|bệnh viện|giáo dục|trường học|du lịch|khám|chữa bệnh|khách hàng|sản phẩm|chất lượng mạng|"
                  r"giao diện|trải nghiệm|ứng dụng|phần mềm|website|trang web"),
     # ("1.110 thủ tục hành chính trực tuyến toàn trình": procedures offered, not applications)
-    Rule("full_process_online_services", (DVCTT + "|" + TTHC, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
-    Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia"),
+    Rule("full_process_online_services", (DVCTT + "|" + TTHC, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia",
+         not_head=PEOPLE),
+    Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia",
+         not_head=PEOPLE),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
     Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"),
          exclude=_NOT_ALL_ONLINE_SERVICES, head=TTHC + r"|dịch vụ công trực tuyến|dvctt"),

@@ -3958,3 +3958,10 @@ def test_a_share_of_people_or_of_the_online_ones_is_no_online_application_rate()
             "tuyến, 63% là hồ sơ toàn trình. Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 71%.")
     cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "online_application_rate"]
     assert [c.value for c in cs] == [71]
+
+
+def test_shares_of_people_are_no_shares_of_villages_or_procedures_and_shares_without_are_not_with():
+    text = ("Khảo sát\nKhoảng 20% người dân được hỏi cho rằng sóng 4G ở thôn còn yếu. Khoảng 40% doanh nghiệp chưa từng sử "
+            "dụng dịch vụ công trực tuyến toàn trình. Có 55% người dân ở bản vùng cao chưa biết sử dụng điện thoại thông "
+            "minh.")
+    assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
