@@ -2495,7 +2495,7 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
 # "không giấy tờ" paperless: names, not denials)
 _DENIED = re.compile(r"(?:c(?<!\wc)hưa|k(?<!\wk)hông)\s+(?:được\s+)?(?:sử dụng|dùng(?! tiền mặt)|số hóa|có|kích hoạt|áp dụng|"
                      r"tham gia|kết nối|triển khai|cài đặt|phủ sóng|thực hiện|nộp|thanh toán|mở|đăng ký|cập nhật|đồng bộ|tích hợp|"
-                     r"công khai|xác thực)(?!\w)")
+                     r"công khai|xác thực|cung cấp|ứng dụng|đưa|lên sàn|tiếp cận|chấp nhận)(?!\w)")
 
 
 def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bool:

@@ -3965,3 +3965,9 @@ def test_shares_of_people_are_no_shares_of_villages_or_procedures_and_shares_wit
             "dụng dịch vụ công trực tuyến toàn trình. Có 55% người dân ở bản vùng cao chưa biết sử dụng điện thoại thông "
             "minh.")
     assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
+
+
+def test_shares_of_what_is_not_yet_offered_listed_or_applied_are_denied():
+    text = ("Còn lại\nCòn 14% sản phẩm OCOP chưa được đưa lên sàn thương mại điện tử. Có 22% thủ tục hành chính chưa được "
+            "cung cấp trực tuyến toàn trình. Có 31% doanh nghiệp nhỏ và vừa chưa ứng dụng nền tảng số.")
+    assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
