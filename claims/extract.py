@@ -935,6 +935,10 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
         # "Số trạm BTS: 2.145 trạm": the unit after the figure repeats the label's noun
         if label and (not _WORD_NEXT.match(right) or label.startswith(_NOUN_AFTER.match(right).group(1).split()[0])):
             counted = label
+    # "Tỷ lệ hộ có cáp quang tại các xã đạt 80%": the share's base is the noun right after "tỷ lệ"
+    base = None
+    if unit == "percent" and (at := max(left.rfind("tỷ lệ "), left.rfind("tỉ lệ "))) >= 0:
+        base = left[at + 6:]
     for rule in _candidate_rules(unit, GROUP_INDEX.possible(window)):
         groups, exc, head, _ids, not_head = rule.compiled
         if unit == "count" and head is not None and not head.match(counted):
@@ -957,7 +961,8 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             if require_head and not head_hit:
                 continue
             near = min(d for d, _, _ in spans)
-            score = len(groups) + (5 if head_hit else 0) + (1 if near < 40 else 0)
+            score = len(groups) + (5 if head_hit else 0) + (1 if near < 40 else 0) \
+                + (3 if base is not None and head is not None and head.match(base) else 0)
             # Equal scores go to the rule whose cues sit closer to the figure: "29 thôn chưa
             # có sóng và 64 thôn sóng yếu" (64's own words beat its neighbour's).
             score -= sum(d for d, _, _ in spans) / 100_000

@@ -105,6 +105,11 @@ _CHANGE_BEFORE = re.compile(
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})
+_SPREAD_OR_INCREASE_RANGE = re.compile(r"(?:dao động|(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s+[^\d.;,%]{0,60}?)"
+                                       r"(?:\s+(?:trong\s+)?(?:khoảng|mức))?\s+từ\s*$")
+_SPREAD_RANGE_END = re.compile(r"(?:dao động|(?<!\w)(?:tăng|giảm)(?:\s+(?:thêm|bình quân|trung bình))?\s+[^\d.;,%]{0,60}?)"
+                               r"(?:\s+(?:trong\s+)?(?:khoảng|mức))?\s+từ\s*\d[\d.,]*\s*%?\s*(?:đến|tới)\s*$")
+_RANGE_TO_AFTER = re.compile(r"^\s*%?\s*(?:đến|tới)\s*\d")  # (a hyphenated range "30 - 40%" is one figure, read as such)
 _YEAR_ON_YEAR_AFTER = re.compile(r"^\s?%\s+so với\s+(?:cùng kỳ|cùng thời điểm|năm trước|năm \d{4}|tháng|quý)")
 _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
 _COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
@@ -196,6 +201,12 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()
+    if (tail.endswith("từ") and _SPREAD_OR_INCREASE_RANGE.search(folded, max(0, n.start - 90), n.start)
+            and _RANGE_TO_AFTER.match(after)) or (
+            tail.endswith(("đến", "tới")) and _SPREAD_RANGE_END.search(folded, max(0, n.start - 110), n.start)):
+        # "dao động từ 35% đến 78%": the spread across units, no level; "phấn đấu tăng tỷ lệ … từ 10 đến 15%":
+        # by how much, not a level ("tăng từ 31% lên 54%" goes on to a level and is read as one)
+        return "change"
     if tail.endswith(_CHANGE_LAST_WORDS) and _CHANGE_BEFORE.search(before) \
             and not (tail.endswith("từ") and _FROM_TO_AFTER.match(after)):  # "tăng từ 31% lên 54%": a level
         return "change"

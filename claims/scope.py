@@ -771,13 +771,18 @@ def _owned_by_place(between: str) -> bool:
     return 0 < len(words) <= 4 and "," not in between and not any(w in _NOT_NOUN_WORDS for w in words)
 
 
+# Words that end a list's own words: what the sentence goes on to say of it ("tại các thôn đạt 95%": a verb)
+_LIST_PLACE_STOPS = frozenset("như gồm là có đã vẫn còn được với và đạt chiếm chỉ mới chưa lên tăng giảm trên dưới "
+                              "khoảng gần hơn ở tại thì cũng đều".split())
+
+
 def _list_place(ctx: _Context, start: int, m: re.Match) -> str | None:
     """"các huyện miền núi" from "ở các huyện miền núi như Nam Trà My, Tây Giang": the
     list's own words, up to the names it gives."""
     words = ctx.text[start:m.end(1)].split()
     unit_only = len(words)
     for w in ctx.text[m.end(1):m.end()].split():
-        if not w[:1].islower() or w.lower() in ("như", "gồm", "là", "có", "đã", "vẫn", "còn", "được", "với", "và"):
+        if not w[:1].islower() or w.lower() in _LIST_PLACE_STOPS:
             break
         words.append(w.rstrip(","))
         if w.endswith(","):

@@ -3971,3 +3971,20 @@ def test_shares_of_what_is_not_yet_offered_listed_or_applied_are_denied():
     text = ("Còn lại\nCòn 14% sản phẩm OCOP chưa được đưa lên sàn thương mại điện tử. Có 22% thủ tục hành chính chưa được "
             "cung cấp trực tuyến toàn trình. Có 31% doanh nghiệp nhỏ và vừa chưa ứng dụng nền tảng số.")
     assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
+
+
+def test_a_spread_across_units_and_a_range_of_increase_are_no_levels():
+    text = ("Dao động\nTỷ lệ hồ sơ trực tuyến của các huyện dao động từ 28% đến 81%. Mỗi năm, tỉnh phấn đấu tăng tỷ lệ thanh "
+            "toán trực tuyến từ 8 đến 12%. Tỷ lệ hồ sơ trực tuyến của tỉnh đạt 64%.")
+    cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator]
+    assert [(c.indicator, c.value) for c in cs] == [("online_application_rate", 64)]
+    # a goal stated as a range "từ … đến …" is still a goal's range
+    text = "Mục tiêu\nTỉnh phấn đấu đến năm 2025 tỷ lệ hồ sơ trực tuyến đạt từ 70% đến 80%."
+    assert sorted(c.value for c in one(text, published=date(2024, 11, 20)) if c.kind == "target") == [70, 80]
+
+
+def test_the_noun_after_ty_le_is_the_shares_base_and_at_the_units_names_no_place():
+    text = "Cáp quang\nTỷ lệ hộ có cáp quang tại các xã đạt 81%. Tỷ lệ phủ sóng 4G tại các thôn đạt 97%."
+    cs = one(text, published=date(2024, 11, 20))
+    assert find(cs, "household_fiber_broadband").value == 81
+    assert find(cs, "village_mobile_broadband_coverage").place is None
