@@ -513,6 +513,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
                 name = geo.place_name(ctx.text, named)
                 if name and not geo.municipality_key(named, name, ctx.published):
                     place = name
+    if place is not None and place_end and ctx.folded.find("tỉnh", place_end, fig.start) >= 0 \
+            and (wide := _WHOLE_PROVINCE_NAMED.search(ctx.folded, place_end, fig.start)) is not None \
+            and not _WHOLE_COMPARED_BEFORE.search(ctx.folded, max(place_end, wide.start() - 20), wide.start()):
+        # "Tại buổi làm việc ở huyện Phước Sơn, lãnh đạo tỉnh cho biết tỷ lệ … toàn tỉnh đạt 70%": the
+        # figure's own words turn to the whole province after the place (not "cao hơn bình quân toàn tỉnh")
+        place = None
     if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key):
         area = _former_province_about(ctx, sent_start, fig.start)
     if place is None and sub_area is None and not spread and (
@@ -610,6 +616,9 @@ _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|t
 
 
 _PHRASE_BREAK = re.compile(r"[,;.:()]")
+# (not "của tỉnh", which so often describes the place: "địa phương đầu tiên của tỉnh", "xã xa nhất của tỉnh")
+_WHOLE_PROVINCE_NAMED = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh)(?!\w)")
+_WHOLE_COMPARED_BEFORE = re.compile(r"(?:bình quân|trung bình|chung|so với|hơn|mức|với)(?:\s+(?:của|chung))?\s*$")
 _WHOLE_STATED_BEFORE = re.compile(r"(?<!\w)trong (?:tổng số |số )?\d[\d.,]*\s+[^\W\d]")
 
 

@@ -3988,3 +3988,10 @@ def test_the_noun_after_ty_le_is_the_shares_base_and_at_the_units_names_no_place
     cs = one(text, published=date(2024, 11, 20))
     assert find(cs, "household_fiber_broadband").value == 81
     assert find(cs, "village_mobile_broadband_coverage").place is None
+
+
+def test_a_place_that_only_sets_the_scene_yields_to_the_whole_province_named_after_it():
+    text = ("Làm việc\nTại buổi làm việc ở huyện Nam Giang, lãnh đạo tỉnh cho biết tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 69%. "
+            "Huyện Nam Giang có tỷ lệ hồ sơ trực tuyến cao hơn bình quân toàn tỉnh, đạt 78%.")
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 20), source_province="Quảng Nam")}
+    assert places[69] is None and places[78] == "huyện Nam Giang"
