@@ -430,7 +430,12 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     scopes = [(lo, fig.start), (fig.end, hi)]
     # An opener states no figure: "Bình Dương xếp thứ 4 với 0,61 điểm, trong khi tỉnh
     # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
-    if opener is not None and opener.start() < lo and opener.start() <= first_figure:
+    if opener is not None and opener.start() < fig.start and _EVENT_OPENER.match(ctx.folded, sent_start, opener.start()) \
+            and _REPORTED_AFTER.search(ctx.folded, opener.end(), fig.start):
+        # "Tại Hội nghị … tổ chức ở thành phố Thanh Hóa, Sở cho biết 98% thôn …": where a meeting was held
+        # frames no figure reported at it
+        scopes[0] = (max(lo, opener.end()), fig.start)
+    elif opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
     spread = False
     area = None  # a former province named as the scope, after the reform: an area inside its successor
@@ -616,6 +621,9 @@ _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|t
 
 
 _PHRASE_BREAK = re.compile(r"[,;.:()]")
+_EVENT_OPENER = re.compile(r"\W*(?:tại|trong|phát biểu tại|báo cáo tại)\s+(?:các\s+)?(?:hội nghị|hội thảo|buổi làm việc|"
+                           r"buổi tiếp|lễ|phiên họp|cuộc họp|diễn đàn|kỳ họp|chương trình|sự kiện)(?!\w)")
+_REPORTED_AFTER = re.compile(r"(?<!\w)(?:cho biết|báo cáo|thông tin|thông báo|nhấn mạnh|khẳng định|nêu rõ|chia sẻ)(?!\w)")
 # (not "của tỉnh", which so often describes the place: "địa phương đầu tiên của tỉnh", "xã xa nhất của tỉnh")
 _WHOLE_PROVINCE_NAMED = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh)(?!\w)")
 _WHOLE_COMPARED_BEFORE = re.compile(r"(?:bình quân|trung bình|chung|so với|hơn|mức|với)(?:\s+(?:của|chung))?\s*$")

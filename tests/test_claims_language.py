@@ -3995,3 +3995,10 @@ def test_a_place_that_only_sets_the_scene_yields_to_the_whole_province_named_aft
             "Huyện Nam Giang có tỷ lệ hồ sơ trực tuyến cao hơn bình quân toàn tỉnh, đạt 78%.")
     places = {c.value: c.place for c in one(text, published=date(2024, 11, 20), source_province="Quảng Nam")}
     assert places[69] is None and places[78] == "huyện Nam Giang"
+
+
+def test_where_a_meeting_was_held_frames_no_figure_reported_at_it():
+    text = ("Hội nghị\nTại Hội nghị tổng kết tổ chức ở thị xã Nghi Sơn, Sở Thông tin và Truyền thông cho biết 97,5% thôn đã "
+            "có sóng 4G. Trong chuyến khảo sát tại huyện Mường Lát, đoàn công tác ghi nhận 18 bản chưa có sóng di động.")
+    places = {c.value: c.place for c in one(text, published=date(2024, 11, 20), source_province="Thanh Hóa")}
+    assert places[97.5] is None and places[18] == "huyện Mường Lát"
