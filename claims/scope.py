@@ -430,10 +430,14 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
     scopes = [(lo, fig.start), (fig.end, hi)]
     # An opener states no figure: "Bình Dương xếp thứ 4 với 0,61 điểm, trong khi tỉnh
     # xếp thứ 10" opens with a clause of its own, not with a frame for the sentence.
-    if opener is not None and opener.start() < fig.start and _EVENT_OPENER.match(ctx.folded, sent_start, opener.start()) \
-            and _REPORTED_AFTER.search(ctx.folded, opener.end(), fig.start):
+    if opener is not None and opener.start() < fig.start and (
+            (_EVENT_OPENER.match(ctx.folded, sent_start, opener.start())
+             and _REPORTED_AFTER.search(ctx.folded, opener.end(), fig.start))
+            or (_COMPARISON_OPENER.match(ctx.folded, sent_start, opener.start())
+                and not _WHERE_CLAUSE.match(ctx.folded, ctx.folded.rfind(",", sent_start, fig.start) + 1, fig.start))):
         # "Tại Hội nghị … tổ chức ở thành phố Thanh Hóa, Sở cho biết 98% thôn …": where a meeting was held
-        # frames no figure reported at it
+        # frames no figure reported at it; "So với Hà Nội, nơi có 5.000 tổ …, tỉnh mới có 1.230 tổ": the
+        # province compared with frames only the clause "nơi …" that describes it
         scopes[0] = (max(lo, opener.end()), fig.start)
     elif opener is not None and opener.start() < lo and opener.start() <= first_figure:
         scopes.insert(0, (sent_start, opener.start()))
@@ -621,6 +625,9 @@ _AREA_INCLUDED_BEFORE = re.compile(r"(?<!\w)(?:kể cả|cả|bao gồm|đến|t
 
 
 _PHRASE_BREAK = re.compile(r"[,;.:()]")
+_COMPARISON_OPENER = re.compile(r"\W*(?:so với|cũng như|giống như|khác với|học tập(?: kinh nghiệm| mô hình)?(?: của)?|"
+                                r"theo kinh nghiệm(?: của)?|noi gương)(?!\w)")
+_WHERE_CLAUSE = re.compile(r"\s*nơi(?!\w)")
 _EVENT_OPENER = re.compile(r"\W*(?:tại|trong|phát biểu tại|báo cáo tại)\s+(?:các\s+)?(?:hội nghị|hội thảo|buổi làm việc|"
                            r"buổi tiếp|lễ|phiên họp|cuộc họp|diễn đàn|kỳ họp|chương trình|sự kiện)(?!\w)")
 _REPORTED_AFTER = re.compile(r"(?<!\w)(?:cho biết|báo cáo|thông tin|thông báo|nhấn mạnh|khẳng định|nêu rõ|chia sẻ)(?!\w)")

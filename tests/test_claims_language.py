@@ -4002,3 +4002,10 @@ def test_where_a_meeting_was_held_frames_no_figure_reported_at_it():
             "có sóng 4G. Trong chuyến khảo sát tại huyện Mường Lát, đoàn công tác ghi nhận 18 bản chưa có sóng di động.")
     places = {c.value: c.place for c in one(text, published=date(2024, 11, 20), source_province="Thanh Hóa")}
     assert places[97.5] is None and places[18] == "huyện Mường Lát"
+
+
+def test_a_province_compared_with_in_the_opener_frames_only_the_clause_describing_it():
+    text = ("So sánh\nSo với Hà Nội, nơi có 6.100 tổ công nghệ số cộng đồng, tỉnh mới có 1.310 tổ. Học tập mô hình của Đà "
+            "Nẵng, tỉnh phấn đấu đến năm 2025 có 100% hồ sơ được số hóa.")
+    codes = {c.value: c.province_code for c in one(text, published=date(2024, 11, 20), source_province="Hải Dương")}
+    assert codes == {6100: "01", 1310: "30", 100: "30"}
