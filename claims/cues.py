@@ -110,7 +110,7 @@ _RULES = [
     Rule("smartphone_population_share", (r"dân số|người dân|người trưởng thành|người dùng", r"điện thoại thông minh|smartphone"),
          exclude=r"thuê bao|(?:chưa|không) (?:biết|sử dụng|dùng|có|sở hữu)"),
     Rule("fixed_broadband_subscriptions", (r"thuê bao (?:internet|băng rộng cố định|cáp quang)|thuê bao ftth",), head=r"thuê bao", units=("count",)),
-    Rule("mobile_subscriptions", (r"thuê bao (?:điện thoại )?di động|thuê bao điện thoại",), exclude=r"thông minh|/100|100 dân|internet", head=r"thuê bao", units=("count",)),
+    Rule("mobile_subscriptions", (r"thuê bao (?:điện thoại )?di động|thuê bao điện thoại",), exclude=r"thông minh|/100|100 dân|internet|cố định", head=r"thuê bao", units=("count",)),
     Rule("agencies_on_specialized_network", (r"mạng truyền số liệu chuyên dùng",), head=r"(?:các )?(?:cơ quan|đơn vị|điểm|ubnd)"),
     # (a commune's or district's People's Committee is the agency, when said to be connected:
     # "96 xã, phường được kết nối mạng truyền số liệu chuyên dùng")

@@ -4009,3 +4009,9 @@ def test_a_province_compared_with_in_the_opener_frames_only_the_clause_describin
             "Nẵng, tỉnh phấn đấu đến năm 2025 có 100% hồ sơ được số hóa.")
     codes = {c.value: c.province_code for c in one(text, published=date(2024, 11, 20), source_province="Hải Dương")}
     assert codes == {6100: "01", 1310: "30", 100: "30"}
+
+
+def test_fixed_telephone_subscriptions_are_no_mobile_ones():
+    text = "Viễn thông\nSố thuê bao điện thoại cố định còn 11.400 thuê bao. Số thuê bao di động đạt 1,52 triệu thuê bao."
+    cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "mobile_subscriptions"]
+    assert [c.value for c in cs] == [1520000]
