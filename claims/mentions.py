@@ -56,7 +56,7 @@ _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.
 # "… được thành lập mới trong 9 tháng")
 # "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun;
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
-_ADDED_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
+_ADDED_AFTER = re.compile(r"\s+[^\W\d](?:[^\d,.;:()%]|\d(?=g\b)){0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
                           r"(?:được |đã được |đã )?nâng cấp)(?!\w)")
 # "63 tỉnh, thành phố", "34 tỉnh thành": every province, named as the field an average or a ranking is over
 # (not "63/63 tỉnh đã …", a count of provinces, nor "có 34 tỉnh đạt …")

@@ -4015,3 +4015,8 @@ def test_fixed_telephone_subscriptions_are_no_mobile_ones():
     text = "Viễn thông\nSố thuê bao điện thoại cố định còn 11.400 thuê bao. Số thuê bao di động đạt 1,52 triệu thuê bao."
     cs = [c for c in one(text, published=date(2024, 11, 20)) if c.indicator == "mobile_subscriptions"]
     assert [c.value for c in cs] == [1520000]
+
+
+def test_villages_with_only_2g_and_stations_upgraded_are_no_stock():
+    text = "Sóng\nCó 52 thôn chỉ có sóng 2G. Năm nay, 287 trạm BTS 2G đã được nâng cấp lên 4G."
+    assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
