@@ -2043,6 +2043,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     return out
 
 
+_OWNER_BEFORE_COUNT = re.compile(r"(?<!\w)(?:của|tại|ở)\s+(?:tổng số\s+|cả\s+)?$")
+_OWNER_UNITS_GAP = re.compile(r"\s+(?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|thành phố|địa phương|đơn vị|sở|cơ quan)"
+                              r"[^.;:\d%]{0,50}?\s(?:(?:chỉ|mới|đã|cũng)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _COUNT_OF = re.compile(r"^\W*(?:số lượng|tổng số|số)\s+")
 
 
@@ -2158,6 +2161,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
         prev = figures[i - 1]
         if _parenthetical(ctx, prev, fig.start):
             lo = max(lo, ctx.text.index(")", prev.end) + 1)
+        elif prev.unit == "count" and prev.start >= lo and _OWNER_BEFORE_COUNT.search(ctx.folded, max(0, prev.start - 12), prev.start) \
+                and _OWNER_UNITS_GAP.fullmatch(ctx.folded, prev.end, fig.start):
+            pass  # "Tỷ lệ hồ sơ trực tuyến của 54 xã, phường, đặc khu đạt 93,2%": the units whose share it is, no cut
         else:
             lo = max(lo, prev.end)
             # "100% thôn có sóng 4G và tỷ lệ dân số ... đạt trên 85%": a new subject after

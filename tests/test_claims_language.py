@@ -4020,3 +4020,9 @@ def test_fixed_telephone_subscriptions_are_no_mobile_ones():
 def test_villages_with_only_2g_and_stations_upgraded_are_no_stock():
     text = "Sóng\nCó 52 thôn chỉ có sóng 2G. Năm nay, 287 trạm BTS 2G đã được nâng cấp lên 4G."
     assert [c.indicator for c in one(text, published=date(2024, 11, 20)) if c.indicator] == []
+
+
+def test_a_count_of_the_units_owning_a_share_does_not_cut_its_words():
+    text = "Một cửa\nTháng 10/2025, tỷ lệ hồ sơ trực tuyến của 96 xã, phường đạt 91,7%."
+    claim = find(one(text, published=date(2025, 11, 2), source_province="Tây Ninh"), "online_application_rate")
+    assert (claim.value, claim.place, claim.province_code) == (91.7, None, "80")
