@@ -430,7 +430,7 @@ _RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫ
                            r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")
 _BAR_WORDS = ("trên", "hơn", "từ", "ít nhất", "tối thiểu", "dưới", "chưa đến", "chưa tới", "không quá")
 _THRESHOLD_OF_UNITS = re.compile(  # (not "nằm trong nhóm 15 tỉnh dẫn đầu, …": a ranking's top group)
-    r"(?<!\w)(?<!nhóm )(?:nhiều|các|một số|hầu hết|tất cả|số|\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
+    r"(?<!\w)(?<!nhóm )(?:nhiều|các|một số|hầu hết|tất cả|số|(?<!năm )\d+)\s+(?:quận|huyện|xã|phường|địa phương|tỉnh|thành phố|đơn vị|"
     r"sở|ngành|cơ quan)(?!\w)[^.;:\d]{0,80}?\s(?:đạt|có)\s[^.;:\d]{0,60}?(?:" + "|".join(_BAR_WORDS) + r")\s*$")
 _TOLD_TO_CLEAR = ("yêu cầu ", "chỉ đạo ", "đề nghị ", "giao ")
 

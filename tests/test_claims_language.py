@@ -4026,3 +4026,9 @@ def test_a_count_of_the_units_owning_a_share_does_not_cut_its_words():
     text = "Một cửa\nTháng 10/2025, tỷ lệ hồ sơ trực tuyến của 96 xã, phường đạt 91,7%."
     claim = find(one(text, published=date(2025, 11, 2), source_province="Tây Ninh"), "online_application_rate")
     assert (claim.value, claim.place, claim.province_code) == (91.7, None, "80")
+
+
+def test_a_year_before_tinh_is_no_count_of_provinces_clearing_a_bar():
+    text = "Kế hoạch\nTỷ lệ thanh toán trực tuyến đạt 49%. Theo kế hoạch, năm 2025 tỉnh phải đạt ít nhất 75%."
+    claim = find(one(text, published=date(2024, 12, 4)), "online_fee_payments", value=75)
+    assert (claim.kind, claim.qualifier, claim.period) == ("target", "at_least", 2025)
