@@ -13,7 +13,7 @@ cdef class Match:
     cdef public object rule, score, spans, cue, level, scope, antecedent
 
 cdef class _Context:
-    cdef dict __dict__  # the cached_property values
+    cdef dict __dict__  # the lazily computed values (see _lazy)
     # typed where the type is fixed: str and list methods, indexing and len become direct calls
     cdef public str text, folded
     cdef public list furniture, numbers, number_starts, word_ranks, mentions, mention_starts

@@ -12,9 +12,9 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import Counter
+from collections import defaultdict  # (not Counter: its constructor runs as Python code)
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from operator import itemgetter
 from importlib import resources
 
@@ -504,7 +504,7 @@ class Match:
 _COUNT = itemgetter(1)
 
 
-def _leading(counts: Counter) -> str | None:
+def _leading(counts: dict) -> str | None:
     """The province named clearly more than any other (at least twice, 1.5 times the next)."""
     if not counts:
         return None
@@ -512,6 +512,24 @@ def _leading(counts: Counter) -> str | None:
     (top, n), *rest = sorted(counts.items(), key=_COUNT, reverse=True)[:2] + [(None, 0)]
     second = rest[0][1] if rest else 0
     return top if n >= 2 and n >= 1.5 * second else None
+
+
+class _lazy:
+    """``functools.cached_property`` without its lock (taken on every first read in Python 3.11, a few
+    microseconds each, several times per document): a context is read by one thread only. The value is
+    computed on first read and stored in the instance's ``__dict__``, which later reads find first."""
+
+    def __init__(self, func):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = self.func(obj)
+        obj.__dict__[self.name] = value
+        return value
 
 
 class _Context:
@@ -553,7 +571,7 @@ class _Context:
         from_url = geo.province_from_url(self.doc.url)
         if from_url:
             return from_url
-        counts: Counter = Counter()
+        counts: dict = defaultdict(int)
         title_end = self.title_end
         title_names_province = bool(self.mentions_in(0, title_end)) or bool(
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
@@ -602,19 +620,19 @@ class _Context:
                 return NATIONAL
         return top
 
-    def _by_successor(self, counts: Counter) -> Counter:
+    def _by_successor(self, counts: dict) -> dict:
         """After the 2025 reform, names of provinces merged into one count as that one
         ("thành phố Cần Thơ (mới)" after "hợp nhất với tỉnh Hậu Giang và tỉnh Sóc Trăng")."""
         if self.system != "34":
             return counts
-        merged: Counter = Counter()
+        merged: dict = defaultdict(int)
         for key, n in counts.items():
             merged[geo.successor_key(key, self.published)] += n
         return merged
 
     def _report_year(self) -> int | None:
         cap = self.published.year if self.published else None
-        frames = Counter()
+        frames = defaultdict(int)
         for m in _NAMED_YEAR.finditer(self.folded, 0, self.end):
             # A report frame: "tổng kết / kết quả / ... năm 2023" or a sentence opening "Năm 2023,".
             before = self.folded[max(0, m.start() - 60):m.start()]
@@ -695,7 +713,7 @@ class _Context:
                     return y
         return None
 
-    @cached_property
+    @_lazy
     def dti_lead(self) -> tuple[str, int | None] | None:
         """(cue, year) when the title or first paragraph is about the DTI, else None.
         Computed on first use: only a bare rank or score needs it."""
@@ -714,7 +732,7 @@ class _Context:
         years = _NAMED_YEAR.findall(self.folded, m.end(), min(m.end() + 60, lead_end))
         return self.text[m.start():m.end()], (int(years[0]) if years else None)
 
-    @cached_property
+    @_lazy
     def goals_lists(self) -> list[tuple[int, int, int | None]]:
         """Spans of the bulleted lists that a line announcing goals introduces: every figure
         in them is a target, whatever verb its item uses ("Tỷ lệ hồ sơ ... đạt tối thiểu 50%");
@@ -776,7 +794,7 @@ class _Context:
             end = pos = nl + 1 if nl >= 0 else len(self.folded)
         return end
 
-    @cached_property
+    @_lazy
     def plan_year(self) -> int | None:
         """The year of a plan or of goals named in the title ("Kế hoạch ... năm 2024")."""
         m = _PLAN_TITLE.search(self.folded, 0, self.title_end)
@@ -785,7 +803,7 @@ class _Context:
             m = _ISSUED_PLAN_TITLE.search(self.folded, 0, min(self.end, 600))
         return int(m.group(1)) if m else None
 
-    @cached_property
+    @_lazy
     def municipal(self) -> bool:
         """Whether the document's province is a centrally-run city (whose "cấp thành phố" is the province's)."""
         return self.province_key is not None and geo.is_municipality(self.province_key, self.published)
@@ -793,7 +811,7 @@ class _Context:
     def level_of(self, word: str) -> str:
         return "province" if word == "thành phố" and self.municipal else _level_of(word)
 
-    @cached_property
+    @_lazy
     def unit_letterhead(self) -> str | None:
         """The district or commune whose letterhead, in capitals, heads the text ("ỦY BAN NHÂN DÂN\nHUYỆN
         ĐIỆN BIÊN ĐÔNG" over a plan: "huyện Điện Biên Đông"), if any."""
@@ -805,17 +823,17 @@ class _Context:
             return None
         return f"{m.group(1)} {self.text[m.start(2):m.end(2)].title()}"
 
-    @cached_property
+    @_lazy
     def names_a_side(self) -> bool:
         """Whether the text says "phía" at all ("khu vực phía Tây"): most do not, so no scope looks."""
         return self.folded.find("phía", 0, self.end) >= 0
 
-    @cached_property
+    @_lazy
     def title_place(self) -> str | None:
         """The place a feature article is about, named in its title (see scope.title_place)."""
         return title_place(self)
 
-    @cached_property
+    @_lazy
     def province_code(self) -> str | None:
         """Code of the document's province (or "VN"), as claims without a scope of their own get it."""
         if self.province_key is None:
@@ -825,7 +843,7 @@ class _Context:
         prov = geo.resolve(self.province_key, self.published)
         return prov.code if prov else None
 
-    @cached_property
+    @_lazy
     def districts(self) -> list[tuple[int, int, str]]:
         """The document province's districts named without their unit (see geo.find_district_mentions),
         but for those inside a province's name ("Vũng Tàu" in "Bà Rịa - Vũng Tàu")."""
@@ -836,7 +854,7 @@ class _Context:
         i = bisect_right(self.mention_starts, pos) - 1
         return i >= 0 and self.mentions[i].end > pos
 
-    @cached_property
+    @_lazy
     def district_starts(self) -> list[int]:
         return [a for a, _, _ in self.districts]
 

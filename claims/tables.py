@@ -85,7 +85,9 @@ def _line(text: str, pos: int) -> tuple[int, int]:
 def is_row(text: str, start: int, end: int) -> bool:
     """A table row: a Markdown one ("| a | b |") or a bare one of three cells or more ("a | b | c",
     or cells split by tabs, as text copied from a table arrives)."""
-    return text.startswith("|", start) or text.count("|", start, end) >= 2 or text.count("\t", start, end) >= 2
+    # (find first: most sentences hold neither, and find stops where count would read on)
+    return text.startswith("|", start) or (text.find("|", start, end) >= 0 and text.count("|", start, end) >= 2) \
+        or (text.find("\t", start, end) >= 0 and text.count("\t", start, end) >= 2)
 
 
 def header_row(text: str, row_start: int) -> tuple[int, int] | None:
