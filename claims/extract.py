@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict  # (not Counter: its constructor runs as Python code)
+from collections import defaultdict  # (not Counter, whose constructor runs as Python code; tallies are left unannotated: Cython would demand an exact dict)
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -504,7 +504,7 @@ class Match:
 _COUNT = itemgetter(1)
 
 
-def _leading(counts: dict) -> str | None:
+def _leading(counts) -> str | None:
     """The province named clearly more than any other (at least twice, 1.5 times the next)."""
     if not counts:
         return None
@@ -571,7 +571,7 @@ class _Context:
         from_url = geo.province_from_url(self.doc.url)
         if from_url:
             return from_url
-        counts: dict = defaultdict(int)
+        counts = defaultdict(int)
         title_end = self.title_end
         title_names_province = bool(self.mentions_in(0, title_end)) or bool(
             self.doc.title and geo.find_province_mentions(self.doc.title, fold(self.doc.title)))
@@ -620,12 +620,12 @@ class _Context:
                 return NATIONAL
         return top
 
-    def _by_successor(self, counts: dict) -> dict:
+    def _by_successor(self, counts):
         """After the 2025 reform, names of provinces merged into one count as that one
         ("thành phố Cần Thơ (mới)" after "hợp nhất với tỉnh Hậu Giang và tỉnh Sóc Trăng")."""
         if self.system != "34":
             return counts
-        merged: dict = defaultdict(int)
+        merged = defaultdict(int)
         for key, n in counts.items():
             merged[geo.successor_key(key, self.published)] += n
         return merged
