@@ -81,8 +81,10 @@ _REGION_AFTER = re.compile(r"\s*(?:trong\s+|thuộc\s+)?(?:vùng|khu vực|miề
 # (also compared with: "cao hơn bình quân cả nước (68,9%) và các tỉnh Đông Nam Bộ (72,4%)", "so với các tỉnh …")
 _PROVINCES_AS_OWNER = re.compile(r"(?<!\w)(?:của|ở|tại|bình quân|trung bình|và|hơn|so với)\s+(?:các|nhiều|những|một số)\s+"
                                  r"(?:tỉnh|địa phương)(?!\w)(?!\s*(?:này|nói trên))")
-_REGION_AS_OWNER = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?(?:toàn\s+|cả\s+)?"
-                              r"(?:vùng|khu vực|miền)(?!\w)")
+# (or the region first: "Chỉ số DTI của vùng Đồng bằng sông Cửu Long bình quân đạt 0,4521 điểm")
+_REGION_AS_OWNER = re.compile(r"(?<!\w)(?:(?:trung bình|bình quân)(?:\s+chung)?\s+(?:của\s+)?(?:toàn\s+|cả\s+)?"
+                              r"(?:vùng|khu vực|miền)(?!\w)|(?:của|tại)\s+(?:các tỉnh\s+)?(?:vùng|khu vực|miền)(?!\w)"
+                              r"[^.;,\d]{0,50}?\s(?:trung bình|bình quân)(?!\w))")
 # "… 62,7% của tỉnh", "bình quân chung của tỉnh là 58%": the province's, not a place's or the nation's
 OF_THE_PROVINCE = re.compile(r"\s*của\s+(?:toàn\s+|cả\s+)?tỉnh\b")
 _AND_PROVINCE = re.compile(r"(?:và|,)\s*(?:của\s*)?(?:tỉnh|thành phố)\b")
@@ -150,7 +152,7 @@ _NOT_A_PLACE_NAME_START = frozenset(
     "đảng thủ ngân kho bưu đài báo hệ nền ứng dịch tổ đoàn quỹ viện trường bệnh cơ doanh tập "
     "tổng hợp liên mặt quân huyện xã thị phường quận toàn cả các những nhiều theo trong đến hiện tính tuy bên "
     "ngoài qua sau từ với về đối nhờ do để khi năm tháng quý đề kế chương dự mục chỉ tỷ số hơn gần khoảng trên "
-    "có đã riêng tại ở mạng hạ người hộ phòng học "
+    "có đã riêng tại ở mạng hạ người hộ phòng học điểm "
     # verbs a headline opens with ("Kon Tum: Đưa Internet đến các làng …", "Đẩy mạnh …")
     "đưa đẩy nâng thúc tăng giảm xóa mở hỗ tạo chuyển xây khởi".split())
 # First words that open an institution only with their second word: "Văn phòng" but "Văn Chấn",

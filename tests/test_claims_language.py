@@ -4032,3 +4032,11 @@ def test_a_year_before_tinh_is_no_count_of_provinces_clearing_a_bar():
     text = "Kế hoạch\nTỷ lệ thanh toán trực tuyến đạt 49%. Theo kế hoạch, năm 2025 tỉnh phải đạt ít nhất 75%."
     claim = find(one(text, published=date(2024, 12, 4)), "online_fee_payments", value=75)
     assert (claim.kind, claim.qualifier, claim.period) == ("target", "at_least", 2025)
+
+
+def test_a_regions_average_named_before_the_word_average_is_no_provinces_and_diem_names_no_place():
+    text = ("DTI\nĐiểm DTI bình quân của 63 tỉnh, thành phố năm 2023 đạt 0,4914. Chỉ số DTI của vùng Đồng bằng sông Cửu Long "
+            "bình quân đạt 0,4521 điểm. Năm 2023, Vĩnh Long đạt 0,4762 điểm.")
+    got = {c.value: (c.province_code, c.place) for c in one(text, published=date(2024, 11, 20), source_province="Vĩnh Long")
+           if c.indicator}
+    assert got[0.4914] == ("VN", None) and got[0.4521][0] is None and got[0.4762] == ("86", None)
