@@ -146,7 +146,7 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
 # (and the whole named alone: "… các xã đồng bằng đạt 100%. Toàn tỉnh đạt 96,5%.")
 _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:(?:bình quân|trung bình)"
                                  r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?|"
-                                 r"(?:tính chung\s+)?(?:toàn tỉnh|cả tỉnh|toàn thành phố))\s+"
+                                 r"(?:tính chung\s+)?(?:toàn tỉnh|cả tỉnh|toàn thành phố|(?:riêng\s+)?tỉnh(?:\s+ta)?))\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"

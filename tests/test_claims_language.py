@@ -4040,3 +4040,9 @@ def test_a_regions_average_named_before_the_word_average_is_no_provinces_and_die
     got = {c.value: (c.province_code, c.place) for c in one(text, published=date(2024, 11, 20), source_province="Vĩnh Long")
            if c.indicator}
     assert got[0.4914] == ("VN", None) and got[0.4521][0] is None and got[0.4762] == ("86", None)
+
+
+def test_the_province_as_bare_subject_after_the_nations_rate_states_it_too():
+    text = "Toàn quốc\nNăm 2024, tỷ lệ thanh toán trực tuyến cả nước đạt 39%. Tỉnh đạt 47%, cao hơn 8 điểm phần trăm."
+    got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 11, 20), source_province="Phú Yên")}
+    assert got == {39: ("VN", "online_fee_payments"), 47: ("54", "online_fee_payments")}
