@@ -12,7 +12,9 @@ from __future__ import annotations
 import csv
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict  # (not Counter, whose constructor runs as Python code; tallies are left unannotated: Cython would demand an exact dict)
+# (not Counter, whose constructor runs as Python code; the tallies are left unannotated: the compiled build would
+# demand an exact dict of a "dict" annotation)
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import itemgetter
@@ -2498,7 +2500,8 @@ def _province_in_brackets(ctx: _Context, fig: Figure) -> bool:
 
 def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
     """"đứng thứ 3 trong 13 tỉnh, thành phố vùng Đồng bằng sông Cửu Long", "thứ 2/14 tỉnh miền núi":
-    a rank among a region's provinces, not the country's."""
+    a rank among a region's provinces, not the country's; or "thứ 2 trong 18 huyện, thị xã, thành phố": a
+    district's among the province's own units."""
     if fig.denominator is not None:
         return fig.denominator not in (63, 34)
     if _NATIONWIDE_AFTER.match(ctx.folded, fig.end):

@@ -493,7 +493,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         if place is None and ctx.names_a_side and ctx.folded.find("phía", a, b) >= 0:
             for sub_area in _SUB_AREA.finditer(ctx.folded, a, b):
                 pass
-        if place is None and sub_area is None and any(ctx.folded.find(w, a, b) >= 0 for w in _AREA_KIND_WORDS):
+        if place is None and sub_area is None:
             sub_area = _area_of_a_kind(ctx, a, b)
         # Other provinces named before the figure (not after: "..., cao hơn Lào Cai").
         for pm in ctx.mentions_between(a, b):
@@ -540,8 +540,7 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         # it: "Trong 52 thôn chưa có sóng 4G, có 38 thôn thuộc các huyện miền núi")
         phrase_end = _PHRASE_BREAK.search(ctx.folded, fig.end, min(hi, fig.end + 60))
         phrase_end = phrase_end.start() if phrase_end else min(hi, fig.end + 60)
-        if any(ctx.folded.find(w, fig.end, phrase_end) >= 0 for w in _AREA_KIND_WORDS):
-            sub_area = _area_of_a_kind(ctx, fig.end, phrase_end, subject=False)
+        sub_area = _area_of_a_kind(ctx, fig.end, phrase_end, subject=False)
     if place is None and area is None and sub_area is not None:
         place = ctx.text[sub_area.start():sub_area.end()]
     return _resolved(ctx, key, place if place is not None else area)
@@ -642,6 +641,8 @@ _WHOLE_STATED_BEFORE = re.compile(r"(?<!\w)trong (?:tổng số |số )?\d[\d.,]
 def _area_of_a_kind(ctx: _Context, a: int, b: int, subject: bool = True) -> re.Match | None:
     """The last area of a kind ("vùng cao") that text[a:b] restricts its figure's people or units to
     (with ``subject``, also an area standing as its clause's subject)."""
+    if not any(ctx.folded.find(w, a, b) >= 0 for w in _AREA_KIND_WORDS):
+        return None  # (most windows name no such area: the cheap test first)
     area = None
     for m in _AREA_OF_KIND.finditer(ctx.folded, a, b):
         before = ctx.folded[max(a, m.start() - 24):m.start()]
@@ -649,6 +650,8 @@ def _area_of_a_kind(ctx: _Context, a: int, b: int, subject: bool = True) -> re.M
                 _AREA_OWNER_BEFORE.search(before) and not _AREA_INCLUDED_BEFORE.search(before)):
             area = m
     return area
+
+
 # (", khu vực X (cũ) tiếp nhận …", "36 xã, phường thuộc khu vực X (cũ) tiếp nhận …")
 _AREA_CLAUSE_LEAD = re.compile(r"(?:,\s+|(?<!\w)(?:thuộc|của)\s+)(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")
