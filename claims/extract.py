@@ -658,6 +658,11 @@ class _Context:
                 # of today (or of a later date: "Đến tháng 7/2024, …"), an earlier year opening a later
                 # sentence looks back; it does not date the report
                 continue
+            if frame is None and cap is not None and y < cap and self.published.month > 2 and any(
+                    int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end)):
+                # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" in September 2024: the body goes
+                # on to a later date, so the year opening one sentence frames its paragraph, not the report
+                continue
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
             # Only the frame's own clause: "Năm 2024, tỷ trọng ... đạt 14,2%, mục tiêu năm 2025
             # đạt 20%" reports on 2024 although a goal follows.

@@ -4046,3 +4046,15 @@ def test_the_province_as_bare_subject_after_the_nations_rate_states_it_too():
     text = "Toàn quốc\nNăm 2024, tỷ lệ thanh toán trực tuyến cả nước đạt 39%. Tỉnh đạt 47%, cao hơn 8 điểm phần trăm."
     got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 11, 20), source_province="Phú Yên")}
     assert got == {39: ("VN", "online_fee_payments"), 47: ("54", "online_fee_payments")}
+
+
+def test_a_year_opening_the_lead_does_not_date_later_paragraphs_when_the_body_goes_on_to_a_later_date():
+    text = ("Kinh tế số\nNăm 2022, tỷ trọng kinh tế số trong GRDP của tỉnh ước đạt 5,9%.\n"
+            "Về thương mại điện tử, tỉnh đã đưa 142 sản phẩm OCOP lên sàn thương mại điện tử.\n"
+            "Đến tháng 6/2023, toàn tỉnh có 850 nghìn tài khoản thanh toán cá nhân.")
+    got = {c.value: c.period for c in one(text, published=date(2023, 8, 10)) if c.indicator}
+    assert got == {5.9: 2022, 142: 2023, 850000: 2023}
+    # in February the same body still reports on the year just ended
+    got = {c.value: c.period for c in one(text.replace("tháng 6/2023", "tháng 1/2023"), published=date(2023, 2, 10))
+           if c.indicator}
+    assert got[142] == 2022
