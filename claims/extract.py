@@ -145,10 +145,12 @@ _LEVEL_ALONE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong đó|riêng|cò
                                      r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|chiếm)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Tỷ lệ bình quân cả nước đạt 56,3%." after the rates of named provinces: the average of the
 # rate just named (the whole sentence up to the figure says nothing else)
-# (and the whole named alone: "… các xã đồng bằng đạt 100%. Toàn tỉnh đạt 96,5%.")
+# (and the whole named alone: "… các xã đồng bằng đạt 100%. Toàn tỉnh đạt 96,5%.", "… Cả nước đạt 43,6%.";
+# with its year: "Bình quân cả nước năm 2023 là 43,6%.")
 _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?\s*)?(?:(?:tỷ lệ|mức)\s+)?(?:(?:bình quân|trung bình)"
                                  r"(?:\s+(?:chung|của))?(?:\s+(?:cả nước|toàn quốc|toàn tỉnh|cả tỉnh|các địa phương))?|"
-                                 r"(?:tính chung\s+)?(?:toàn tỉnh|cả tỉnh|toàn thành phố|(?:riêng\s+)?tỉnh(?:\s+ta)?))\s+"
+                                 r"(?:tính chung\s+)?(?:toàn tỉnh|cả tỉnh|toàn thành phố|(?:riêng\s+)?tỉnh(?:\s+ta)?|cả nước|"
+                                 r"toàn quốc))(?:\s*,?\s+năm\s+(?:19|20)\d\d)?\s*,?\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
 _GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"
@@ -387,7 +389,8 @@ _SUB_PROVINCIAL_INDEX = re.compile(r"(?:chỉ số chuyển đổi số|\bdti\b)
 # Rankings that are not the DTI, or a DTI rank within a region rather than of all provinces.
 _OTHER_RANKING = re.compile(r"\bpci\b|\bpar\b|papi|sipas|\bict index\b|cải cách hành chính|năng lực cạnh tranh|"
                             r"hài lòng")
-# A ranking within a region; not when the rank is out of all the provinces ("thứ 60/63").
+# A ranking within a region; not when the rank is out of all the provinces ("thứ 60/63"). (A score is
+# the same score whatever ranking the sentence names: "dẫn đầu khu vực …, xếp thứ 18/63 với 0,4935 điểm".)
 _REGIONAL_RANKING = re.compile(r"khu vực|vùng|miền")
 _AMONG_UNITS_AFTER = re.compile(r"\s*(?:trong|trên|của|so với)\s+(?:tổng số\s+)?(?:\d+\s+|các\s+|số\s+)?"
                                 r"(?:huyện|xã|phường|quận|thị xã|thành phố trực thuộc|đơn vị|sở|cơ quan|địa phương trong tỉnh)(?!\w)")
@@ -658,10 +661,13 @@ class _Context:
                 # of today (or of a later date: "Đến tháng 7/2024, …"), an earlier year opening a later
                 # sentence looks back; it does not date the report
                 continue
-            if frame is None and cap is not None and y < cap and self.published.month > 2 and any(
-                    int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end)):
+            if frame is None and cap is not None and y < cap and self.published.month > 2 and (any(
+                    int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end))
+                    or (y < cap - 1 and _NOW.search(self.folded, m.end(), self.end))):
                 # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" in September 2024: the body goes
-                # on to a later date, so the year opening one sentence frames its paragraph, not the report
+                # on to a later date, so the year opening one sentence frames its paragraph, not the report. So
+                # does "đến nay" after a year two or more before writing ("Năm 2021, … còn 152 xóm …; đến nay …");
+                # after last year's it may still close that year ("tính đến hết năm 2023, … Huyện A hiện có …")
                 continue
             following = _SENTENCE_BREAK.split(self.folded[m.end():min(m.end() + 80, self.end)], 1)[0]
             # Only the frame's own clause: "Năm 2024, tỷ trọng ... đạt 14,2%, mục tiêu năm 2025
@@ -1423,6 +1429,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         for frame in _PARAGRAPH_YEAR_FRAME.finditer(before):
             pass
     if frame is not None:
+        if kind == "actual" and _written_now(ctx, s, fig.start, int(frame.group(1))):
+            return ctx.published.year  # "Năm 2021, … còn 152 xóm. Đến nay, số xóm … còn 37 xóm": today's
         return int(frame.group(1))
     asked = _year_asked(ctx, p)
     if asked is not None and not (kind == "actual" and ctx.published and asked > ctx.published.year):
@@ -1443,12 +1451,14 @@ def _heading_year(ctx: _Context, p: int) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _written_now(ctx: _Context, a: int, b: int) -> bool:
+def _written_now(ctx: _Context, a: int, b: int, year: int | None = None) -> bool:
     """Whether text[a:b] dates its figure to the time of writing ("hiện có", "đến nay") in an
-    article whose report year is an earlier one. Not in January or February, when "đến nay"
-    still closes the year just ended."""
+    article whose report year (or the given frame's year) is an earlier one. Not in January or
+    February, when "đến nay" still closes the year just ended."""
     pub = ctx.published
-    return (pub is not None and ctx.default_year is not None and pub.year > ctx.default_year and pub.month > 2
+    if year is None:
+        year = ctx.default_year
+    return (pub is not None and year is not None and pub.year > year and pub.month > 2
             and (ctx.folded.find("hiện", a, b) >= 0 or ctx.folded.find(" nay", a, b) >= 0)
             and _NOW.search(ctx.folded, a, b) is not None)
 
@@ -1831,7 +1841,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # is the clause's cable's, named before the count between
                     match = _classify(ctx, fig, c_lo, hi, fig.unit)
                 if match is None and fig.unit in ("rank", "score") and not _OTHER_RANKING.search(ctx.folded, s, e) \
-                        and (fig.denominator in (63, 34) or not _REGIONAL_RANKING.search(ctx.folded, s, e)
+                        and (fig.denominator in (63, 34) or fig.unit == "score" or not _REGIONAL_RANKING.search(ctx.folded, s, e)
                              or _NATIONWIDE_AFTER.match(ctx.folded, fig.end)):
                     # Ranks and scores are the DTI's: "Bộ TT&TT công bố Chỉ số chuyển đổi
                     # số cấp tỉnh năm 2023. Theo đó, Bình Dương đạt 0,6521 điểm" (unless the
@@ -2230,7 +2240,16 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
     breakdown = _BREAKDOWN.search(ctx.folded, fig.end, hi)
     if breakdown and not _HOST_RESUMES.search(ctx.folded, breakdown.end(), hi):
         hi = breakdown.start()
+    if fig.unit == "count" and ctx.folded.find(", chiếm", fig.end, hi) >= 0:
+        aside = _SHARE_IN_WORDS_ASIDE.search(ctx.folded, fig.end, hi)
+        if aside is not None:
+            hi = aside.start()  # "21 xóm chưa có sóng, chiếm hơn một nửa số xóm lõm sóng": the words name the whole
     return lo, hi
+
+
+# A count's share of a whole said in words after it: what follows names the whole, not the count
+_SHARE_IN_WORDS_ASIDE = re.compile(r",\s*chiếm\s+(?:(?:hơn|gần|khoảng|trên|quá)\s+)?(?:một nửa|nửa|phần lớn|đa số|"
+                                   r"(?:một|hai|ba) phần (?:ba|tư|năm))(?!\w)")
 
 
 def _new_subject(ctx: _Context, a: int, b: int) -> tuple[int, int] | None:

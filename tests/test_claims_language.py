@@ -4058,3 +4058,31 @@ def test_a_year_opening_the_lead_does_not_date_later_paragraphs_when_the_body_go
     got = {c.value: c.period for c in one(text.replace("tháng 6/2023", "tháng 1/2023"), published=date(2023, 2, 10))
            if c.indicator}
     assert got[142] == 2022
+
+
+def test_a_year_two_years_back_opening_the_lead_does_not_date_a_body_that_speaks_of_today():
+    text = ("Vùng lõm\nNăm 2021, toàn tỉnh còn 152 xóm chưa có sóng điện thoại di động. Đến nay số xóm chưa có sóng "
+            "đã giảm còn 37 xóm.\nHiện nay, toàn tỉnh có 2.468 trạm BTS. Mật độ thuê bao di động đạt 118 thuê bao/100 dân.")
+    got = {c.value: c.period for c in one(text, published=date(2023, 6, 20)) if c.indicator}
+    assert got == {152: 2021, 37: 2023, 2468: 2023, 118: 2023}
+
+
+def test_a_counts_share_of_a_whole_said_in_words_names_the_whole_not_the_count():
+    cs = one("Vùng lõm\nHuyện Mường Lát còn 14 bản chưa có sóng, chiếm hơn một nửa số bản lõm sóng của tỉnh.",
+             published=date(2024, 5, 2), source_province="Thanh Hóa")
+    assert [(c.indicator, c.value) for c in cs] == [("villages_without_mobile_signal", 14)]
+
+
+@pytest.mark.parametrize("nation", ["Bình quân cả nước năm 2023 là 43,6%.", "Cả nước đạt 43,6%.",
+                                    "Toàn quốc, năm 2023 là 43,6%."])
+def test_the_nation_as_bare_subject_after_provinces_rates_states_the_same_rate(nation):
+    text = "Tây Nguyên\nNăm 2023, về tỷ lệ hồ sơ trực tuyến, Lâm Đồng đạt 62,4%, Đắk Lắk đạt 48,7%. " + nation
+    got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 3, 15))}
+    assert got[43.6] == ("VN", "online_application_rate") and got[48.7] == ("66", "online_application_rate")
+
+
+def test_a_score_after_a_rank_in_a_sentence_that_also_leads_a_region_is_the_dti_score():
+    text = ("Tây Nguyên\nNăm 2023, Lâm Đồng dẫn đầu khu vực Tây Nguyên về Chỉ số chuyển đổi số (DTI), xếp thứ 18/63 "
+            "với 0,4935 điểm.")
+    got = {(c.unit, c.value): (c.province_code, c.indicator) for c in one(text, published=date(2024, 3, 15))}
+    assert got == {("rank", 18): ("68", "dti_overall"), ("score", 0.4935): ("68", "dti_overall")}
