@@ -20,13 +20,16 @@ COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban n
 MOBILE = r"(?:di động|[2345]g\b|thông tin di động)"
 BROADBAND_MOBILE = r"(?:băng rộng di động|[345]g\b|băng thông rộng di động|di động băng rộng)"
 COVER = r"(?:phủ sóng|có sóng|sóng|phổ cập)"
+# "chưa" before what the figure counts ("chưa có sóng", "chưa kích hoạt"), not a goal not met
+# ("Tỉnh chưa đạt mục tiêu 100% thôn có sóng 4G": the goal is still a share of villages covered)
+NOT_YET = r"chưa(?! đạt| hoàn thành)"
 NO_SIGNAL = r"(?:trắng\W{0,3}sóng|vùng trắng|chưa có sóng|không có sóng|chưa được phủ sóng|mất sóng)"
 DVCTT = r"(?:dịch vụ công trực tuyến|dvctt|dịch vụ công)"
 TTHC = r"(?:thủ tục hành chính|tthc|thủ tục)"
 # Online services that are not all of them: one kind alone ("toàn trình") is the narrower
 # indicator ("toàn trình và một phần" is all), and applications, payments, integration on
 # the national portal or the population database are other indicators.
-_NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34]|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|"
+_NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34](?!\W{0,3}(?:và |hoặc )?4(?!\d))|toàn trình(?! và một phần)|(?<!toàn trình và )một phần|"
                             r"cổng dịch vụ công quốc gia|dân cư|thanh toán|phát sinh")
 # Sites that are neither villages nor communes: "phủ sóng 5G tại 100% khu công nghiệp và trung tâm các
 # huyện" is a share of industrial zones, whatever coverage words surround it.
@@ -73,23 +76,23 @@ _RULES = [
          exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
-    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     # ("45 thôn chỉ có sóng 2G": a part, those with nothing better)
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=r"chưa|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
-    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=r"chưa|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=NOT_YET + r"|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
-         exclude=r"chưa|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
-    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=r"chưa|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
+         exclude=NOT_YET + r"|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
+    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng|phổ cập|có sóng|sóng", MOBILE), exclude=NOT_YET + r"|trắng|lõm|không có", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     # ("hạ tầng viễn thông đã phủ sóng 100% xã, phường": the telecom network's signal, not radio or television)
-    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng", r"viễn thông|điện thoại"), exclude=r"chưa|trắng|lõm|không có|phát thanh|truyền hình",
+    Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng", r"viễn thông|điện thoại"), exclude=NOT_YET + r"|trắng|lõm|không có|phát thanh|truyền hình",
          head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     # ("còn khoảng 3% dân số chưa được phủ sóng": the share left out, not the coverage)
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"),
-         exclude=r"điện thoại thông minh|khu vực|chưa|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm",
+         exclude=r"điện thoại thông minh|khu vực|" + NOT_YET + r"|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm",
          head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),
-         exclude=r"chưa|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
+         exclude=NOT_YET + r"|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
     Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
     # "Tổng số trạm BTS: 2.986 trạm (trong đó 4G: 2.712 trạm; 5G: 48 trạm)": a generation as the label of a bare count
@@ -132,7 +135,7 @@ _RULES = [
     Rule("civil_servant_records_synced", (r"cán bộ,? công chức,? viên chức|cbccvc|cán bộ,? công chức", r"cơ sở dữ liệu|csdl|đồng bộ"), exclude=r"chuyên trách|cntt", head=r"(?:hồ sơ|cán bộ|người)"),
     # ("giao dịch bảo hiểm xã hội điện tử": the adjective after the field's name)
     Rule("e_social_insurance_units", (r"giao dịch điện tử|(?:bảo hiểm xã hội|bhxh) điện tử", r"bảo hiểm xã hội|bhxh"), head=r"(?:đơn vị|doanh nghiệp|cơ quan|tổ chức)"),
-    Rule("digital_id_activation", (r"kích hoạt",), exclude=r"chưa", head=r"(?:tài khoản|công dân|người|trường hợp)"),
+    Rule("digital_id_activation", (r"kích hoạt",), exclude=NOT_YET, head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
                                    r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)",
@@ -161,7 +164,7 @@ _RULES = [
     # ("1.110 thủ tục hành chính trực tuyến toàn trình": procedures offered, not applications)
     Rule("full_process_online_services", (DVCTT + "|" + TTHC, r"toàn trình|mức độ 4"), exclude=r"một phần|mức độ 3|hồ sơ|tích hợp|cổng dịch vụ công quốc gia",
          not_head=PEOPLE),
-    Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|hồ sơ|tích hợp|cổng dịch vụ công quốc gia",
+    Rule("partial_online_services", (DVCTT + "|" + TTHC, r"một phần|mức độ 3"), exclude=r"toàn trình|mức độ 4|mức độ 3\W{0,3}(?:và |hoặc )?4(?!\d)|hồ sơ|tích hợp|cổng dịch vụ công quốc gia",
          not_head=PEOPLE),
     # "thủ tục có phát sinh hồ sơ trực tuyến" is a share of procedures, not of applications
     Rule("online_public_services", (TTHC, r"dịch vụ công trực tuyến|dvctt|trực tuyến"),

@@ -427,9 +427,10 @@ _INSTRUMENT_DEADLINE = re.compile(r"\W*theo (?:đề án|quyết định|nghị 
 # A clause framed by a rule-setting text states what is required, not what was done.
 _NORM_FRAME = re.compile(r"\W*theo (?:quy định|nghị định|thông tư|chỉ thị)\b[^,;]{0,80},")
 # "Dẫn đầu là thành phố Sầm Sơn với 89,2%" after the province's rate: the units ranked on it
-# (or the figure in brackets after the name: "Dẫn đầu là Bình Dương (85,1%)")
+# (or the figure in brackets after the name: "Dẫn đầu là Bình Dương (85,1%)", or after a comma: "Huyện Pác Nặm đạt
+# thấp nhất, 48,9%")
 _RANKING_OF_UNITS = re.compile(r"(?:dẫn đầu|đứng đầu|cao nhất|thấp nhất|xếp cuối)(?:\s+(?:là\s+)?[^,;.\d()]{2,40}?)?"
-                               r"(?:\s+(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*|\s*\(\s*)$")
+                               r"(?:\s+(?:với|đạt)(?:\s+(?:tỷ lệ|mức))?\s*|\s*\(\s*|\s*,\s*)$")
 # "Lai Châu chỉ đạt 21,3%, thấp nhất cả nước": the unit's place in the ranking said after its figure
 _RANKED_AFTER = re.compile(r"\s*,?\s*(?:là\s+)?(?:cao nhất|thấp nhất|dẫn đầu|đứng đầu|xếp cuối|đứng cuối)\s+"
                            r"(?:cả nước|toàn quốc|toàn tỉnh|tỉnh|khu vực|vùng|thành phố)\b")

@@ -132,7 +132,10 @@ _DAY_MONTH_YEAR_TAIL = re.compile(r"^[\-–]\d{1,2}[\-–]\d{4}")  # "1-6-2023" 
 _OF_TOTAL_BEFORE = re.compile(r"(?:trong|trên)\s+(?:tổng\s+)?số\s+$")
 # A noun phrase (no figure, no clause break) then "trên/trong tổng số".
 _NOUN_THEN_TOTAL = re.compile(r"\s+[^\W\d][^\d.;:()%]{0,80}?\s(?:trên|trong)\s+tổng\s+số\s*$")
-_LEVEL_NAME_BEFORE = re.compile(r"(?<!\w)(?:mức|mức độ|cấp độ|level)\s+$")
+# (or the second of two levels named together: "mức độ 3, 4", "mức độ 3 và 4")
+_LEVEL_NAME_BEFORE = re.compile(r"(?<!\w)(?:mức|mức độ|cấp độ|level)\s+(?:[1-4]\s*(?:,|và|hoặc|-|–|/)\s*)?$")
+# "mức độ 3,4": two levels named together, read as one decimal
+_TWO_LEVELS = re.compile(r"[1-4],[1-4]")
 _FROM_TO_AFTER = re.compile(r"[^.;]{0,40}?\s(?:lên|xuống)(?:\s+còn)?\s+(?:mức\s+)?\d")
 _DATE_DMY = re.compile(r"^([/\-])\d{1,2}\1\d{2,4}(?!\d)")
 
@@ -181,7 +184,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if _YEARLIKE.fullmatch(n.text) and not _PERCENT.match(after):
         if _YEAR_CONTEXT_BEFORE.search(before) or not _WORD_AFTER.match(after):
             return "year"
-    if len(n.text) == 1 and _LEVEL_NAME_BEFORE.search(before) and not _PERCENT.match(after):
+    if (len(n.text) == 1 or _TWO_LEVELS.fullmatch(n.text)) and _LEVEL_NAME_BEFORE.search(before) \
+            and not _PERCENT.match(after):
         return "identifier"  # "định danh điện tử mức 2", "mức độ 4": a level's name
     if len(n.text) == 1 and _STARS.match(after):
         return "identifier"  # "sản phẩm OCOP 4 sao", "khách sạn 5 sao": a rating's name

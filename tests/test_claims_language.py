@@ -4086,3 +4086,24 @@ def test_a_score_after_a_rank_in_a_sentence_that_also_leads_a_region_is_the_dti_
             "với 0,4935 điểm.")
     got = {(c.unit, c.value): (c.province_code, c.indicator) for c in one(text, published=date(2024, 3, 15))}
     assert got == {("rank", 18): ("68", "dti_overall"), ("score", 0.4935): ("68", "dti_overall")}
+
+
+@pytest.mark.parametrize("levels", ["mức độ 3, 4", "mức độ 3 và 4", "mức độ 3,4"])
+def test_two_service_levels_named_together_are_no_figure_and_mean_all_online_services(levels):
+    text = (f"Dịch vụ công\nTỉnh đã cung cấp 1.130 dịch vụ công trực tuyến {levels}, trong đó 640 dịch vụ mức độ 4. "
+            f"Tỷ lệ hồ sơ trực tuyến {levels} đạt 41,2%.")
+    got = {c.value: c.indicator for c in one(text, published=date(2022, 7, 1), source_province="Hưng Yên")}
+    assert got == {1130: "online_public_services", 640: "full_process_online_services", 41.2: "online_application_rate"}
+
+
+@pytest.mark.parametrize("miss", ["chưa đạt mục tiêu 100% bản có sóng 4G", "chưa hoàn thành chỉ tiêu 100% bản có sóng 4G"])
+def test_a_goal_not_met_is_still_a_share_of_units_covered(miss):
+    c = find(one(f"Hạ tầng\nNăm 2024, tỉnh {miss} như kế hoạch đề ra.", published=date(2025, 1, 20),
+                 source_province="Điện Biên"), "village_mobile_broadband_coverage")
+    assert (c.kind, c.value, c.period) == ("target", 100, 2024)
+
+
+def test_a_unit_placed_last_with_its_figure_after_a_comma_states_the_rate_just_named():
+    text = "Dịch vụ công\nTỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,8%. Huyện Pác Nặm đạt thấp nhất, 48,9%."
+    c = find(one(text, published=date(2024, 8, 30), source_province="Bắc Kạn"), "online_application_rate", value=48.9)
+    assert c.place == "huyện Pác Nặm"
