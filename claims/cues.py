@@ -200,7 +200,8 @@ _RULES = [
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
     # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")
     Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử|(?:lên|trên) (?:các )?sàn\b"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
-    Rule("ocop_entities_with_epayment", (r"chủ thể", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
+    # ("70% cơ sở sản xuất sản phẩm OCOP đã có tài khoản thanh toán điện tử": the producers by another name)
+    Rule("ocop_entities_with_epayment", (r"chủ thể|ocop", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
     Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt|lên (?:các )?sàn\b"), exclude=r"ocop", units=("count",)),
     Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
     Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở (?:kinh doanh|lưu trú|dịch vụ)|điểm kinh doanh|cửa hàng|điểm bán|điểm chấp nhận|chợ|nhà hàng|khách sạn", r"không dùng tiền mặt|thanh toán điện tử|mã qr|thanh toán (?:bằng |qua )?qr\b"), head=r"(?:hộ|tiểu thương|cơ sở|điểm|cửa hàng|nhà hàng|khách sạn)",

@@ -1872,6 +1872,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     match = _classify(ctx, fig, ctx.previous_sentence[0], hi, fig.unit)
                     if match is None and paragraph_start(ctx.text, s) == s and s >= 2:
                         match = _lead_of_paragraph_above(ctx, fig, s, hi)
+                if match is None and previous is None and c_lo > s and _DETAIL_OPENER.match(ctx.folded, c_lo) \
+                        and not (fig.unit == "percent" and _names_own_noun(ctx.folded[fig.end:fig.end + 40])):
+                    # "Tỷ lệ hồ sơ trực tuyến của các huyện dao động từ 30% đến 45%; riêng thành phố Hà Giang đạt
+                    # 62,5%": a clause detailing what the sentence named before it (no figure of it was kept)
+                    match = _classify(ctx, fig, s, hi, fig.unit)
                 if match is None and previous is None and fig.unit != "count" \
                         and not _names_own_noun(ctx.folded[fig.end:fig.end + 40].split("\n", 1)[0]) \
                         and (intro := _list_intro(ctx, s)) is not None:

@@ -112,7 +112,8 @@ _SPREAD_RANGE_END = re.compile(r"(?:dao động|(?<!\w)(?:tăng|giảm)(?:\s+(?:
 _RANGE_TO_AFTER = re.compile(r"^\s*%?\s*(?:đến|tới)\s*\d")  # (a hyphenated range "30 - 40%" is one figure, read as such)
 _YEAR_ON_YEAR_AFTER = re.compile(r"^\s?%\s+so với\s+(?:cùng kỳ|cùng thời điểm|năm trước|năm \d{4}|tháng|quý)")
 _PER_YEAR = re.compile(r"^\s?%\s?/\s?(?:năm|tháng|quý)\b")
-_COMPARED_AFTER = re.compile(r"^\s?%?\s+so với\b")
+# ("vượt 5% chỉ tiêu": the margin over the plan, the plan named right after it)
+_COMPARED_AFTER = re.compile(r"^\s?%?\s+(?:so với|chỉ tiêu|kế hoạch|mục tiêu)(?!\w)")
 EXCESS_BEFORE = re.compile(r"\bvượt (?:kế hoạch|chỉ tiêu|mục tiêu)(?: đề ra| được giao)?\s+$")
 # "vượt chỉ tiêu 40% đề ra": the goal's own figure, named as set, not the margin it was beaten by
 GOAL_SET_AFTER = re.compile(r"\s?%\s+(?:(?:đã\s+)?(?:đề ra|đặt ra|được giao|theo kế hoạch)|"
@@ -220,7 +221,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "change"  # "đạt 105% so với cùng kỳ": a ratio to last year, not a level or a share of a plan
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
                                                         or (EXCESS_BEFORE.search(before) and not GOAL_SET_AFTER.match(after))):
-        return "change"  # "vượt 8,2% so với kế hoạch", "vượt kế hoạch 5%": by how much, not a level
+        return "change"  # "vượt 8,2% so với kế hoạch", "vượt 5% chỉ tiêu", "vượt kế hoạch 5%": by how much, not a level
     if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
         return "identifier"
     return None

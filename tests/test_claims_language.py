@@ -4107,3 +4107,24 @@ def test_a_unit_placed_last_with_its_figure_after_a_comma_states_the_rate_just_n
     text = "Dịch vụ công\nTỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 71,8%. Huyện Pác Nặm đạt thấp nhất, 48,9%."
     c = find(one(text, published=date(2024, 8, 30), source_province="Bắc Kạn"), "online_application_rate", value=48.9)
     assert c.place == "huyện Pác Nặm"
+
+
+def test_the_margin_by_which_a_quota_was_beaten_is_no_share_of_it():
+    text = ("Định danh\nĐến ngày 31/5/2024, đã thu nhận hơn 1,1 triệu hồ sơ định danh điện tử mức 2, vượt 6% chỉ tiêu; "
+            "kích hoạt 940.000 tài khoản, đạt 101,5% chỉ tiêu được giao.")
+    got = {(c.unit, c.value): c.indicator for c in one(text, published=date(2024, 6, 5), source_province="Tây Ninh")}
+    assert got == {("count", 1100000): "digital_id_enrollment", ("count", 940000): "digital_id_activation",
+                   ("percent_of_target", 101.5): "digital_id_activation"}
+
+
+def test_ocop_producers_named_as_establishments_with_payment_accounts():
+    c = find(one("OCOP\nGần 70% cơ sở sản xuất sản phẩm OCOP đã có tài khoản thanh toán điện tử.",
+                 published=date(2023, 11, 2), source_province="Bình Thuận"), "ocop_entities_with_epayment")
+    assert (c.value, c.qualifier) == (70, "approx")
+
+
+def test_a_clause_detailing_a_spread_reads_the_rate_named_before_it():
+    text = ("Dịch vụ công\nTỷ lệ hồ sơ trực tuyến của các huyện dao động từ 30% đến 45%; riêng thành phố Tuyên Quang "
+            "đạt 62,5%.")
+    cs = one(text, published=date(2022, 12, 28), source_province="Tuyên Quang")
+    assert [(c.indicator, c.value, c.place) for c in cs] == [("online_application_rate", 62.5, "thành phố Tuyên Quang")]
