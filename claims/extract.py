@@ -314,7 +314,9 @@ _BRACKET_AFTER_YEAR = re.compile(r"\s*\((?:[^()\d.;]{0,30}\s)?(?:(?:khoảng|g�
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 # ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year;
 # "12,6% và năm 2022 lên 30,2%": the next item of a series)
-_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần|và )[^\W\d]+[ \t]+)?(?:vào |trong |của )?năm[ \t]*$")
+# (not after a word that opens a new clause: "… chỉ đạt 20% thì năm 2023 đã đạt 45%")
+_YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần|và |thì |còn |nhưng |song )[^\W\d]+[ \t]+)?"
+                                     r"(?:vào |trong |của )?năm[ \t]*$")
 # ("lên 68% (năm 2024)": a year alone in brackets after the figure is its own; "(năm 2023 là 45,1%)" is not)
 _OWN_YEAR = re.compile(r"\s*(?:(?:vào |trong |của )?năm |\(\s*năm (?=(?:19|20)\d\d\s*\)))((?:19|20)\d\d)\b")
 _ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm ((?:19|20)\d\d)\b", re.M)
@@ -1646,6 +1648,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "hỗ trợ 1.200 người dân cài đặt VNeID": those helped
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
+        if _hypothetical(ctx, s, fig.start):
+            continue  # "Nếu tỷ lệ này đạt 80%, mỗi năm thành phố sẽ tiết kiệm …": a condition, neither result nor goal
         if _part_of_another_owner(ctx, c_lo, fig.start):
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i + 1 < len(figures) and figures[i + 1].unit == "percent" \
@@ -2622,6 +2626,28 @@ def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) 
 
 
 _SHARE_ASIDE = re.compile(r",\s*chiếm\s*$")
+# (not the contrast "Nếu như năm 2022 … chỉ đạt 20% thì năm 2023 đã đạt 45%", "Nếu như Bắc Ninh đã đạt 92% …
+# thì Bắc Giang mới đạt 54%": both are facts)
+_IF = re.compile(r"(?<!\w)(?:nếu(?! như)|giả sử|giả định|trong trường hợp)(?!\w)")
+
+
+def _hypothetical(ctx: _Context, s: int, pos: int) -> bool:
+    """Whether the figure at pos stands in an if-clause ("Nếu tỷ lệ này đạt 80%, …", "… nếu 100% hồ sơ được
+    nộp trực tuyến"): no comma or semicolon between the "nếu" and it."""
+    if ctx.folded.find("nếu", s, pos) < 0 and ctx.folded.find("giả", s, pos) < 0 and ctx.folded.find("trường hợp", s, pos) < 0:
+        return False  # (most sentences state no condition: the cheap test first)
+    last = None
+    for last in _IF.finditer(ctx.folded, s, pos):
+        pass
+    if last is None:
+        return False
+    between = _BRACKETED.sub("", ctx.folded[last.end():pos])
+    # (an aside in brackets states a fact: "nếu tỷ lệ … (hiện 45,3%) được nâng lên 70%" — the 70% is the
+    # condition, the 45,3% is not; so does "đã")
+    return not any(ch in between for ch in ",;:(") and " đã " not in between
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
 _COORD_SPLIT = re.compile(
     r"\s+và\s+(?=(?:đã |được |cũng |đều )?(?:phổ cập|có|kết nối|sử dụng|triển khai|cung cấp|thực hiện|"
     r"áp dụng|tham gia|lắp đặt|được|đã|đạt|ứng dụng|tích hợp|thanh toán|phủ sóng)|"

@@ -4128,3 +4128,23 @@ def test_a_clause_detailing_a_spread_reads_the_rate_named_before_it():
             "đạt 62,5%.")
     cs = one(text, published=date(2022, 12, 28), source_province="Tuyên Quang")
     assert [(c.indicator, c.value, c.place) for c in cs] == [("online_application_rate", 62.5, "thành phố Tuyên Quang")]
+
+
+@pytest.mark.parametrize("sentence", ["Nếu tỷ lệ thanh toán trực tuyến đạt 80%, mỗi năm thành phố tiết kiệm hàng trăm tỷ đồng.",
+                                      "Mỗi năm thành phố tiết kiệm hàng trăm tỷ đồng nếu tỷ lệ thanh toán trực tuyến đạt 80%.",
+                                      "Giả sử tỷ lệ thanh toán trực tuyến đạt 80% thì mỗi năm tiết kiệm hàng trăm tỷ đồng."])
+def test_a_figure_in_an_if_clause_is_neither_result_nor_goal(sentence):
+    text = "Thanh toán\nNăm 2024, tỷ lệ thanh toán trực tuyến toàn thành phố đạt 64,2%. " + sentence
+    assert [c.value for c in one(text, published=date(2024, 11, 12), source_province="Hải Phòng")] == [64.2]
+
+
+def test_the_contrast_neu_nhu_thi_states_two_facts_each_of_its_year():
+    text = "Dịch vụ công\nNếu như năm 2022 tỷ lệ hồ sơ trực tuyến của tỉnh chỉ đạt 20% thì năm 2023 đã đạt 45%."
+    got = {c.value: c.period for c in one(text, published=date(2024, 2, 20), source_province="Lai Châu")}
+    assert got == {20: 2022, 45: 2023}
+
+
+def test_a_fact_in_brackets_inside_an_if_clause_is_kept_and_the_condition_is_not():
+    text = ("Bình luận\nTheo chuyên gia, nếu tỷ lệ hồ sơ trực tuyến của tỉnh (hiện 45,3%) được nâng lên 70% thì mỗi năm "
+            "người dân tiết kiệm hàng trăm tỷ đồng.")
+    assert [c.value for c in one(text, published=date(2024, 6, 1), source_province="Đồng Nai")] == [45.3]
