@@ -1466,6 +1466,21 @@ def _written_now(ctx: _Context, a: int, b: int, year: int | None = None) -> bool
             and _NOW.search(ctx.folded, a, b) is not None)
 
 
+def _own_predicate_reading(ctx: _Context, figures: list[Figure], fig: Figure, s: int, c_lo: int, hi: int) -> Match | None:
+    """A count in a later clause with a verb of its own, read on its own phrase with the noun phrase the
+    sentence's first figure counted ("312 sản phẩm OCOP, …; 198 sản phẩm được bán trên các sàn …")."""
+    first = next((f for f in figures if f.start >= s), None)
+    if first is None or first.start >= c_lo or first.unit != "count" \
+            or _OWN_PREDICATE_AFTER.match(ctx.folded, fig.end, hi) is None:
+        return None
+    noun = ctx.folded[first.end:_phrase_end(ctx, first.end, c_lo)]
+    own = _classify_text(noun + " " + ctx.folded[fig.start:hi], fig.unit)
+    if own is None:
+        return None
+    own_end = fig.end + len(ctx.text[fig.end:hi].rstrip(" .,;:\n"))
+    return Match(own.rule, own.score, [(fig.start, own_end)], own.cue)
+
+
 def _counts_with_own_predicates(ctx: _Context, prev: Figure, fig: Figure, c_lo: int, hi: int) -> bool:
     """Two counts in one clause joined by "và" or a comma, each with its noun and a verb of its own."""
     if prev.unit != "count" or prev.start < c_lo:
@@ -1832,6 +1847,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # ("…có tài khoản thanh toán điện tử đạt 78,2%; có 69,5% người dân thực hiện các giao dịch …": a
                         # share whose own noun has a predicate of its own is not named by an earlier clause's words)
                         match = None
+                    if match is not None and fig.unit == "count" and any(a < c_lo for a, _ in match.spans) \
+                            and (own := _own_predicate_reading(ctx, figures, fig, s, c_lo, hi)) is not None \
+                            and own.rule.code != match.rule.code:
+                        # "312 sản phẩm OCOP, 100% sản phẩm đã được giới thiệu …; 198 sản phẩm được bán trên các sàn
+                        # Shopee …": the same noun again, but with a predicate of its own that names another indicator
+                        match = own
                 if match is None and fig.unit == "count":
                     match = _elided_noun(ctx, fig, s, hi)
                     if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
@@ -2475,7 +2496,18 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
         if a.unit != b.unit:
             return False  # ("có 12 sản phẩm OCOP, 100% sản phẩm đã có mặt trên sàn": a count and a share are no list)
         gap = ctx.folded[a.end:b.start]
-        return bool(_ENUM_GAP.match(gap)) and not _PREDICATE.search(gap) and ("," in gap or " và " in gap)
+        return bool(_ENUM_GAP.match(gap)) and not _PREDICATE.search(gap) and ("," in gap or " và " in gap) \
+            and not _total_then_part(a, b)
+
+    def _total_then_part(a: Figure, b: Figure) -> bool:
+        # "Toàn tỉnh có 312 sản phẩm OCOP, 250 sản phẩm đã được giới thiệu …": what the province has, then the
+        # part of the same noun the predicate is about
+        # (two things of one noun joined by "và" are coordinated: "2.450 điểm … thẻ và 35.600 điểm … QR")
+        if not ctx.folded[max(0, a.start - 14):a.start].rstrip().endswith(("có", "tổng số")) \
+                or not ctx.folded[a.end:b.start].rstrip().endswith(","):
+            return False
+        noun_a, noun_b = _FIRST_WORD.match(ctx.folded, a.end), _FIRST_WORD.match(ctx.folded, b.end)
+        return noun_a is not None and noun_b is not None and noun_a.group(1) == noun_b.group(1)
     first = last = i
     while first > 0 and figures[first - 1].start >= c_lo and linked(figures[first - 1], figures[first]):
         first -= 1
@@ -2484,6 +2516,9 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
     if first == last:
         return None
     return c_lo, c_hi
+
+
+_FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
 
 
 def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:

@@ -4148,3 +4148,17 @@ def test_a_fact_in_brackets_inside_an_if_clause_is_kept_and_the_condition_is_not
     text = ("Bình luận\nTheo chuyên gia, nếu tỷ lệ hồ sơ trực tuyến của tỉnh (hiện 45,3%) được nâng lên 70% thì mỗi năm "
             "người dân tiết kiệm hàng trăm tỷ đồng.")
     assert [c.value for c in one(text, published=date(2024, 6, 1), source_province="Đồng Nai")] == [45.3]
+
+
+def test_a_count_of_the_same_noun_with_a_predicate_of_its_own_reads_that_predicate():
+    text = ("OCOP\nĐến nay, toàn tỉnh có 286 sản phẩm OCOP, 100% sản phẩm đã được giới thiệu, quảng bá trên Sàn thương mại "
+            "điện tử của tỉnh; 174 sản phẩm được bán trên các sàn Shopee, Lazada, Postmart.")
+    got = {(c.unit, c.value): c.indicator for c in one(text, published=date(2024, 6, 20), source_province="Vĩnh Long")}
+    assert got == {("percent", 100): "ocop_products_promoted_online", ("count", 174): "ocop_products_on_ecommerce"}
+
+
+def test_what_the_province_has_then_a_part_of_the_same_noun_is_no_enumeration():
+    text = ("OCOP\nToàn tỉnh có 286 sản phẩm OCOP, 230 sản phẩm đã được giới thiệu trên Sàn thương mại điện tử của tỉnh.\n"
+            "Trên địa bàn có 2.450 điểm chấp nhận thanh toán thẻ và 35.600 điểm chấp nhận thanh toán bằng mã QR.")
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 6, 20), source_province="Vĩnh Long")}
+    assert got == {230: "ocop_products_promoted_online", 2450: "cashless_merchants", 35600: "cashless_merchants"}
