@@ -72,7 +72,7 @@ _RULES = [
     # --- infrastructure -------------------------------------------------------
     Rule("villages_without_mobile_broadband", (VILLAGE, r"(?:trắng\W{0,3}sóng|chưa có sóng|không có sóng|chưa được phủ sóng)(?: di động)?\W{0,3}(?:3g|4g|băng rộng)|chưa có hạ tầng|chưa có sóng 3g|chưa có sóng 4g"), head=VILLAGE, units=("count",)),
     Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm|sóng yếu|chập chờn", head=VILLAGE, units=("count",)),
-    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng yếu|chập chờn"),
+    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng (?:còn |rất |khá )?yếu|chập chờn"),
          exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),

@@ -134,7 +134,7 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|ch�
 # subject states the rate just named at that level
 # "Tại Quảng Ninh, tỷ lệ này đạt 78,3%. Tỉnh Hà Giang đạt 38,2%, …": a unit named as the whole subject,
 # with nothing but "đạt" before its figure, states the rate just named for that unit
-_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|ngược lại|còn|riêng)\s*,?\s*)?"
+_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?"
                                     # ("Các xã, phường thuộc khu vực Hải Dương (cũ) đạt bình quân 94,1%")
                                     r"(?:các\s+(?:xã|phường|huyện|thị trấn)(?:,\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của|ở|tại)\s+)?"
                                     r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|khu vực)\s+[^\W\d][^\W\d]*(?:\s(?:[-–]\s)?[^\W\d]+){0,4}?"
@@ -659,10 +659,12 @@ class _Context:
             y = int(m.group(1))
             if frame is None and _LOOKING_BACK.search(opener):
                 continue  # "Trước đó, năm 2021 huyện còn 9 thôn chưa có sóng": a look back, not the report's year
-            if frame is None and cap is not None and y < cap and self._dated_later_before(y, m.start()):
+            if (frame is None or frame.group(0).startswith("trong")) and cap is not None and y < cap \
+                    and self._dated_later_before(y, m.start()):
                 # "đến nay toàn tỉnh có 231/265 … Năm 2023, kinh tế số chiếm 9,8%": after the body has spoken
                 # of today (or of a later date: "Đến tháng 7/2024, …"), an earlier year opening a later
-                # sentence looks back; it does not date the report
+                # sentence looks back; it does not date the report (nor does "trong năm 2022" after it: "… trong đó
+                # 120 trạm được lắp mới trong năm 2022")
                 continue
             if frame is None and cap is not None and y < cap and self.published.month > 2 and (any(
                     int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end))
@@ -1358,6 +1360,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
             continue  # "từ 31% năm 2022 lên 54,3%": 2022 is the 31%'s year, not the 54,3%'s
         if m.start() >= fig.end and _YEAR_OPENS_ANOTHER_FIGURE.match(ctx.folded, m.end()):
             continue  # "đạt 67,5% (năm 2023 là 45,1%)": the year of the figure it introduces
+        if m.start() >= fig.end and ctx.folded.find(",", fig.end, m.start()) >= 0 \
+                and _BREAKDOWN.search(ctx.folded, fig.end, m.start()):
+            continue  # "1.450 trạm BTS, trong đó 120 trạm được lắp mới trong năm 2022": the part's year
         if range_end and kind == "actual":
             continue  # "giai đoạn 2021 – 2025": the end year of a plan is not when an actual happened
         y = int(m.group(1))
@@ -1834,9 +1839,14 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
                     # in the window exclude every rule; the count's own noun phrase names it.
                     match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit)
+                # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn ở huyện Phù Cừ": what remains after a share is not
+                # named by the share's words, only by its own
+                rest_of_share = fig.unit == "count" and i > 0 and figures[i - 1].unit == "percent" \
+                    and figures[i - 1].end >= c_lo and ctx.folded.find("còn", figures[i - 1].end, fig.start) >= 0 \
+                    and _REMAINING_AFTER_SHARE.search(ctx.folded, figures[i - 1].end, fig.start) is not None
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
-                if match is None and not _REMAINDER.match(ctx.folded, fig.end):
+                if match is None and not _REMAINDER.match(ctx.folded, fig.end) and not rest_of_share:
                     # ("22/24 thôn đã có sóng; 2 thôn còn lại ...": the rest are the complement)
                     match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
                     if match is not None and ((any(a < c_lo for a, _ in match.spans)
@@ -1853,11 +1863,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # "312 sản phẩm OCOP, 100% sản phẩm đã được giới thiệu …; 198 sản phẩm được bán trên các sàn
                         # Shopee …": the same noun again, but with a predicate of its own that names another indicator
                         match = own
-                if match is None and fig.unit == "count":
+                if match is None and fig.unit == "count" and not rest_of_share:
                     match = _elided_noun(ctx, fig, s, hi)
                     if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
                         match = None
-                if match is None and fig.unit == "count":
+                if match is None and fig.unit == "count" and not rest_of_share:
                     # the count just stated, in this sentence or the one before
                     match = _bare_noun(ctx, fig, s, hi, previous if previous is not None else ctx.last_claim)
                 if match is None and fig.unit == "count" and previous is not None:
@@ -1939,7 +1949,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                                                        or _GOAL_AS_SUBJECT_AFTER_PLAN.fullmatch(ctx.folded, s, fig.start))
                                                    and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]))
                                                or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
-                                                   and ctx.text[s:fig.start].lstrip()[:1].isupper())))
+                                                   and ctx.text[s:fig.start].lstrip()[:1].isupper())
+                                               or _province_named_as_subject(ctx, s, fig.start)))
                             or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start)
                                                or _RANKED_AFTER.match(ctx.folded, fig.end))))):
@@ -2244,6 +2255,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())
+            if fig.unit == "count" and prev.unit == "percent" and prev.end >= c_lo \
+                    and (rest := _REMAINING_AFTER_SHARE.search(ctx.folded, prev.end, fig.start)) is not None:
+                lo = max(lo, rest.start() + 1)  # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn …": the rest, not the covered
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
@@ -2519,6 +2533,21 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
 
 
 _FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
+# A clause of what remains after a share: "…, chỉ còn 2 thôn", "…, nhưng vẫn còn 12 xã"
+_REMAINING_AFTER_SHARE = re.compile(r",\s*(?:(?:nhưng|song|tuy nhiên)\s+)?(?:(?:chỉ|vẫn|hiện|nay|hiện nay)\s+)?còn\s+"
+                                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$")
+_SUBJECT_OPENER = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?")
+_ONLY_REACHES = re.compile(r"\s+(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
+
+
+def _province_named_as_subject(ctx: _Context, s: int, pos: int) -> bool:
+    """"Ở chiều ngược lại, Lai Châu chỉ đạt 18,4%": a province named alone as the subject of a bare figure,
+    after other provinces' figures on a rate (text[s:pos] is opener, name and verb, nothing else)."""
+    opener = _SUBJECT_OPENER.match(ctx.folded, s, pos)
+    start = opener.end() if opener else s
+    for m in ctx.mentions_between(start, pos):
+        return m.start == start and _ONLY_REACHES.fullmatch(ctx.folded, m.end, pos) is not None
+    return False
 
 
 def _opens_own_subject(ctx: _Context, figures: list[Figure], i: int) -> bool:

@@ -4162,3 +4162,27 @@ def test_what_the_province_has_then_a_part_of_the_same_noun_is_no_enumeration():
             "Trên địa bàn có 2.450 điểm chấp nhận thanh toán thẻ và 35.600 điểm chấp nhận thanh toán bằng mã QR.")
     got = {c.value: c.indicator for c in one(text, published=date(2024, 6, 20), source_province="Vĩnh Long")}
     assert got == {230: "ocop_products_promoted_online", 2450: "cashless_merchants", 35600: "cashless_merchants"}
+
+
+@pytest.mark.parametrize("rest,expected", [("chỉ còn 3 thôn ở huyện Ân Thi.", []),
+                                           ("chỉ còn 3 thôn ở huyện Ân Thi sóng còn yếu.",
+                                            [("villages_with_weak_mobile_signal", 3)])])
+def test_what_remains_after_a_coverage_share_is_not_covered(rest, expected):
+    text = "Hạ tầng\nĐến tháng 4/2023, 99,7% thôn, khu phố trên địa bàn tỉnh đã có sóng 4G, " + rest
+    got = [(c.indicator, c.value) for c in one(text, published=date(2023, 5, 8), source_province="Hưng Yên")]
+    assert got == [("village_mobile_broadband_coverage", 99.7)] + expected
+
+
+def test_a_province_named_alone_as_subject_states_the_rate_of_the_provinces_before_it():
+    text = ("Thanh toán\nTỷ lệ thanh toán trực tuyến của Bắc Ninh đạt 78,2%. Ở chiều ngược lại, Lai Châu chỉ đạt 18,4%, "
+            "Điện Biên đạt 20,1%.")
+    got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 8, 12))}
+    assert got == {78.2: ("27", "online_fee_payments"), 18.4: ("12", "online_fee_payments"),
+                   20.1: ("11", "online_fee_payments")}
+
+
+def test_a_flow_during_an_earlier_year_after_an_as_of_date_does_not_date_the_report():
+    text = ("Hạ tầng\nĐến tháng 4/2023, 99,7% thôn đã có sóng 4G.\nTỷ lệ hộ gia đình sử dụng Internet cáp quang đạt 85%.\n"
+            "Toàn tỉnh có 1.450 trạm BTS, trong đó 120 trạm được lắp mới trong năm 2022.")
+    got = {c.value: c.period for c in one(text, published=date(2023, 5, 8), source_province="Hưng Yên")}
+    assert got == {99.7: 2023, 85: 2023, 1450: 2023}
