@@ -4186,3 +4186,10 @@ def test_a_flow_during_an_earlier_year_after_an_as_of_date_does_not_date_the_rep
             "Toàn tỉnh có 1.450 trạm BTS, trong đó 120 trạm được lắp mới trong năm 2022.")
     got = {c.value: c.period for c in one(text, published=date(2023, 5, 8), source_province="Hưng Yên")}
     assert got == {99.7: 2023, 85: 2023, 1450: 2023}
+
+
+def test_stations_a_clause_spreads_5g_over_are_5g_stations():
+    text = ("Hạ tầng\nThành phố Hạ Long hiện có 100% khu phố được phủ sóng 4G; sóng 5G đã phủ tại các khu du lịch trọng "
+            "điểm với 45 trạm.")
+    c = find(one(text, published=date(2024, 8, 8), source_province="Quảng Ninh"), "bts_5g_stations")
+    assert (c.value, c.place) == (45, "thành phố Hạ Long")
