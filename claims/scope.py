@@ -530,6 +530,11 @@ def scope_of(ctx: _Context, fig: Figure, lo: int, hi: int, sent_start: int, unit
         # "Tại buổi làm việc ở huyện Phước Sơn, lãnh đạo tỉnh cho biết tỷ lệ … toàn tỉnh đạt 70%": the
         # figure's own words turn to the whole province after the place (not "cao hơn bình quân toàn tỉnh")
         place = None
+    if place is not None and place_end and ctx.folded.find("của", place_end, fig.start) >= 0 \
+            and _RATE_OF_THE_PROVINCE.search(ctx.folded, max(place_end, fig.start - 100), fig.start) is not None:
+        # "Từ huyện Mường Tè, …, nâng tỷ lệ thôn có sóng 4G của tỉnh lên 97%": the rate the figure states is
+        # the province's by its own noun phrase (right before its verb), whatever place the sentence set out from
+        place = None
     if place is None and area is None and ctx.system == "34" and _is_document_province(ctx, key):
         area = _former_province_about(ctx, sent_start, fig.start)
     if place is None and sub_area is None and not spread and (
@@ -633,6 +638,8 @@ _EVENT_OPENER = re.compile(r"\W*(?:tại|trong|phát biểu tại|báo cáo tạ
                            r"buổi tiếp|lễ|phiên họp|cuộc họp|diễn đàn|kỳ họp|chương trình|sự kiện)(?!\w)")
 _REPORTED_AFTER = re.compile(r"(?<!\w)(?:cho biết|báo cáo|thông tin|thông báo|nhấn mạnh|khẳng định|nêu rõ|chia sẻ)(?!\w)")
 # (not "của tỉnh", which so often describes the place: "địa phương đầu tiên của tỉnh", "xã xa nhất của tỉnh")
+_RATE_OF_THE_PROVINCE = re.compile(r"tỷ lệ(?:[^,;.\d()]|\d(?=g\b)){0,60}? của (?:toàn |cả )?tỉnh(?:\s+(?:đã|chỉ|mới|cũng|hiện))?"
+                                   r"\s+(?:lên|đạt|là|ở mức|tăng lên)(?:\s+(?:mức|khoảng|gần|hơn|trên))*\s*$")
 _WHOLE_PROVINCE_NAMED = re.compile(r"(?<!đầu )(?<!nhất )(?:toàn tỉnh|cả tỉnh|toàn thành phố|trên địa bàn tỉnh)(?!\w)")
 _WHOLE_COMPARED_BEFORE = re.compile(r"(?:bình quân|trung bình|chung|so với|hơn|mức|với)(?:\s+(?:của|chung))?\s*$")
 _WHOLE_STATED_BEFORE = re.compile(r"(?<!\w)trong (?:tổng số |số )?\d[\d.,]*\s+[^\W\d]")

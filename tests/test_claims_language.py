@@ -4193,3 +4193,10 @@ def test_stations_a_clause_spreads_5g_over_are_5g_stations():
             "điểm với 45 trạm.")
     c = find(one(text, published=date(2024, 8, 8), source_province="Quảng Ninh"), "bts_5g_stations")
     assert (c.value, c.place) == (45, "thành phố Hạ Long")
+
+
+def test_the_rate_of_the_province_named_by_its_own_noun_phrase_is_no_districts_it_set_out_from():
+    text = ("Hạ tầng\nTừ huyện Mường Tè, các doanh nghiệp đã mở rộng mạng lưới, nâng tỷ lệ thôn có sóng 4G của tỉnh lên 97%. "
+            "Huyện Sìn Hồ là huyện có tỷ lệ hồ sơ trực tuyến cao nhất của tỉnh, đạt 80%.")
+    got = {c.value: c.place for c in one(text, published=date(2024, 8, 8), source_province="Lai Châu")}
+    assert got == {97: None, 80: "huyện Sìn Hồ"}
