@@ -1724,6 +1724,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     pass
                 if breakdown is not None:
                     match = _classify(ctx, fig, breakdown.end(), hi, fig.unit)
+                    if match is None and fig.unit == "percent" and previous is not None and previous.indicator \
+                            and previous.unit == "percent" and _PART_REACHES.fullmatch(ctx.folded, breakdown.end(), fig.start) \
+                            and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]):
+                        # "88% thôn có sóng 4G, trong đó các xã vùng cao đạt 70%": a part's share of the whole's
+                        # noun, with no noun of its own (not a share of communes)
+                        match = Match(_rule_of(previous.indicator), 1.0, [breakdown.span()],
+                                      f"a part of '{previous.number_text}' after '{breakdown.group(0).strip(', ')}'")
             if match is None and i > 0 and _shares_with_own_phrases(ctx, figures[i - 1], fig, c_lo):
                 # "100% buôn có sóng 4G và 80% người dân có điện thoại thông minh": each share
                 # names its own noun and predicate; the words between them are the first one's.
@@ -2533,6 +2540,9 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
 
 
 _FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
+# "…, trong đó các xã vùng cao chỉ đạt …": a subject of a few words and its verb, nothing else
+_PART_REACHES = re.compile(r"\s*,?\s*[^\W\d][^,;:.\d()]{0,40}?\s(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|ở mức)\s+"
+                           r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")
 # A clause of what remains after a share: "…, chỉ còn 2 thôn", "…, nhưng vẫn còn 12 xã"
 _REMAINING_AFTER_SHARE = re.compile(r",\s*(?:(?:nhưng|song|tuy nhiên)\s+)?(?:(?:chỉ|vẫn|hiện|nay|hiện nay)\s+)?còn\s+"
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$")

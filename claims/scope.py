@@ -618,7 +618,8 @@ _SUB_AREA = re.compile(r"(?<!\w)(?:khu vực|vùng|địa bàn) phía (?:đông|
 # thôn", "xã vùng sâu, vùng xa" — a part of the province's people or units, whose share is not the province's
 _AREA_KIND_WORDS = ("vùng ", "khu vực ", "nông thôn", "thành thị", "nội thành", "ngoại thành", "miền núi", "đồng bằng",
                     "ven biển", "biên giới", "khó khăn")
-_AREA_OF_KIND = re.compile(r"(?<!\w)(?:(?:vùng|khu vực|địa bàn) (?:cao|núi|miền núi|sâu|đồng bào(?: dân tộc(?: thiểu số)?)?|"
+_AREA_OF_KIND = re.compile(r"(?<!\w)(?:(?:vùng|khu vực|địa bàn) (?:cao|núi|miền núi|sâu|đồng bằng|trung du|hải đảo|"
+                           r"đồng bào(?: dân tộc(?: thiểu số)?)?|"
                            r"dân tộc thiểu số|nông thôn|thành thị|đô thị|biên giới|ven biển|bãi ngang|"
                            r"(?:đặc biệt )?khó khăn)(?:, vùng (?:xa|sâu))?|nông thôn(?! mới)|thành thị|nội thành|ngoại thành|"
                            # ("Các huyện miền núi có 85% thôn …, các huyện đồng bằng đạt 100%": units of a kind)
@@ -653,12 +654,14 @@ def _area_of_a_kind(ctx: _Context, a: int, b: int, subject: bool = True) -> re.M
     area = None
     for m in _AREA_OF_KIND.finditer(ctx.folded, a, b):
         before = ctx.folded[max(a, m.start() - 24):m.start()]
-        if (subject and before.rstrip()[-1:] in ("", ",", ";")) or (  # ("…, khu vực nông thôn đạt 68%")
+        if (subject and (before.rstrip()[-1:] in ("", ",", ";") or _PART_OPENS.search(before))) or (
+                # ("…, khu vực nông thôn đạt 68%", "…, trong đó khu vực đồng bằng đạt 100%")
                 _AREA_OWNER_BEFORE.search(before) and not _AREA_INCLUDED_BEFORE.search(before)):
             area = m
     return area
 
 
+_PART_OPENS = re.compile(r"(?:trong đó|riêng|còn)\s*,?\s*$")
 # (", khu vực X (cũ) tiếp nhận …", "36 xã, phường thuộc khu vực X (cũ) tiếp nhận …")
 _AREA_CLAUSE_LEAD = re.compile(r"(?:,\s+|(?<!\w)(?:thuộc|của)\s+)(?:khu vực|địa bàn)\s+(?:tỉnh\s+)?$")
 _AREA_LEAD = re.compile(r"\W*(?:(?:khu vực|địa bàn)\s+)?(?:tỉnh\s+|thành phố\s+)?")

@@ -4200,3 +4200,12 @@ def test_the_rate_of_the_province_named_by_its_own_noun_phrase_is_no_districts_i
             "Huyện Sìn Hồ là huyện có tỷ lệ hồ sơ trực tuyến cao nhất của tỉnh, đạt 80%.")
     got = {c.value: c.place for c in one(text, published=date(2024, 8, 8), source_province="Lai Châu")}
     assert got == {97: None, 80: "huyện Sìn Hồ"}
+
+
+@pytest.mark.parametrize("part,place", [("các xã vùng cao đạt 70%", "xã vùng cao"),
+                                        ("khu vực đồng bằng đạt 100%", "khu vực đồng bằng")])
+def test_a_part_of_a_share_after_trong_do_is_the_wholes_indicator_in_that_area(part, place):
+    text = f"Hạ tầng\nToàn tỉnh có 88% thôn có sóng 4G, trong đó {part}."
+    cs = one(text, published=date(2024, 8, 8), source_province="Thanh Hóa")
+    assert [(c.indicator, c.place) for c in cs] == [("village_mobile_broadband_coverage", None),
+                                                   ("village_mobile_broadband_coverage", place)]
