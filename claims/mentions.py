@@ -58,6 +58,12 @@ _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
 _ADDED_AFTER = re.compile(r"\s+[^\W\d](?:[^\d,.;:()%]|\d(?=g\b)){0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
                           r"(?:được |đã được |đã )?nâng cấp)(?!\w)")
+# "phủ sóng di động cho 45 bản trắng sóng": villages without signal given it (a flow out of the count, not what
+# remains; "kéo cáp quang đến 71/71 xã" names no lack and is a stock)
+_COVERING_BEFORE = re.compile(r"(?:phủ sóng|đưa sóng|kéo sóng)(?:\s+(?:di động|điện thoại|3g|4g|5g|mới))*\s+(?:cho|đến|tới|về)"
+                              r"(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$")
+_LACKING_AFTER = re.compile(r"\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố|khu dân cư|điểm)[^\d.;:()%]{0,25}?"
+                            r"(?:trắng\W{0,3}sóng|lõm sóng|chưa có sóng|vùng lõm|vùng trắng)")
 # "63 tỉnh, thành phố", "34 tỉnh thành": every province, named as the field an average or a ranking is over
 # (not "63/63 tỉnh đã …", a count of provinces, nor "có 34 tỉnh đạt …")
 _ALL_PROVINCES_AFTER = re.compile(r"^\s+tỉnh(?:,? thành(?: phố)?)?(?!\w)(?!\s*(?:đã|đạt|có|đều|được)\b)")
@@ -206,6 +212,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()
+    if tail.endswith(("cho", "đến", "tới", "về", "thêm", "được", "hơn", "gần", "khoảng")) and "sóng" in before[-40:] \
+            and _COVERING_BEFORE.search(before) and _LACKING_AFTER.match(after):
+        return "change"  # "phủ sóng di động cho 45 bản trắng sóng": how many were covered, not how many lack it
     if (tail.endswith("từ") and _SPREAD_OR_INCREASE_RANGE.search(folded, max(0, n.start - 90), n.start)
             and _RANGE_TO_AFTER.match(after)) or (
             tail.endswith(("đến", "tới")) and _SPREAD_RANGE_END.search(folded, max(0, n.start - 110), n.start)):

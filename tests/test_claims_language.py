@@ -4209,3 +4209,10 @@ def test_a_part_of_a_share_after_trong_do_is_the_wholes_indicator_in_that_area(p
     cs = one(text, published=date(2024, 8, 8), source_province="Thanh Hóa")
     assert [(c.indicator, c.place) for c in cs] == [("village_mobile_broadband_coverage", None),
                                                    ("village_mobile_broadband_coverage", place)]
+
+
+def test_villages_given_signal_this_year_are_a_flow_not_those_still_without():
+    text = ("Hạ tầng\nNăm qua, tỉnh đã phủ sóng di động cho 45 bản trắng sóng, nâng tỷ lệ bản có sóng di động lên 96,8%. "
+            "Hiện toàn tỉnh còn 38 bản chưa có sóng di động.")
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 1, 10), source_province="Lai Châu")}
+    assert got == {96.8: "village_mobile_coverage", 38: "villages_without_mobile_signal"}
