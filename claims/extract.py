@@ -56,6 +56,8 @@ _NOT_TARGET = GuardedPattern(
     r"kế hoạch và đầu tư")  # "Sở Kế hoạch và Đầu tư": a department's name
 _ACTUAL_AFTER_TARGET = re.compile(r"đến nay|hiện nay|hiện tại|kết quả|đã đạt|đạt được|đã có|đã thực hiện|thực tế|"
                                   r"đã hoàn thành|hoàn thành và vượt|đạt và vượt")
+_ESTIMATED_RESULT = re.compile(r"(?<!\w)ước (?:thực hiện|tính)(?: cả năm| năm (?:19|20)\d\d| cả năm (?:19|20)\d\d)?"
+                               r"(?: đạt| là)?\s*$")
 _QUALIFIER = [
     # Each word must start a word: "cả nước đạt" is not "ước đạt". The tuple holds the last
     # word of every phrase: the text before the figure must end with one of them, an exact
@@ -1089,8 +1091,10 @@ def _province_goal_frame(ctx: _Context, sent_start: int, fig_start: int) -> re.M
 
 
 def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
-    if fig.pair_role == "target":
-        return "target"
+    if fig.pair_role is not None:
+        # "a%/b%" is an actual and its target wherever it stands ("Riêng chỉ tiêu về kinh tế số chưa đạt: tỷ
+        # trọng … mới đạt 8,2%/12% kế hoạch" is no list of goals)
+        return fig.pair_role
     own = _OWN_YEAR.match(ctx.folded, fig.end) if ctx.published is not None and "năm" in ctx.folded[
         fig.end:fig.end + 12] else None
     if own is not None and int(own.group(1)) > ctx.published.year:
@@ -1187,6 +1191,8 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     if fig.unit == "rank" and before.rstrip().endswith(("top", "tốp", "nhóm")):
         return "at_most"  # "lọt top 10 cả nước": ranked 10th or better, not 10th
     tail = before.rstrip()
+    if tail.endswith(("đạt", "năm", "hiện", "là")) and _ESTIMATED_RESULT.search(ctx.folded, max(0, start - 36), start):
+        return "approx"  # "ước thực hiện cả năm đạt 66,5%": an estimate of the year's result
     for name, rx, last_words in _QUALIFIER:
         if tail.endswith(last_words) and rx.search(ctx.folded, lo, start):  # searched in place: look-behinds see the word
             if name == "at_least" and before.rstrip().endswith("từ") and not _OR_MORE_LATER.match(ctx.folded[fig.end:fig.end + 40]):

@@ -4216,3 +4216,17 @@ def test_villages_given_signal_this_year_are_a_flow_not_those_still_without():
             "Hiện toàn tỉnh còn 38 bản chưa có sóng di động.")
     got = {c.value: c.indicator for c in one(text, published=date(2024, 1, 10), source_province="Lai Châu")}
     assert got == {96.8: "village_mobile_coverage", 38: "villages_without_mobile_signal"}
+
+
+def test_an_actual_target_pair_under_a_colon_is_still_an_actual_and_its_target():
+    text = ("Kết quả\nNăm 2024, tỉnh có 12/15 chỉ tiêu đạt. Riêng chỉ tiêu về kinh tế số chưa đạt: tỷ trọng kinh tế số "
+            "trong GRDP mới đạt 8,2%/12% kế hoạch.")
+    got = {c.value: c.kind for c in one(text, published=date(2024, 12, 18), source_province="Phú Yên")
+           if c.indicator == "digital_economy_share_grdp"}
+    assert got == {8.2: "actual", 12: "target"}
+
+
+def test_an_estimate_of_the_whole_years_result_is_approximate():
+    c = find(one("Dịch vụ công\nKế hoạch năm 2024 đề ra tỷ lệ hồ sơ trực tuyến 60%, ước thực hiện cả năm đạt 66,5%.",
+                 published=date(2024, 12, 18), source_province="Phú Yên"), "online_application_rate", value=66.5)
+    assert (c.kind, c.qualifier) == ("actual", "approx")
