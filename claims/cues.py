@@ -204,7 +204,7 @@ _RULES = [
     Rule("ocop_entities_with_epayment", (r"chủ thể|ocop", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
     Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt|lên (?:các )?sàn\b"), exclude=r"ocop", units=("count",)),
     Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
-    Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở (?:kinh doanh|lưu trú|dịch vụ)|điểm kinh doanh|cửa hàng|điểm bán|điểm chấp nhận|chợ|nhà hàng|khách sạn", r"không dùng tiền mặt|thanh toán điện tử|mã qr|thanh toán (?:bằng |qua )?qr\b"), head=r"(?:hộ|tiểu thương|cơ sở|điểm|cửa hàng|nhà hàng|khách sạn)",
+    Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở (?:kinh doanh|lưu trú|dịch vụ)|điểm kinh doanh|cửa hàng|điểm bán|điểm chấp nhận|chợ|nhà hàng|khách sạn", r"không dùng tiền mặt|thanh toán điện tử|mã qr|thanh toán (?:bằng |qua )?qr\b|mobile money|ví điện tử"), head=r"(?:hộ|tiểu thương|cơ sở|điểm|cửa hàng|nhà hàng|khách sạn)",
          exclude=r"giao dịch",  # "tỷ lệ giao dịch không dùng tiền mặt tại các chợ": transactions, not merchants
          not_head=r"(?:các )?(?:chợ|trường|bệnh viện|xã|phường|huyện|đơn vị)"),  # "100% chợ có điểm thanh toán QR": markets
     Rule("mobile_money_accounts", (r"mobile money",), units=("count",)),

@@ -4230,3 +4230,10 @@ def test_an_estimate_of_the_whole_years_result_is_approximate():
     c = find(one("Dịch vụ công\nKế hoạch năm 2024 đề ra tỷ lệ hồ sơ trực tuyến 60%, ước thực hiện cả năm đạt 66,5%.",
                  published=date(2024, 12, 18), source_province="Phú Yên"), "online_application_rate", value=66.5)
     assert (c.kind, c.qualifier) == ("actual", "approx")
+
+
+def test_merchants_taking_mobile_money_are_merchants_and_the_accounts_are_accounts():
+    text = ("Thanh toán\nĐến tháng 11/2023, trên địa bàn tỉnh có hơn 5 ngàn điểm kinh doanh chấp nhận thanh toán qua Mobile "
+            "Money, 126 nghìn tài khoản Mobile Money đã được mở.")
+    got = {c.value: c.indicator for c in one(text, published=date(2023, 12, 12), source_province="Bắc Ninh")}
+    assert got == {5000: "cashless_merchants", 126000: "mobile_money_accounts"}
