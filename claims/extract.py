@@ -1477,6 +1477,20 @@ def _written_now(ctx: _Context, a: int, b: int, year: int | None = None) -> bool
             and _NOW.search(ctx.folded, a, b) is not None)
 
 
+def _ranked_on_other_index(ctx: _Context, fig: Figure, c_lo: int, match: Match) -> bool:
+    """Whether a rank's (or score's) own clause names another index than the DTI, which the DTI's cue does not
+    share: its comma-clause before it ("Chỉ số PAR INDEX … xếp thứ 10/63, …") or what it is "về" ("thứ 20/63 về Chỉ
+    số PCI và …")."""
+    left = max(ctx.folded.rfind(",", c_lo, fig.start) + 1, c_lo)
+    right = fig.end
+    if _RANKED_ON.match(ctx.folded, fig.end):
+        joint = _NEXT_JOINT.search(ctx.folded, fig.end + 3, min(len(ctx.folded), fig.end + 80))
+        right = joint.start() if joint else _phrase_end(ctx, fig.end, min(len(ctx.folded), fig.end + 80))
+    if not (_OTHER_RANKING.search(ctx.folded, left, fig.start) or _OTHER_RANKING.search(ctx.folded, fig.end, right)):
+        return False
+    return not any(left <= a < right for a, _ in match.spans)
+
+
 def _own_predicate_reading(ctx: _Context, figures: list[Figure], fig: Figure, s: int, c_lo: int, hi: int) -> Match | None:
     """A count in a later clause with a verb of its own, read on its own phrase with the noun phrase the
     sentence's first figure counted ("312 sản phẩm OCOP, …; 198 sản phẩm được bán trên các sàn …")."""
@@ -1794,7 +1808,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if fig.unit == "count" and i > 0 and (rest := _REMAINDER.match(ctx.folded, fig.end)) is not None \
                 and _NOT_YET.search(ctx.folded, rest.end(), hi):
             continue  # "31/34 bản đã có sóng, 3 bản còn lại sẽ được phủ sóng": what the rest will get, on any reading
-        enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively else None
+        enum = _enumeration(ctx, figures, i, c_lo, c_hi) if match is None and i not in respectively \
+            and not (fig.unit == "km" and _OWN_NOUN_AFTER_KM.match(ctx.folded, fig.end)) else None
+        # (a length names its own thing right after it: "15.000 km đường dây điện và 6.200 km cáp quang")
         if match is None and enum is not None and not _opens_own_subject(ctx, figures, i) \
                 and not _rate_of_count_follows(ctx, figures, i):
             # "100% hồ sơ công việc cấp tỉnh, 90% cấp huyện và 80% cấp xã được xử lý
@@ -1995,6 +2011,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # density of the kind the sentence named, not of mobile subscriptions (the rule's own exclusion,
                 # read back to the sentence's start; kept unnamed)
                 indicator, reason = None, f"a density of subscriptions the sentence names as not mobile (cue: {match.cue})"
+            if indicator is not None and fig.unit in ("rank", "score") and indicator.startswith("dti") \
+                    and _ranked_on_other_index(ctx, fig, c_lo, match):
+                # "Chỉ số PAR INDEX … xếp thứ 10/63, Chỉ số DTI xếp thứ 15/63", "xếp thứ 20/63 về Chỉ số PCI và thứ
+                # 25/63 về Chỉ số DTI": the rank's own clause names another index
+                continue
             if indicator is not None and _part_states_its_own(ctx, match, fig, lo, hi):
                 # "112 bản chưa có sóng, trong đó 67 bản chưa có điện lưới": the part's own predicate,
                 # not the whole's
@@ -2546,6 +2567,7 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
 
 
 _FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
+_OWN_NOUN_AFTER_KM = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s+(?!và\b|với\b|,)[^\W\d]{2,}")
 # "…, trong đó các xã vùng cao chỉ đạt …": a subject of a few words and its verb, nothing else
 _PART_REACHES = re.compile(r"\s*,?\s*[^\W\d][^,;:.\d()]{0,40}?\s(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|ở mức)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")

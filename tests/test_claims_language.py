@@ -4237,3 +4237,16 @@ def test_merchants_taking_mobile_money_are_merchants_and_the_accounts_are_accoun
             "Money, 126 nghìn tài khoản Mobile Money đã được mở.")
     got = {c.value: c.indicator for c in one(text, published=date(2023, 12, 12), source_province="Bắc Ninh")}
     assert got == {5000: "cashless_merchants", 126000: "mobile_money_accounts"}
+
+
+@pytest.mark.parametrize("sentence", ["Chỉ số PAR INDEX năm 2023 của tỉnh xếp thứ 10/63, Chỉ số DTI xếp thứ 15/63.",
+                                      "Năm 2023, tỉnh xếp thứ 10/63 về Chỉ số PCI và thứ 15/63 về Chỉ số DTI."])
+def test_a_rank_whose_own_clause_names_another_index_is_no_dti_rank(sentence):
+    got = [(c.indicator, c.value) for c in one("Xếp hạng\n" + sentence, published=date(2024, 6, 1), source_province="Hòa Bình")]
+    assert got == [("dti_overall", 15)]
+
+
+def test_a_length_names_its_own_thing_right_after_it():
+    got = [(c.indicator, c.value) for c in one("Hạ tầng\nTỉnh có 15.000 km đường dây điện và 6.200 km cáp quang.",
+                                              published=date(2024, 6, 1), source_province="Hòa Bình")]
+    assert got == [("fiber_cable_km", 6200)]
