@@ -58,6 +58,10 @@ _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
 _ADDED_AFTER = re.compile(r"\s+[^\W\d](?:[^\d,.;:()%]|\d(?=g\b)){0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
                           r"(?:được |đã được |đã )?nâng cấp)(?!\w)")
+# "VNPT đã lắp đặt 120 trạm BTS trong năm 2023": how many were built in a period (a flow), not how many stand
+_BUILT_BEFORE = re.compile(r"(?:lắp đặt|xây dựng|lắp mới|phát triển)(?:\s+(?:mới|thêm|được|hơn|gần|khoảng))*\s+$")
+_IN_A_PERIOD_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:trong|vào)\s+(?:năm|quý|(?:\d{1,2}\s+)?tháng|"
+                                r"giai đoạn|thời gian qua|năm qua)(?!\w)")
 # "phủ sóng di động cho 45 bản trắng sóng": villages without signal given it (a flow out of the count, not what
 # remains; "kéo cáp quang đến 71/71 xã" names no lack and is a stock)
 _COVERING_BEFORE = re.compile(r"(?:phủ sóng|đưa sóng|kéo sóng)(?:\s+(?:di động|điện thoại|3g|4g|5g|mới))*\s+(?:cho|đến|tới|về)"
@@ -212,6 +216,9 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
     tail = before.rstrip()
+    if tail.endswith(("đặt", "dựng", "mới", "triển", "thêm", "được", "hơn", "gần", "khoảng")) \
+            and "%" not in after[:2] and _BUILT_BEFORE.search(before) and _IN_A_PERIOD_AFTER.match(after):
+        return "change"  # "lắp đặt 120 trạm BTS trong năm 2023": built in a period, not standing
     if tail.endswith(("cho", "đến", "tới", "về", "thêm", "được", "hơn", "gần", "khoảng")) and "sóng" in before[-40:] \
             and _COVERING_BEFORE.search(before) and _LACKING_AFTER.match(after):
         return "change"  # "phủ sóng di động cho 45 bản trắng sóng": how many were covered, not how many lack it

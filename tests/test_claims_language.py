@@ -4250,3 +4250,10 @@ def test_a_length_names_its_own_thing_right_after_it():
     got = [(c.indicator, c.value) for c in one("Hạ tầng\nTỉnh có 15.000 km đường dây điện và 6.200 km cáp quang.",
                                               published=date(2024, 6, 1), source_province="Hòa Bình")]
     assert got == [("fiber_cable_km", 6200)]
+
+
+def test_stations_built_in_a_period_are_a_flow_and_the_total_after_them_stands():
+    text = ("Hạ tầng\nCác doanh nghiệp đã xây dựng mới 85 trạm BTS trong 6 tháng đầu năm, nâng tổng số trạm lên 2.100 trạm. "
+            "VNPT đã lắp đặt 120 trạm BTS trong năm 2023.")
+    got = [(c.indicator, c.value) for c in one(text, published=date(2024, 6, 1), source_province="Hòa Bình")]
+    assert got == [("bts_stations", 2100)]
