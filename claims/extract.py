@@ -1692,6 +1692,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "Nếu tỷ lệ này đạt 80%, mỗi năm thành phố sẽ tiết kiệm …": a condition, neither result nor goal
         if _part_of_another_owner(ctx, c_lo, fig.start):
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
+        if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "percent" and figures[i - 1].start >= s \
+                and (part := _SECTOR_PART.search(ctx.folded, figures[i - 1].end, fig.start)) is not None \
+                and _PART_REACHES.fullmatch(ctx.folded, part.start(1), fig.start):
+            continue  # "Tỷ lệ hồ sơ trực tuyến đạt 88%, trong đó hồ sơ thuế đạt 99%": a sector's part, which the
+            # schema cannot hold (it has places and levels, not sectors): no figure of the province's
         if fig.unit == "percent" and i + 1 < len(figures) and figures[i + 1].unit == "percent" \
                 and figures[i + 1].start < c_hi and _SHARE_OF_UNITS_MEETING.match(ctx.folded, fig.end, figures[i + 1].start):
             continue  # "100% xã, phường đạt tỷ lệ hồ sơ trực tuyến trên 80%": the share of units clearing a bar
@@ -2567,6 +2572,8 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
 
 
 _FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
+# A breakdown by sector rather than by place: "…, trong đó (các) hồ sơ thuế / lĩnh vực đất đai / thủ tục … đạt …"
+_SECTOR_PART = re.compile(r",\s*(?:trong đó|riêng)\s*,?\s*((?:các\s+)?(?:hồ sơ|lĩnh vực|thủ tục|nhóm|ngành)\s(?!(?:(?:ở|tại)\s+)?cấp\b))")
 _OWN_NOUN_AFTER_KM = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s+(?!và\b|với\b|,)[^\W\d]{2,}")
 # "…, trong đó các xã vùng cao chỉ đạt …": a subject of a few words and its verb, nothing else
 _PART_REACHES = re.compile(r"\s*,?\s*[^\W\d][^,;:.\d()]{0,40}?\s(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|ở mức)\s+"

@@ -4257,3 +4257,16 @@ def test_stations_built_in_a_period_are_a_flow_and_the_total_after_them_stands()
             "VNPT đã lắp đặt 120 trạm BTS trong năm 2023.")
     got = [(c.indicator, c.value) for c in one(text, published=date(2024, 6, 1), source_province="Hòa Bình")]
     assert got == [("bts_stations", 2100)]
+
+
+@pytest.mark.parametrize("part", ["trong đó hồ sơ thuế đạt 99%", "riêng lĩnh vực đất đai chỉ đạt 40%"])
+def test_a_sectors_part_of_a_rate_is_no_figure_of_the_province(part):
+    got = [c.value for c in one(f"Dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 88%, {part}.", published=date(2024, 7, 1),
+                                source_province="Hòa Bình")]
+    assert got == [88]
+
+
+def test_a_tiers_part_of_a_rate_is_still_the_provinces():
+    got = [(c.indicator, c.value) for c in one("Dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 88%, trong đó hồ sơ cấp xã đạt 70%.",
+                                              published=date(2024, 7, 1), source_province="Hòa Bình")]
+    assert got == [("online_application_rate", 88), ("online_application_rate", 70)]
