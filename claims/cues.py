@@ -128,7 +128,7 @@ _RULES = [
          # ("người dân có tài khoản trên Cổng …": the portal's users, not the services on it)
          exclude=r"hồ sơ|thanh toán|tài khoản|người dân|người dùng|truy cập|hài lòng", head=r"(?:dịch vụ|thủ tục|tthc|dvc)"),
     Rule("procedures_linked_population_db", (TTHC, r"(?:cơ sở dữ liệu|csdl) quốc gia về dân cư|dữ liệu dân cư"), head=r"(?:các )?(?:thủ tục|tthc)"),
-    Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|trang|cán bộ", head=r"(?:hồ sơ|kết quả)"),
+    Rule("admin_records_digitized", (r"hồ sơ|kết quả giải quyết", r"số hóa"), exclude=r"lưu trữ|(?<!nha )trang\b|cán bộ", head=r"(?:hồ sơ|kết quả)"),
     Rule("online_periodic_reports", (r"báo cáo", r"trực tuyến|hệ thống thông tin báo cáo"), head=r"(?:báo cáo|chế độ)"),
     Rule("planning_info_published", (r"quy hoạch", r"công khai|thông tin quy hoạch")),
     Rule("archive_pages_digitized", (r"tài liệu lưu trữ|lưu trữ", r"trang"), head=r"trang", units=("count",)),

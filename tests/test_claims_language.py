@@ -4270,3 +4270,9 @@ def test_a_tiers_part_of_a_rate_is_still_the_provinces():
     got = [(c.indicator, c.value) for c in one("Dịch vụ công\nTỷ lệ hồ sơ trực tuyến đạt 88%, trong đó hồ sơ cấp xã đạt 70%.",
                                               published=date(2024, 7, 1), source_province="Hòa Bình")]
     assert got == [("online_application_rate", 88), ("online_application_rate", 70)]
+
+
+def test_a_place_named_nha_trang_is_no_page_count_word():
+    c = find(one("Số hóa\nThành phố Nha Trang có 100% hồ sơ thủ tục hành chính được số hóa.", published=date(2024, 3, 28),
+                 source_province="Khánh Hòa"), "admin_records_digitized")
+    assert (c.value, c.place) == (100, "thành phố Nha Trang")
