@@ -51,9 +51,9 @@ _SCORE = re.compile(r"^\s*điểm(?:[ \t]*(?:$|\n|[,.;:)(/\-–])|\s+(?:trên|so
 _MONEY = re.compile(r"^\s*(?:tỷ |tỉ |triệu |nghìn |ngàn )?(?:đồng|usd|vnđ|vnd|\$|euro)\b|^\s*(?:m2|m²|ha|tấn|kg|mw|kw|mbps|gbps|gb|tb)\b")
 # "3 trạm BTS mới, ...", "120 doanh nghiệp thành lập mới": a short noun phrase closed by "mới"
 # (new ones), at the end of its phrase, before the verb that brought them or what they are for or where
-_NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\smới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
+_NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\s(?<!chợ )mới(?=\s*(?:[,.;:)]|$)|\s+(?:được|đưa|lắp|xây|"
                               r"đầu tư|phát sóng|đi vào|hoàn thành|để|nhằm|tại|trong)\b)")  # ("… mới để xóa lõm sóng",
-# "… được thành lập mới trong 9 tháng")
+# "… được thành lập mới trong 9 tháng"; not the district "Chợ Mới")
 # "12,4 nghìn thuê bao tăng thêm trong 6 tháng", "… thuê bao phát triển mới": an increment named after its noun;
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
 _ADDED_AFTER = re.compile(r"\s+[^\W\d](?:[^\d,.;:()%]|\d(?=g\b)){0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"

@@ -4276,3 +4276,10 @@ def test_a_place_named_nha_trang_is_no_page_count_word():
     c = find(one("Số hóa\nThành phố Nha Trang có 100% hồ sơ thủ tục hành chính được số hóa.", published=date(2024, 3, 28),
                  source_province="Khánh Hòa"), "admin_records_digitized")
     assert (c.value, c.place) == (100, "thành phố Nha Trang")
+
+
+def test_district_names_that_hold_cue_words_are_names():
+    got = {c.value: (c.indicator, c.place) for c in one("Hạ tầng\nCó 45 trạm BTS ở huyện Chợ Mới. Khánh thành 3 trạm BTS mới "
+                                                        "tại huyện Chợ Mới.", published=date(2024, 7, 1),
+                                                        source_province="An Giang")}
+    assert got == {45: ("bts_stations", "huyện Chợ Mới")}
