@@ -1400,6 +1400,8 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
                 best = (fig.start - m.end(), y)  # "Tháng 10/2025, tỷ lệ hồ sơ trực tuyến đạt 82,6%": that month's year
     if best:
         return best[1]
+    if kind == "target" and ctx.published is not None and "năm nay" in lead:
+        return ctx.published.year  # "Năm nay, tỉnh phấn đấu 100% bản có sóng di động" in February: this year's goal
     if kind == "target" and ctx.folded.find("/20", fig.end, clause_hi) >= 0:
         deadline = _DEADLINE_MONTH_AFTER.match(ctx.folded, fig.end, clause_hi)
         if deadline is not None:
@@ -1904,6 +1906,12 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 if match is None and fig.unit == "count" and not rest_of_share:
                     # the count just stated, in this sentence or the one before
                     match = _bare_noun(ctx, fig, s, hi, previous if previous is not None else ctx.last_claim)
+                    if match is None and (bare := _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)) is not None:
+                        # "… cả nước đã thành lập hơn 80.000 Tổ công nghệ số …. Tỷ lệ hồ sơ … đạt 43,2%.\nMột số
+                        # địa phương làm tốt như Thái Nguyên với 3.200 tổ": the noun's full mention a little earlier
+                        # (this paragraph or the one before), a sentence on something else between
+                        back = paragraph_start(ctx.text, max(0, paragraph_start(ctx.text, s) - 1))
+                        match = _noun_named_earlier(ctx, bare, max(back, s - 400), s)
                 if match is None and fig.unit == "count" and previous is not None:
                     match = _members_of_counted(ctx, fig, hi, previous)
                 if match is None and fig.unit == "km" and _LENGTH_ENDS_PHRASE.match(ctx.folded, fig.end):

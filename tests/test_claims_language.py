@@ -4283,3 +4283,16 @@ def test_district_names_that_hold_cue_words_are_names():
                                                         "tại huyện Chợ Mới.", published=date(2024, 7, 1),
                                                         source_province="An Giang")}
     assert got == {45: ("bts_stations", "huyện Chợ Mới")}
+
+
+def test_a_bare_count_of_teams_after_a_rate_reads_the_teams_named_a_sentence_before():
+    text = ("Tổ công nghệ số\nTheo Bộ Thông tin và Truyền thông, cả nước đã thành lập hơn 80.000 Tổ công nghệ số cộng đồng. "
+            "Tỷ lệ hồ sơ trực tuyến trên toàn quốc đạt 43,2%.\nMột số địa phương làm tốt như Thái Nguyên với 3.200 tổ.")
+    got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 10, 10))}
+    assert got[3200] == ("19", "community_digital_teams") and got[80000] == ("VN", "community_digital_teams")
+
+
+def test_a_goal_for_this_year_is_dated_to_the_year_of_writing():
+    text = "Kế hoạch\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 58,9%.\nNăm nay, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 70%."
+    c = find(one(text, published=date(2025, 2, 14), source_province="Điện Biên"), "online_application_rate", value=70)
+    assert (c.kind, c.period) == ("target", 2025)
