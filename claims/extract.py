@@ -125,11 +125,15 @@ _COMPARED_WITH = re.compile(r"(?:so|đối chiếu) với\s*$")  # (the words _N
 _COLON_TARGET = re.compile(r"(?:mục tiêu|chỉ tiêu|phấn đấu|kế hoạch|định hướng|nhiệm vụ)[^:.;]{0,120}:")
 # "Kết quả thực hiện các chỉ tiêu năm 2024: …" introduces results (the colon's goal word is their measure)
 _RESULTS_OF = re.compile(r"(?:kết quả|tình hình)(?: thực hiện)?(?: các| những)?\s*$")
-_RESPECTIVELY = re.compile(r"lần lượt")
+# (or "tương ứng" opening the figures: "Số thuê bao di động và … cố định tương ứng đạt 2,1 triệu và 410.000")
+_RESPECTIVELY = re.compile(r"lần lượt|(?<!\w)tương ứng(?= (?:là|đạt|với|bằng)\b|\s*:)")
 # "năm 2022, 2023 và 2024", "các năm 2022, 2023, 2024": the years a "lần lượt" pairs its figures with
-_YEARS_LISTED = re.compile(r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và|;)\s*(?:năm\s+)?(?:19|20)\d\d)+")
+# (a part of the last year among them: "các năm 2022, 2023 và 11 tháng năm 2024")
+_YEARS_LISTED = re.compile(r"năm\s+(?:19|20)\d\d(?:\s*(?:,|và|;)\s*(?:\d{1,2} tháng(?: đầu)?\s+)?(?:năm\s+)?(?:19|20)\d\d)+")
 _LIST_GOES_ON = re.compile(r";\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")  # "lần lượt là 0,6540; 0,5218 và 0,5937"
 _CORRESPONDINGLY = re.compile(r"(?<!\w)tương ứng(?!\w)")
+# "…, với số thành viên tương ứng là …": what each figure before names, counted again
+_MEMBERS_TAIL = re.compile(r",\s*(?:với\s+)?((?:tổng\s+)?số\s+[^\W\d][^,;\d]{0,40}?)\s*$")
 _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|chỉ tiêu|con số|chỉ số|số lượng) (?:này|nói trên|trên)\b")
 # "Một số địa phương có tỷ lệ cao như Bình Dương (85,1%)": the rate just named, compared
 # "Tỷ lệ hồ sơ trực tuyến đạt 58,6%. Tuy nhiên, cấp xã mới đạt 41%.": a level alone as the
@@ -2390,6 +2394,20 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
                 for i, year in zip(idx, listed):
                     out[i] = match
                     ctx.respective_years[figures[i].start] = year
+                continue
+        tail = _MEMBERS_TAIL.search(subject) if before and len(before) == len(idx) else None
+        if tail is not None and all(figures[i].unit == "count" for i in idx):
+            # "235 Tổ … cấp xã và 1.418 tổ cấp thôn, với số thành viên tương ứng là 1.645 và 8.912 người": one
+            # indicator, at the level of each figure before it in turn
+            first_noun = ctx.folded[before[0].end:_phrase_end(ctx, before[0].end, subject_lo)]
+            counted = tail.group(1).split("số ", 1)[1]  # (the noun after "số": the head the rule tests first)
+            match = _classify_text(counted, "count") or _classify_text(counted + " " + first_noun, "count")
+            if match is not None:
+                ends = [f.start for f in before[1:]] + [subject_lo + tail.start()]
+                for i, b_fig, end in zip(idx, before, ends):
+                    lv = _LEVEL.search(ctx.folded, b_fig.end, end)
+                    level = ctx.level_of(next(g for g in lv.groups() if g)) if lv else None
+                    out[i] = Match(match.rule, match.score, [], match.cue, level=level)
                 continue
         levels = list(_LEVEL.finditer(subject))
         if len(levels) == len(idx) and all(_LEVEL_JOIN.fullmatch(subject[a.end():b.start()])

@@ -931,6 +931,10 @@ _UNIT_LIST_GAPS = LIST_SEPARATORS + (" và các ", ", các ")  # ("thành phố 
 _BARE_NAME_AFTER = re.compile(r"(, | và |, và )((?:[^\W\d_]+ ){0,3}[^\W\d_]+)")
 
 
+# "các huyện", "ba huyện", "3 huyện" before a list of bare names
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|\d{1,2})\s+$")
+
+
 def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | None, str | None]]:
     """The scopes of the units listed by name in text[a:b] ("thành phố Tuy Hòa, thị xã Đông Hòa và
     huyện Tây Hòa", "Đà Nẵng, Hà Nội và Quảng Ninh"), in order: places inside the document's province
@@ -942,7 +946,7 @@ def listed_units(ctx: _Context, a: int, b: int) -> list[tuple[str | None, str | 
         pos = m.start() + max(len(name or ""), 1)
         if name and not geo.municipality_key(m, name, ctx.published):
             found.append((m.start(), pos, _resolved(ctx, ctx.province_key, name)))
-            if ctx.folded.endswith("các ", max(0, m.start() - 4), m.start()):
+            if _PLURAL_BEFORE.search(ctx.folded, max(0, m.start() - 6), m.start()):
                 # "các huyện Hàm Yên, Sơn Dương": the plural unit word names the bare names listed after it too
                 unit = ctx.text[m.start(1):m.end(1)]
                 while (bare := _BARE_NAME_AFTER.match(ctx.text, pos, b)) is not None:

@@ -4296,3 +4296,29 @@ def test_a_goal_for_this_year_is_dated_to_the_year_of_writing():
     text = "Kế hoạch\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 58,9%.\nNăm nay, tỉnh phấn đấu tỷ lệ hồ sơ trực tuyến đạt trên 70%."
     c = find(one(text, published=date(2025, 2, 14), source_province="Điện Biên"), "online_application_rate", value=70)
     assert (c.kind, c.period) == ("target", 2025)
+
+
+def test_respectively_over_years_whose_last_is_part_of_a_year():
+    text = ("Dịch vụ công\nTỷ lệ hồ sơ trực tuyến của tỉnh các năm 2022, 2023 và 11 tháng năm 2024 lần lượt là 28,4%, 52,7% "
+            "và 71,3%.")
+    got = {c.value: (c.indicator, c.period) for c in one(text, published=date(2024, 12, 5), source_province="Bến Tre")}
+    assert got == {28.4: ("online_application_rate", 2022), 52.7: ("online_application_rate", 2023),
+                   71.3: ("online_application_rate", 2024)}
+
+
+def test_a_number_word_before_a_unit_lists_the_bare_names_after_it():
+    text = ("Thanh toán\nBa huyện Mỏ Cày Nam, Châu Thành, Giồng Trôm có tỷ lệ thanh toán trực tuyến lần lượt 62,1%, 58,4% "
+            "và 55,0%.")
+    got = {c.value: c.place for c in one(text, published=date(2024, 12, 5), source_province="Bến Tre")
+           if c.indicator == "online_fee_payments"}
+    assert got == {62.1: "huyện Mỏ Cày Nam", 58.4: "huyện Châu Thành", 55.0: "huyện Giồng Trôm"}
+
+
+def test_tuong_ung_pairs_subjects_and_figures_like_lan_luot():
+    text = ("Thuê bao\nSố thuê bao di động và thuê bao băng rộng cố định tương ứng đạt 2,1 triệu và 410.000 thuê bao.\n"
+            "Toàn tỉnh có 235 Tổ công nghệ số cộng đồng cấp xã và 1.418 tổ cấp thôn, với số thành viên tương ứng là 1.645 "
+            "và 8.912 người.")
+    got = {c.value: (c.indicator, c.level) for c in one(text, published=date(2023, 8, 15), source_province="Hải Dương")}
+    assert got == {2100000: ("mobile_subscriptions", None), 410000: ("fixed_broadband_subscriptions", None),
+                   235: ("community_digital_teams", "commune"), 1418: ("community_digital_teams", "village"),
+                   1645: ("community_digital_team_members", "commune"), 8912: ("community_digital_team_members", "village")}
