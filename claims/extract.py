@@ -2373,6 +2373,7 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
     for k, (c_lo, c_hi) in enumerate(clause_spans):
         m = _RESPECTIVELY.search(ctx.folded, c_lo, c_hi)
         if not m:
+            _years_opening(ctx, figures, c_lo, c_hi)
             continue
         while k + 1 < len(clause_spans) and _LIST_GOES_ON.match(ctx.folded, c_hi):
             k += 1
@@ -2392,7 +2393,10 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
                 # a year for each figure
                 match = _classify_text(subject[:years.start()] + " " + subject[years.end():], unit)
                 for i, year in zip(idx, listed):
-                    out[i] = match
+                    if match is not None:
+                        out[i] = match
+                    # (else each figure is named as usual: "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 45/63 và
+                    # 38/63 về Chỉ số DTI")
                     ctx.respective_years[figures[i].start] = year
                 continue
         tail = _MEMBERS_TAIL.search(subject) if before and len(before) == len(idx) else None
@@ -2437,6 +2441,27 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
                 paired = _paired_units(ctx, figures, group, units, subject)
             out.update(paired)
     return out
+
+
+def _years_opening(ctx: _Context, figures: list[Figure], c_lo: int, c_hi: int) -> None:
+    """"Năm 2022 và 2023, tỉnh xếp thứ 45/63 và 38/63 về Chỉ số DTI": years listed to open a clause whose
+    figures, as many and joined by "và" or commas, are one for each in turn (a "lần lượt" left unsaid)."""
+    if ctx.folded.find("năm", c_lo, c_lo + 12) < 0:
+        return  # (most clauses do not open on a year: the cheap test first)
+    opener = _YEARS_OPENER.match(ctx.folded, c_lo, c_hi)
+    if opener is None:
+        return
+    listed = [int(y) for y in YEAR_RE.findall(opener.group(1))]
+    idx = [i for i, f in enumerate(figures) if opener.end() <= f.start < c_hi]
+    if len(idx) != len(listed) or len({figures[i].unit for i in idx}) != 1 or not all(
+            _FIGURE_JOINT.fullmatch(ctx.folded, figures[a].end, figures[b].start) for a, b in zip(idx, idx[1:])):
+        return
+    for i, year in zip(idx, listed):
+        ctx.respective_years[figures[i].start] = year
+
+
+_YEARS_OPENER = re.compile(r"\W*(" + _YEARS_LISTED.pattern + r")\s*,")
+_FIGURE_JOINT = re.compile(r"\s*(?:%\s*)?(?:,|và)\s*")
 
 
 def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: list[tuple], subject: str) -> dict:

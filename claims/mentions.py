@@ -75,6 +75,7 @@ _FIELD_COUNTED_VERBS = ("có", "đạt", "với", "cả", "tất cả")
 _DURATION = re.compile(r"^\s+(?:năm|tháng|ngày|giờ|phút|giây|tuần|quý|lần|bậc|tuổi|đợt|kỳ|khóa|nhiệm kỳ|cấp|mức|bước|nhóm|trụ cột|chỉ số)\b")
 _RANK_BEFORE = re.compile(r"(?:xếp|đứng|xếp hạng|hạng|vị trí|top)\s+(?:thứ\s+)?$")
 _ORDINAL_BEFORE = re.compile(r"\bthứ\s+$")
+_RANK_LISTED_BEFORE = re.compile(r"thứ\s*\d{1,2}\s*/\s*(?:63|34)\s*(?:,|và)\s*$")
 _REGIONAL_AFTER = re.compile(r"\s*(?:trong\s+|của\s+|so với\s+)?(?:các\s+)?(?:\d+\s+)?(?:tỉnh\s+)?"
                              r"(?:khu vực|vùng|miền|tây nguyên|tây bắc|đông bắc|đồng bằng|duyên hải|đông nam bộ|bắc trung bộ)")
 # "xếp thứ hai cả nước", "đứng thứ nhất": a rank in words after a ranking verb ("thứ năm 2023" is no rank)
@@ -397,6 +398,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if denom is None or denom == 0:
             return None
         unit = "rank" if (ranked or ordinal) else "count"
+        if unit == "count" and denom in (63, 34) and _RANK_LISTED_BEFORE.search(before):
+            unit = "rank"  # "xếp thứ 45/63 và 38/63": the second rank of a pair the verb opened
         if unit == "count" and value > denom:
             return None
         if unit == "rank" and _REGIONAL_AFTER.match(folded, y_end):

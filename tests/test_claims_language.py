@@ -4322,3 +4322,11 @@ def test_tuong_ung_pairs_subjects_and_figures_like_lan_luot():
     assert got == {2100000: ("mobile_subscriptions", None), 410000: ("fixed_broadband_subscriptions", None),
                    235: ("community_digital_teams", "commune"), 1418: ("community_digital_teams", "village"),
                    1645: ("community_digital_team_members", "commune"), 8912: ("community_digital_team_members", "village")}
+
+
+@pytest.mark.parametrize("sentence", ["Năm 2022 và 2023, tỉnh xếp thứ 45/63 và 38/63 về Chỉ số DTI.",
+                                      "Năm 2022 và năm 2023, tỉnh lần lượt xếp thứ 45/63 và 38/63 về Chỉ số DTI."])
+def test_years_opening_a_clause_date_its_figures_in_turn_and_a_rank_pair_shares_its_verb(sentence):
+    got = {c.value: (c.indicator, c.unit, c.period) for c in one("DTI\n" + sentence, published=date(2024, 7, 1),
+                                                                 source_province="Hòa Bình")}
+    assert got == {45: ("dti_overall", "rank", 2022), 38: ("dti_overall", "rank", 2023)}
