@@ -1195,7 +1195,8 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
     if fig.unit == "rank" and before.rstrip().endswith(("top", "tốp", "nhóm")):
         return "at_most"  # "lọt top 10 cả nước": ranked 10th or better, not 10th
     tail = before.rstrip()
-    if tail.endswith(("đạt", "năm", "hiện", "là")) and _ESTIMATED_RESULT.search(ctx.folded, max(0, start - 36), start):
+    if tail.endswith(("đạt", "năm", "hiện", "là")) and ctx.folded.find("ước ", max(0, start - 36), start) >= 0 \
+            and _ESTIMATED_RESULT.search(ctx.folded, max(0, start - 36), start):
         return "approx"  # "ước thực hiện cả năm đạt 66,5%": an estimate of the year's result
     for name, rx, last_words in _QUALIFIER:
         if tail.endswith(last_words) and rx.search(ctx.folded, lo, start):  # searched in place: look-behinds see the word
@@ -1672,6 +1673,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
     wholes: dict[str, float] = {}  # "trong số 20 mục tiêu": noun → whole
     respectively = _respectively(ctx, figures, clause_spans)
     sentence_place: list[str | None] = []  # the sentence's place, read when a figure first needs it
+    # (whether the sentence may state a condition at all: most do not, and then no figure asks)
+    conditional = ctx.folded.find("nếu", s, e) >= 0 or ctx.folded.find("giả", s, e) >= 0 \
+        or ctx.folded.find("trường hợp", s, e) >= 0
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
         lo, hi = _window(ctx, figures, i, c_lo, c_hi)
@@ -1694,7 +1698,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             continue  # "hỗ trợ 1.200 người dân cài đặt VNeID": those helped
         if _DISTRIBUTIVE.search(ctx.folded, c_lo, fig.start):
             continue  # "mỗi xã thành lập từ 3-5 tổ": a figure per unit, not a total of anything
-        if _hypothetical(ctx, s, fig.start):
+        if conditional and _hypothetical(ctx, s, fig.start):
             continue  # "Nếu tỷ lệ này đạt 80%, mỗi năm thành phố sẽ tiết kiệm …": a condition, neither result nor goal
         if _part_of_another_owner(ctx, c_lo, fig.start):
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
@@ -2371,7 +2375,8 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
     """
     out: dict[int, Match | None] = {}
     for k, (c_lo, c_hi) in enumerate(clause_spans):
-        m = _RESPECTIVELY.search(ctx.folded, c_lo, c_hi)
+        m = _RESPECTIVELY.search(ctx.folded, c_lo, c_hi) if ctx.folded.find("lần lượt", c_lo, c_hi) >= 0 \
+            or ctx.folded.find("tương ứng", c_lo, c_hi) >= 0 else None  # (literal finds first: most clauses have neither)
         if not m:
             _years_opening(ctx, figures, c_lo, c_hi)
             continue
@@ -2794,8 +2799,6 @@ _IF = re.compile(r"(?<!\w)(?:nếu(?! như)|giả sử|giả định|trong trư�
 def _hypothetical(ctx: _Context, s: int, pos: int) -> bool:
     """Whether the figure at pos stands in an if-clause ("Nếu tỷ lệ này đạt 80%, …", "… nếu 100% hồ sơ được
     nộp trực tuyến"): no comma or semicolon between the "nếu" and it."""
-    if ctx.folded.find("nếu", s, pos) < 0 and ctx.folded.find("giả", s, pos) < 0 and ctx.folded.find("trường hợp", s, pos) < 0:
-        return False  # (most sentences state no condition: the cheap test first)
     last = None
     for last in _IF.finditer(ctx.folded, s, pos):
         pass

@@ -218,6 +218,7 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
         return "change"
     tail = before.rstrip()
     if tail.endswith(("đặt", "dựng", "mới", "triển", "thêm", "được", "hơn", "gần", "khoảng")) \
+            and ("lắp" in before or "xây" in before or "phát triển" in before) \
             and "%" not in after[:2] and _BUILT_BEFORE.search(before) and _IN_A_PERIOD_AFTER.match(after):
         return "change"  # "lắp đặt 120 trạm BTS trong năm 2023": built in a period, not standing
     if tail.endswith(("cho", "đến", "tới", "về", "thêm", "được", "hơn", "gần", "khoảng")) and "sóng" in before[-40:] \
