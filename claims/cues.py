@@ -15,7 +15,9 @@ from dataclasses import dataclass, field
 from claims.normalize import fold_pattern as fold
 from claims.prefilter import LiteralIndex
 
-VILLAGE = r"(?:(?<!nông )\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bkhóm\b|\bbuôn\b|\blàng\b|khu phố)"
+# ("thôn, khu", "8 khu chưa có sóng": the village unit of some provinces, not an estate or a zone)
+VILLAGE = (r"(?:(?<!nông )\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bkhóm\b|\bbuôn\b|\blàng\b|khu phố|"
+           r"\bkhu\b(?! phố| công nghiệp| du lịch| vực| dân cư| kinh tế| chế xuất| đô thị| di tích| vui chơi| nghỉ dưỡng)(?!\s*\d))")
 COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban nhân dân )\bxã(?! hội)|phường|thị trấn)"
 MOBILE = r"(?:di động|[2345]g\b|thông tin di động)"
 BROADBAND_MOBILE = r"(?:băng rộng di động|[345]g\b|băng thông rộng di động|di động băng rộng)"

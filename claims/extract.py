@@ -143,7 +143,9 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|ch�
 _NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?"
                                     # ("Các xã, phường thuộc khu vực Hải Dương (cũ) đạt bình quân 94,1%")
                                     r"(?:các\s+(?:xã|phường|huyện|thị trấn)(?:,\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của|ở|tại)\s+)?"
-                                    r"(?:tỉnh|thành phố|huyện|thị xã|quận|xã|phường|đặc khu|khu vực)\s+[^\W\d][^\W\d]*(?:\s(?:[-–]\s)?[^\W\d]+){0,4}?"
+                                    # ("TP Thủ Đức đạt 85,2%", "Quận 1 đạt 91,4%")
+                                    r"(?:(?:tỉnh|thành phố|tp\.?|tx\.?|huyện|thị xã|quận|xã|phường|đặc khu|khu vực)\s+[^\W\d][^\W\d]*"
+                                    r"(?:\s(?:[-–]\s)?[^\W\d]+){0,4}?|(?:quận|phường)\s+\d{1,2})"
                                     r"(?:\s*\(cũ\))?\s+"  # (a merged province's former part: "Khu vực Bình Phước (cũ)")
                                     r"(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:bình quân|(?:thấp|cao) nhất(?: với)?)\s+)?"
                                     r"(?:(?:khoảng|gần|hơn|trên)\s+)?")

@@ -4330,3 +4330,17 @@ def test_years_opening_a_clause_date_its_figures_in_turn_and_a_rank_pair_shares_
     got = {c.value: (c.indicator, c.unit, c.period) for c in one("DTI\n" + sentence, published=date(2024, 7, 1),
                                                                  source_province="Hòa Bình")}
     assert got == {45: ("dti_overall", "rank", 2022), 38: ("dti_overall", "rank", 2023)}
+
+
+def test_city_units_named_tp_or_by_number_state_the_rate_just_given():
+    text = ("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến toàn thành phố đạt 78,6%. TP Thủ Đức đạt 85,2%; Quận 1 đạt "
+            "91,4%; huyện Cần Giờ thấp nhất với 52,3%.")
+    got = {c.value: (c.indicator, c.place) for c in one(text, published=date(2024, 6, 28), source_province="Hồ Chí Minh")}
+    assert got == {78.6: ("online_application_rate", None), 85.2: ("online_application_rate", "thành phố Thủ Đức"),
+                   91.4: ("online_application_rate", "quận 1"), 52.3: ("online_application_rate", "huyện Cần Giờ")}
+
+
+def test_khu_as_the_village_unit_of_some_provinces():
+    text = "Hạ tầng\nTỷ lệ thôn, khu có sóng 4G đạt 99,6%; còn 8 khu chưa có sóng 4G. Tỉnh có 12 khu công nghiệp."
+    got = [(c.indicator, c.value) for c in one(text, published=date(2024, 7, 5), source_province="Phú Thọ")]
+    assert got == [("village_mobile_broadband_coverage", 99.6), ("villages_without_mobile_broadband", 8)]
