@@ -572,6 +572,7 @@ class _Context:
         self.default_year = self._report_year()
         self._sentence_years: tuple[tuple[int, int] | None, list[re.Match]] = (None, [])
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
+        self.last_claim_rivals: set = set()  # indicators of the same unit stated beside it
         self.last_by_unit: dict[str, Claim] = {}  # the last claim of each unit, for a share after counts
         # A sentence's threshold ("12 địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%") is no
         # claim, but it names the indicator the next sentence ranks units on.
@@ -1643,6 +1644,9 @@ def extract_claims(doc: Document) -> list[Claim]:
                 # (a sentence that names the rate again only by "tỷ lệ này", stating nothing of it —
                 # "tỉnh đứng thứ 3 về tỷ lệ này" — keeps it for the next)
                 ctx.last_claim = named
+                # (the other rates of its sentence: a bare figure after two different ones names neither)
+                ctx.last_claim_rivals = {c.indicator for c in found if c.indicator and named is not None
+                                         and c.unit == named.unit and c.indicator != named.indicator}
         for c in found:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
@@ -1993,17 +1997,24 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                             _ANAPHORA.search(ctx.folded, lo, fig.start)
                             or (same_unit and last.indicator == "digital_economy_share_grdp"
                                 and _PERCENT_OF_GRDP.match(ctx.folded, fig.end - 1))
-                            or (same_unit and (_BY_UNIT_OPENER.match(ctx.folded, s)
+                            # (a plan's demand after two rates goes on with the last: "…, tỷ lệ thanh toán trực
+                            # tuyến đạt 52,1%. Theo kế hoạch, năm 2025 tỉnh phải đạt ít nhất 80%")
+                            or (same_unit and last.unit == "percent" and (
+                                    _GOAL_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
+                                    or _GOAL_AS_SUBJECT_AFTER_PLAN.fullmatch(ctx.folded, s, fig.start))
+                                and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]))
+                            or (same_unit and not (last is ctx.last_claim and ctx.last_claim_rivals)
+                                and (_BY_UNIT_OPENER.match(ctx.folded, s)
                                                or _LEVEL_ALONE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                or _AVERAGE_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
-                                               or (last.unit == "percent" and (
-                                                       _GOAL_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
-                                                       or _GOAL_AS_SUBJECT_AFTER_PLAN.fullmatch(ctx.folded, s, fig.start))
-                                                   and not _names_own_noun(ctx.folded[fig.end:fig.end + 40]))
                                                or (_NAMED_UNIT_AS_SUBJECT.fullmatch(ctx.folded, s, fig.start)
                                                    and ctx.text[s:fig.start].lstrip()[:1].isupper())
                                                or _province_named_as_subject(ctx, s, fig.start)))
-                            or (same_unit and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
+                            # ("Tỷ lệ hồ sơ trực tuyến đạt 89,4%, tỷ lệ thanh toán trực tuyến đạt 72,1%. Quận Lê
+                            # Chân dẫn đầu với 96,3%": the sentence before stated two rates, and a bare figure with
+                            # a subject of its own names neither)
+                            or (same_unit and not (last is ctx.last_claim and ctx.last_claim_rivals)
+                                and (_RANKING_OF_UNITS.search(ctx.folded, lo, fig.start)
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start)
                                                or _RANKED_AFTER.match(ctx.folded, fig.end))))):
                         previous, inherited = last, True

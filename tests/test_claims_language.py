@@ -4344,3 +4344,11 @@ def test_khu_as_the_village_unit_of_some_provinces():
     text = "Hạ tầng\nTỷ lệ thôn, khu có sóng 4G đạt 99,6%; còn 8 khu chưa có sóng 4G. Tỉnh có 12 khu công nghiệp."
     got = [(c.indicator, c.value) for c in one(text, published=date(2024, 7, 5), source_province="Phú Thọ")]
     assert got == [("village_mobile_broadband_coverage", 99.6), ("villages_without_mobile_broadband", 8)]
+
+
+def test_a_unit_ranked_after_a_sentence_of_two_rates_names_neither_but_a_plans_demand_goes_on_with_the_last():
+    text = ("Dịch vụ công\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 89,4%, tỷ lệ thanh toán trực tuyến đạt 72,1%. Quận Lê Chân "
+            "dẫn đầu với 96,3%.\nNăm 2024, tỷ lệ hồ sơ trực tuyến đạt 67,4%, tỷ lệ thanh toán trực tuyến đạt 52,1%. Theo kế "
+            "hoạch, năm 2025 tỉnh phải đạt ít nhất 80%.")
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 12, 18), source_province="Hải Phòng")}
+    assert got[96.3] is None and got[80] == "online_fee_payments"
