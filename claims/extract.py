@@ -96,6 +96,7 @@ _TEAMS_COUNTED = re.compile(r"(?<![\d.,])(\d[\d.]*)\s+tổ\b")
 # More communes than any province has (Hà Nội had 579 before the 2025 reform; after it, Hồ Chí
 # Minh City has 168): a count of teams above it is not one team per commune.
 _MOST_COMMUNES = {"63": 600, "34": 200}
+_BARE_LEVEL_PART = re.compile(r"(tỉnh|huyện|xã|thôn)")
 _LEVEL_JOIN = re.compile(r"[\s,]*(?:và|,)?[\s,]*")  # between coordinated levels
 _LEVEL_INDICATORS = {"records_processed_online", "community_digital_teams", "community_digital_team_members"}
 # A line that announces a list of goals: "Kế hoạch đặt ra các chỉ tiêu cụ thể như sau:", "Mục tiêu
@@ -2513,7 +2514,8 @@ def _paired(ctx: _Context, figures: list[Figure], idx: list[int], parts: list[st
         unit = figures[i].unit
         mm = _classify_text(part, unit) or _classify_text(shared + " " + part, unit) \
             or _classify_text(parts[0] + " " + part, unit)
-        lv = _LEVEL.search(part) or re.match(r"^(tỉnh|huyện|xã|thôn)\b", part)
+        # (a level word standing alone, "cấp tỉnh, huyện, xã": not a unit with its name, "huyện Phong Điền")
+        lv = _LEVEL.search(part) or _BARE_LEVEL_PART.fullmatch(part.strip())
         if mm is not None and lv is not None:
             mm.level = ctx.level_of(next(g for g in lv.groups() if g))
         matches.append(mm)

@@ -4352,3 +4352,9 @@ def test_a_unit_ranked_after_a_sentence_of_two_rates_names_neither_but_a_plans_d
             "hoạch, năm 2025 tỉnh phải đạt ít nhất 80%.")
     got = {c.value: c.indicator for c in one(text, published=date(2024, 12, 18), source_province="Hải Phòng")}
     assert got[96.3] is None and got[80] == "online_fee_payments"
+
+
+def test_respectively_over_two_named_districts_gives_each_its_own_place():
+    text = "Dịch vụ công\nTỷ lệ hồ sơ trực tuyến của huyện A Lưới và huyện Phong Điền lần lượt là 45% và 62%."
+    got = {c.value: c.place for c in one(text, published=date(2024, 7, 1), source_province="Thừa Thiên Huế")}
+    assert got == {45: "huyện A Lưới", 62: "huyện Phong Điền"}
