@@ -2457,7 +2457,10 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
         for group in groups:
             paired = _paired(ctx, figures, group, parts)
             if len(units) == len(group) and all(v is None for v in paired.values()):
-                paired = _paired_units(ctx, figures, group, units, subject)
+                sent_lo = clause_spans[0][0]
+                stated = any(sent_lo <= f.start < subject_lo and f.unit == figures[group[0]].unit for f in figures)
+                paired = _paired_units(ctx, figures, group, units, subject,
+                                       ctx.folded[sent_lo:subject_lo] if stated else "")
             out.update(paired)
     return out
 
@@ -2483,7 +2486,8 @@ _YEARS_OPENER = re.compile(r"\W*(" + _YEARS_LISTED.pattern + r")\s*,")
 _FIGURE_JOINT = re.compile(r"\s*(?:%\s*)?(?:,|và)\s*")
 
 
-def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: list[tuple], subject: str) -> dict:
+def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: list[tuple], subject: str,
+                  stated_before: str = "") -> dict:
     """"Thành phố A, thị xã B và huyện C có tỷ lệ cao nhất, lần lượt đạt 78,5%, 70,2% và 66,9%": one
     indicator — named in the subject, or the share just stated when the subject says only "tỷ lệ"
     — for units named in order. All None when there is no indicator or the figures differ in unit."""
@@ -2498,6 +2502,10 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
         match = Match(_rule_of(last.indicator), 0, [], f"the rate just stated: '{last.quote[:60]}'")
     if match is None and unit in ("rank", "score") and ctx.dti_lead is not None:
         match = _dti_lead_match(ctx)  # "A, B và C lần lượt đạt 0,71; 0,62 và 0,60 điểm" in an article about the DTI
+    if match is None and stated_before:
+        # "… tỷ lệ hồ sơ trực tuyến toàn trình của thành phố đạt 84,6%; khu vực Đà Nẵng cũ và khu vực Quảng Nam cũ lần
+        # lượt đạt 92,3% và 78,1%": the rate the sentence stated before the units
+        match = _classify_text(stated_before, unit)
     if match is None:
         return {i: None for i in idx}
     return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}

@@ -927,7 +927,9 @@ def labelled_item_place(ctx: _Context, fig_start: int) -> str | None:
 LIST_SEPARATORS = (", ", " và ", ", và ")
 
 
-_UNIT_LIST_GAPS = LIST_SEPARATORS + (" và các ", ", các ")  # ("thành phố A và các huyện B, C")
+# ("thành phố A và các huyện B, C"; a former province named again as an area: "khu vực Đà Nẵng cũ và khu vực
+# Quảng Nam cũ")
+_UNIT_LIST_GAPS = LIST_SEPARATORS + (" và các ", ", các ", " và khu vực ", ", khu vực ")
 _BARE_NAME_AFTER = re.compile(r"(, | và |, và )((?:[^\W\d_]+ ){0,3}[^\W\d_]+)")
 
 

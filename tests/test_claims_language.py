@@ -4358,3 +4358,12 @@ def test_respectively_over_two_named_districts_gives_each_its_own_place():
     text = "Dịch vụ công\nTỷ lệ hồ sơ trực tuyến của huyện A Lưới và huyện Phong Điền lần lượt là 45% và 62%."
     got = {c.value: c.place for c in one(text, published=date(2024, 7, 1), source_province="Thừa Thiên Huế")}
     assert got == {45: "huyện A Lưới", 62: "huyện Phong Điền"}
+
+
+def test_former_provinces_named_as_areas_respectively_take_the_rate_stated_before_them():
+    text = ("Sau hợp nhất\nSau khi hợp nhất với tỉnh Quảng Nam, 10 tháng năm 2025, tỷ lệ hồ sơ trực tuyến toàn trình của "
+            "thành phố đạt 84,6%; khu vực Đà Nẵng cũ và khu vực Quảng Nam cũ lần lượt đạt 92,3% và 78,1%.")
+    got = {c.value: (c.province_code, c.indicator, c.place) for c in one(text, published=date(2025, 11, 12),
+                                                                          source_province="Đà Nẵng")}
+    assert got == {84.6: ("48", "online_application_rate", None), 92.3: ("48", "online_application_rate", "Đà Nẵng cũ"),
+                   78.1: ("48", "online_application_rate", "Quảng Nam cũ")}
