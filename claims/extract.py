@@ -2393,6 +2393,7 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             or ctx.folded.find("tương ứng", c_lo, c_hi) >= 0 else None  # (literal finds first: most clauses have neither)
         if not m:
             _years_opening(ctx, figures, c_lo, c_hi)
+            out.update(_units_sharing_a_verb(ctx, figures, c_lo, c_hi))
             continue
         while k + 1 < len(clause_spans) and _LIST_GOES_ON.match(ctx.folded, c_hi):
             k += 1
@@ -2480,6 +2481,31 @@ def _years_opening(ctx: _Context, figures: list[Figure], c_lo: int, c_hi: int) -
         return
     for i, year in zip(idx, listed):
         ctx.respective_years[figures[i].start] = year
+
+
+def _units_sharing_a_verb(ctx: _Context, figures: list[Figure], c_lo: int, c_hi: int) -> dict[int, Match]:
+    """"Hai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng": units listed before one verb
+    and as many figures joined by "và" or commas after it, one for each in turn (a "lần lượt" left unsaid)."""
+    idx = [i for i, f in enumerate(figures) if c_lo <= f.start < c_hi]
+    if len(idx) < 2 or ctx.folded.find(" và ", figures[idx[0]].end, figures[idx[-1]].start) < 0 \
+            or not all(_FIGURE_JOINT.fullmatch(ctx.folded, figures[a].end, figures[b].start) for a, b in zip(idx, idx[1:])):
+        return {}  # (the cheap tests first: most clauses hold no such pair)
+    verb = _SHARED_VERB.search(ctx.folded, c_lo, figures[idx[0]].start)
+    if verb is None or not _SHARED_VERB_ENDS.fullmatch(ctx.folded, verb.end(), figures[idx[0]].start):
+        return {}
+    units = listed_units(ctx, c_lo, verb.start())
+    unit = figures[idx[0]].unit
+    if len(units) != len(idx) or any(figures[i].unit != unit for i in idx):
+        return {}
+    tail_end = _phrase_end(ctx, figures[idx[-1]].end, c_hi)
+    match = _classify_text(ctx.folded[c_lo:verb.start()] + " " + ctx.folded[figures[idx[-1]].end:tail_end], unit)
+    if match is None:
+        return {}
+    return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}
+
+
+_SHARED_VERB = re.compile(r"\s(?:có|đạt|là|thành lập)(?=\s)")
+_SHARED_VERB_ENDS = re.compile(r"\s+(?:(?:lần lượt|tương ứng)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
 
 _YEARS_OPENER = re.compile(r"\W*(" + _YEARS_LISTED.pattern + r")\s*,")

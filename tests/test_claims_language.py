@@ -4367,3 +4367,9 @@ def test_former_provinces_named_as_areas_respectively_take_the_rate_stated_befor
                                                                           source_province="Đà Nẵng")}
     assert got == {84.6: ("48", "online_application_rate", None), 92.3: ("48", "online_application_rate", "Đà Nẵng cũ"),
                    78.1: ("48", "online_application_rate", "Quảng Nam cũ")}
+
+
+def test_units_listed_before_one_verb_take_the_figures_after_it_in_turn():
+    text = "Tổ công nghệ số\nHai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng."
+    got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 7, 1))}
+    assert got == {1850: ("27", "community_digital_teams"), 2264: ("24", "community_digital_teams")}
