@@ -891,12 +891,28 @@ def scope_of_cell(ctx: _Context, span: tuple[int, int], dim) -> tuple[str | None
     return _resolved(ctx, key)
 
 
+def _district_of_place(place: str):
+    """The district a place's name names, when one district in the country has it ("huyện Mường Tè")."""
+    low = place.lower()
+    for unit in ("thành phố", "thị xã", "huyện", "quận"):
+        if low.startswith(unit + " "):
+            return geo.district_by_name(unit, place[len(unit) + 1:])
+    return None
+
+
 def _resolved(ctx: _Context, key: str | None, place: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(code, name, place) of a province match key in the list in force on the article's date."""
     if key is None:
         return None, None, place
     if key == NATIONAL:
-        return "VN", "Việt Nam", place
+        district = _district_of_place(place) if place else None
+        if district is None:
+            return "VN", "Việt Nam", place
+        # "Huyện Mường Tè còn 45 bản chưa có sóng" in a national article: the district's own province (the only
+        # district in the country by that name), not the nation
+        key = geo.province_key_of_code(district.province_code)
+        if key is None:
+            return "VN", "Việt Nam", place
     prov = geo.resolve(key, ctx.published)
     return (prov.code, prov.name, place) if prov else (None, None, place)
 

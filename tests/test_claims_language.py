@@ -4373,3 +4373,10 @@ def test_units_listed_before_one_verb_take_the_figures_after_it_in_turn():
     text = "Tổ công nghệ số\nHai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng."
     got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 7, 1))}
     assert got == {1850: ("27", "community_digital_teams"), 2264: ("24", "community_digital_teams")}
+
+
+def test_a_district_named_in_a_national_article_is_its_own_provinces():
+    text = ("Cả nước còn hơn 2.000 thôn lõm sóng\nTheo Bộ Thông tin và Truyền thông, cả nước còn 2.150 thôn chưa có sóng di "
+            "động. Huyện Mường Tè còn 45 bản chưa có sóng.")
+    got = {c.value: (c.province_code, c.place) for c in one(text, published=date(2024, 7, 1))}
+    assert got[2150] == ("VN", None) and got[45] == ("12", "huyện Mường Tè")
