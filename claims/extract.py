@@ -2497,8 +2497,7 @@ def _units_sharing_a_verb(ctx: _Context, figures: list[Figure], c_lo: int, c_hi:
     unit = figures[idx[0]].unit
     if len(units) != len(idx) or any(figures[i].unit != unit for i in idx):
         return {}
-    tail_end = _phrase_end(ctx, figures[idx[-1]].end, c_hi)
-    match = _classify_text(ctx.folded[c_lo:verb.start()] + " " + ctx.folded[figures[idx[-1]].end:tail_end], unit)
+    match = _classify_text(ctx.folded[c_lo:verb.start()] + " " + ctx.folded[figures[idx[-1]].end:c_hi], unit)
     if match is None:
         return {}
     return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}

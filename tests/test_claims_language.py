@@ -4370,9 +4370,11 @@ def test_former_provinces_named_as_areas_respectively_take_the_rate_stated_befor
 
 
 def test_units_listed_before_one_verb_take_the_figures_after_it_in_turn():
-    text = "Tổ công nghệ số\nHai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng."
+    text = ("Tổ công nghệ số\nHai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng. Hai tỉnh Hà Giang "
+            "và Điện Biên có 212 và 187 thôn, bản chưa có sóng.")
     got = {c.value: (c.province_code, c.indicator) for c in one(text, published=date(2024, 7, 1))}
-    assert got == {1850: ("27", "community_digital_teams"), 2264: ("24", "community_digital_teams")}
+    assert got == {1850: ("27", "community_digital_teams"), 2264: ("24", "community_digital_teams"),
+                   212: ("02", "villages_without_mobile_signal"), 187: ("11", "villages_without_mobile_signal")}
 
 
 def test_a_district_named_in_a_national_article_is_its_own_provinces():
