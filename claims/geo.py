@@ -314,6 +314,9 @@ def _districts() -> dict[str, list[District]]:
     out: dict[str, list[District]] = {}
     for r in _read("vn_districts_pre2025-07-01.csv"):
         out.setdefault(fold(r["name"]), []).append(District(f"{r['unit']} {new_tone_style(r['name'])}", r["province_code"]))
+    for r in _read("vn_district_aliases.csv"):
+        # ("Mù Cang Chải" as the press writes GSO's "Mù Căng Chải"): named as written
+        out.setdefault(fold(r["alias"]), []).append(District(f"{r['unit']} {new_tone_style(r['alias'])}", r["province_code"]))
     return out
 
 

@@ -329,6 +329,13 @@ def anaphoric_place(ctx: _Context, s: int, e: int) -> str | None:
         # "2.350 tổ công nghệ số cộng đồng ở thôn, khu dân cư": with no unit of the kind named before,
         # "at village (level)" is a level, not some village
         return None
+    if named is None:
+        # "Mù Cang Chải: Huyện còn 14 bản chưa có sóng": a news item labelled with the district's bare name
+        line = ctx.text.rfind("\n", 0, s) + 1
+        colon = ctx.text.find(":", line, min(line + 42, e))
+        if 0 <= colon - line <= 40:
+            named = next((name for a, b, name in ctx.districts if line <= a and b <= colon
+                          and name.startswith(unit + " ")), None)
     return named or unit
 
 

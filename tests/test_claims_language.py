@@ -4382,3 +4382,10 @@ def test_a_district_named_in_a_national_article_is_its_own_provinces():
             "động. Huyện Mường Tè còn 45 bản chưa có sóng.")
     got = {c.value: (c.province_code, c.place) for c in one(text, published=date(2024, 7, 1))}
     assert got[2150] == ("VN", None) and got[45] == ("12", "huyện Mường Tè")
+
+
+def test_a_news_item_labelled_with_a_district_names_the_unit_its_sentence_calls_huyen():
+    text = ("Tin vắn\nVăn Yên: Tỷ lệ hồ sơ trực tuyến của huyện đạt 88,2%.\nMù Cang Chải: Huyện còn 14 bản chưa có sóng điện "
+            "thoại di động.")
+    got = {c.value: c.place for c in one(text, published=date(2024, 10, 21), source_province="Yên Bái")}
+    assert got == {88.2: "huyện Văn Yên", 14: "huyện Mù Cang Chải"}
