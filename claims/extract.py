@@ -354,6 +354,8 @@ _UNITS_HAVING_SHARE = re.compile(
 # A date the figure is counted up to ("Tính đến ngày 31/10/2024, …", "đến hết tháng 6/2024"):
 # its year is the figure's year, unlike a date that only dates an event.
 _AS_OF_DATE = re.compile(r"(?:đến|tới)(?: hết| cuối)?(?: ngày| tháng)? (?:\d{1,2}[/.-])?\d{1,2}[/.-]((?:19|20)\d\d)(?!\d)")
+# "8 tháng năm 2024": a part of a named year (a later date than a year opening an earlier sentence)
+_MONTHS_OF_NAMED_YEAR = re.compile(r"(?<!\d)\d{1,2} tháng(?: đầu)? năm ((?:19|20)\d\d)(?!\d)")
 # "6 tháng đầu năm", "9 tháng năm" with no year named: the months of the year of writing
 _MONTHS_OF_THE_YEAR = re.compile(r"(?<!\d)(\d{1,2}) tháng(?: đầu)? năm(?! (?:19|20)\d\d)(?!\w)")
 # "hiện có", "hiện nay", "đến nay": the time of writing (not "thực hiện", "thể hiện", "hiện đại").
@@ -678,8 +680,10 @@ class _Context:
                 continue
             if frame is None and cap is not None and y < cap and self.published.month > 2 and (any(
                     int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end))
+                    or any(int(d.group(1)) > y for d in _MONTHS_OF_NAMED_YEAR.finditer(self.folded, m.end(), self.end))
                     or (y < cap - 1 and _NOW.search(self.folded, m.end(), self.end))):
-                # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" in September 2024: the body goes
+                # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" (or "8 tháng năm 2024, …") in
+                # September 2024: the body goes
                 # on to a later date, so the year opening one sentence frames its paragraph, not the report. So
                 # does "đến nay" after a year two or more before writing ("Năm 2021, … còn 152 xóm …; đến nay …");
                 # after last year's it may still close that year ("tính đến hết năm 2023, … Huyện A hiện có …")

@@ -111,8 +111,11 @@ _CHANGE_MODIFIERS = ("thêm", "hơn", "khoảng", "gần", "trên", "xấp xỉ"
 _CHANGE_BEFORE = re.compile(
     # "tăng", "giảm", "thêm" must start a word
     # ("không thấp hơn 70%" bounds a level: a qualifier, no comparison)
+    # ("mới" only after a verb of making: "phát triển mới 48.000 thuê bao"; "hiện con số này mới khoảng 9%" is "only")
     r"(?:" + "|".join(rf"\b{w}" if w in ("tăng", "giảm", "thêm", "xóa") else
-                      rf"(?<!không ){w}" if w.endswith(" hơn") else w for w in _CHANGE_WORDS) + ")"
+                      rf"(?<!không ){w}" if w.endswith(" hơn") else
+                      r"(?:phát triển|lắp|lắp đặt|xây|xây dựng|cấp|mở|thành lập|đầu tư|tăng|kết nạp|ký) mới" if w == "mới" else
+                      w for w in _CHANGE_WORDS) + ")"
     r"(?:\s+(?:" + "|".join(_CHANGE_MODIFIERS) + r"))*\s+$")
 # A change phrase ends with one of these words: checked before the regex, which is slower.
 _CHANGE_LAST_WORDS = tuple({w.split()[-1] for w in _CHANGE_WORDS + _CHANGE_MODIFIERS})

@@ -4389,3 +4389,18 @@ def test_a_news_item_labelled_with_a_district_names_the_unit_its_sentence_calls_
             "thoại di động.")
     got = {c.value: c.place for c in one(text, published=date(2024, 10, 21), source_province="Yên Bái")}
     assert got == {88.2: "huyện Văn Yên", 14: "huyện Mù Cang Chải"}
+
+
+@pytest.mark.parametrize("now", ["hiện con số này mới khoảng 9%", "hiện nay tỷ trọng này mới hơn 9%"])
+def test_moi_meaning_only_is_no_new_items(now):
+    text = f"Kinh tế số\nMục tiêu của tỉnh là đến năm 2025, kinh tế số chiếm 15% GRDP, {now}."
+    got = {c.value: c.kind for c in one(text, published=date(2024, 9, 9), source_province="Bình Định")
+           if c.indicator == "digital_economy_share_grdp"}
+    assert got == {15: "target", 9: "actual"}
+
+
+def test_a_year_opening_a_sentence_does_not_date_the_report_when_months_of_a_later_year_follow():
+    text = ("Chuyển đổi số\nHuyện Tây Sơn có 96% thôn có sóng 4G.\nNăm 2023, Chỉ số DTI của tỉnh xếp thứ 16/63. 8 tháng năm "
+            "2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 74,3%.")
+    got = {c.value: c.period for c in one(text, published=date(2024, 9, 9), source_province="Bình Định")}
+    assert got == {96: 2024, 16: 2023, 74.3: 2024}
