@@ -2507,7 +2507,7 @@ def _units_sharing_a_verb(ctx: _Context, figures: list[Figure], c_lo: int, c_hi:
     return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}
 
 
-_SHARED_VERB = re.compile(r"\s(?:có|đạt|là|thành lập)(?=\s)")
+_SHARED_VERB = re.compile(r"\s(?:có|đạt|là|thành lập|với)(?=\s)")  # ("A và B dẫn đầu … với 78,5% và 74,2%")
 _SHARED_VERB_ENDS = re.compile(r"\s+(?:(?:lần lượt|tương ứng)\s+)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
 

@@ -4404,3 +4404,9 @@ def test_a_year_opening_a_sentence_does_not_date_the_report_when_months_of_a_lat
             "2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 74,3%.")
     got = {c.value: c.period for c in one(text, published=date(2024, 9, 9), source_province="Bình Định")}
     assert got == {96: 2024, 16: 2023, 74.3: 2024}
+
+
+def test_two_districts_leading_with_two_figures_take_one_each():
+    text = ("Thanh toán\nHuyện Hiệp Hòa và huyện Lạng Giang dẫn đầu về tỷ lệ thanh toán trực tuyến với 78,5% và 74,2%.")
+    got = {c.value: c.place for c in one(text, published=date(2024, 10, 8), source_province="Bắc Giang")}
+    assert got == {78.5: "huyện Hiệp Hòa", 74.2: "huyện Lạng Giang"}
