@@ -18,6 +18,6 @@ cdef class _Context:
     cdef public str text, folded
     cdef public list furniture, numbers, number_starts, word_ranks, mentions, mention_starts
     cdef public dict last_by_unit, respective_years
-    cdef public set last_claim_rivals
+    cdef public object last_claim_rivals
     cdef public object doc, title_end, end, published, system, province_key
     cdef public object default_year, _sentence_years, last_claim, topic, previous_sentence, previous_lead

@@ -575,7 +575,7 @@ class _Context:
         self.default_year = self._report_year()
         self._sentence_years: tuple[tuple[int, int] | None, list[re.Match]] = (None, [])
         self.last_claim: Claim | None = None  # for "tỷ lệ này" in the next sentence
-        self.last_claim_rivals: set = set()  # indicators of the same unit stated beside it
+        self.last_claim_rivals = set()  # indicators of the same unit stated beside it
         self.last_by_unit: dict[str, Claim] = {}  # the last claim of each unit, for a share after counts
         # A sentence's threshold ("12 địa phương đạt tỷ lệ hồ sơ trực tuyến trên 80%") is no
         # claim, but it names the indicator the next sentence ranks units on.
