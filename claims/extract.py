@@ -680,7 +680,8 @@ class _Context:
                 continue
             if frame is None and cap is not None and y < cap and self.published.month > 2 and (any(
                     int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end))
-                    or any(int(d.group(1)) > y for d in _MONTHS_OF_NAMED_YEAR.finditer(self.folded, m.end(), self.end))
+                    or (self.folded.find(" tháng", m.end(), self.end) >= 0 and any(
+                        int(d.group(1)) > y for d in _MONTHS_OF_NAMED_YEAR.finditer(self.folded, m.end(), self.end)))
                     or (y < cap - 1 and _NOW.search(self.folded, m.end(), self.end))):
                 # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" (or "8 tháng năm 2024, …") in
                 # September 2024: the body goes
@@ -1714,6 +1715,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         if _part_of_another_owner(ctx, c_lo, fig.start):
             continue  # "1.450 trạm BTS, trong đó Viettel có 820 trạm": an operator's part
         if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "percent" and figures[i - 1].start >= s \
+                and (ctx.folded.find("trong đó", figures[i - 1].end, fig.start) >= 0
+                     or ctx.folded.find("riêng", figures[i - 1].end, fig.start) >= 0) \
                 and (part := _SECTOR_PART.search(ctx.folded, figures[i - 1].end, fig.start)) is not None \
                 and _PART_REACHES.fullmatch(ctx.folded, part.start(1), fig.start):
             continue  # "Tỷ lệ hồ sơ trực tuyến đạt 88%, trong đó hồ sơ thuế đạt 99%": a sector's part, which the
@@ -2329,6 +2332,7 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             if action is not None:
                 lo = max(lo, action.start())
             if fig.unit == "count" and prev.unit == "percent" and prev.end >= c_lo \
+                    and ctx.folded.find("còn", prev.end, fig.start) >= 0 \
                     and (rest := _REMAINING_AFTER_SHARE.search(ctx.folded, prev.end, fig.start)) is not None:
                 lo = max(lo, rest.start() + 1)  # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn …": the rest, not the covered
     hi = min(c_hi, fig.end + WINDOW)
@@ -2490,6 +2494,8 @@ def _years_opening(ctx: _Context, figures: list[Figure], c_lo: int, c_hi: int) -
 def _units_sharing_a_verb(ctx: _Context, figures: list[Figure], c_lo: int, c_hi: int) -> dict[int, Match]:
     """"Hai tỉnh Bắc Ninh và Bắc Giang có 1.850 và 2.264 Tổ công nghệ số cộng đồng": units listed before one verb
     and as many figures joined by "và" or commas after it, one for each in turn (a "lần lượt" left unsaid)."""
+    if ctx.folded.find(" và ", c_lo, c_hi) < 0:
+        return {}  # (no pair without "và": most clauses fail here, before the figures are looked at)
     idx = [i for i, f in enumerate(figures) if c_lo <= f.start < c_hi]
     if len(idx) < 2 or ctx.folded.find(" và ", figures[idx[0]].end, figures[idx[-1]].start) < 0 \
             or not all(_FIGURE_JOINT.fullmatch(ctx.folded, figures[a].end, figures[b].start) for a, b in zip(idx, idx[1:])):
