@@ -8,7 +8,7 @@ not figures at all (years, dates, times, document numbers, technology names).
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import dataclass
 
 # The look-behind (no letter, digit or separator before the run) sits after the first
 # digit so that the pattern starts with \d and the engine can skip to digits.
@@ -47,8 +47,9 @@ _VERSION = re.compile(r"\d\.0")
 _VERSION_IS_FIGURE = re.compile(r"^\s*(%|điểm)")
 
 
-class RawNumber(NamedTuple):  # a tuple: there are many, and a frozen dataclass is slow to build
-    start: int
+@dataclass
+class RawNumber:  # (an extension type in the compiled build, numbers.pxd: there are many, and a named tuple's
+    start: int    # constructor is Python code there)
     end: int
     text: str
 
