@@ -1878,7 +1878,8 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 fig.unit == "count" and _PROVINCES_COUNTED.match(right_gap))) \
                 and not _base_of_share(left_gap, right_gap)  # "63/63 tỉnh, thành phố"
             if previous is not None and previous.indicator \
-                    and (len(left_gap) <= 45 or _province_in_brackets(ctx, fig) or _AVERAGE_COMPARED.fullmatch(left_gap)) \
+                    and (len(left_gap) <= 45 or _province_in_brackets(ctx, fig) or _AVERAGE_COMPARED.fullmatch(left_gap)
+                         or _GOAL_IN_BRACKETS.search(ctx.folded, max(0, fig.start - 40), fig.start)) \
                     and not own_noun \
                     and not _refused_noun(previous.indicator, right_gap) and not _NEW_RATE_SUBJECT.search(left_gap):
                 inherited = True
@@ -2743,6 +2744,10 @@ _NEXT_NAME_SAME_UNIT = re.compile(r"(?:,|,? và) " + UPPER_CLASS)
 
 
 _BRACKET_BEFORE = re.compile(r"\s*\(\s*$")
+
+
+# "…, vượt 2,7 điểm phần trăm so với chỉ tiêu được giao (80%)": the goal of the rate its sentence states, in brackets
+_GOAL_IN_BRACKETS = re.compile(r"(?:chỉ tiêu|kế hoạch|mục tiêu)(?: (?:được giao|đề ra|đặt ra|của tỉnh|năm \d{4}))?\s*\(\s*$")
 
 
 def _province_in_brackets(ctx: _Context, fig: Figure) -> bool:

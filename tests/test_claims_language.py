@@ -4410,3 +4410,10 @@ def test_two_districts_leading_with_two_figures_take_one_each():
     text = ("Thanh toán\nHuyện Hiệp Hòa và huyện Lạng Giang dẫn đầu về tỷ lệ thanh toán trực tuyến với 78,5% và 74,2%.")
     got = {c.value: c.place for c in one(text, published=date(2024, 10, 8), source_province="Bắc Giang")}
     assert got == {78.5: "huyện Hiệp Hòa", 74.2: "huyện Lạng Giang"}
+
+
+def test_a_goal_in_brackets_after_its_name_is_the_goal_of_the_rate_stated():
+    text = ("Bản tin\nLũy kế 11 tháng năm 2024, tỷ lệ hồ sơ trực tuyến toàn tỉnh đạt 82,7%, vượt 2,7 điểm phần trăm so với "
+            "chỉ tiêu được giao (80%).")
+    got = {c.value: (c.indicator, c.kind) for c in one(text, published=date(2024, 12, 2), source_province="Tây Ninh")}
+    assert got == {82.7: ("online_application_rate", "actual"), 80: ("online_application_rate", "target")}
