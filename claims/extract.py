@@ -1690,7 +1690,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
         or ctx.folded.find("trường hợp", s, e) >= 0
     for i, fig in enumerate(figures):
         c_lo, c_hi = next(((a, b) for a, b in clause_spans if a <= fig.start < b), (s, e))
-        lo, hi = _window(ctx, figures, i, c_lo, c_hi)
+        # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn ở huyện Phù Cừ": what remains after a share is not named by the
+        # share's words, only by its own (the window starts after them; no later step reads them back)
+        share_rest = _rest_after_share(ctx, figures, i, c_lo)
+        lo, hi = _window(ctx, figures, i, c_lo, c_hi, share_rest)
         if fig.unit == "count" and ((fig.start - s < 14 and _OPENING_TRONG.search(ctx.folded[s:fig.start][-14:]))
                                     or (ctx.folded.find("trong ", max(s, fig.start - 16), fig.start) >= 0
                                         and _CLAUSE_TRONG.match(ctx.folded, max(s, fig.start - 16), fig.start))):
@@ -1898,14 +1901,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     # "gồm 612 DVCTT toàn trình và 603 DVCTT một phần": the neighbour's words
                     # in the window exclude every rule; the count's own noun phrase names it.
                     match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit)
-                # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn ở huyện Phù Cừ": what remains after a share is not
-                # named by the share's words, only by its own
-                rest_of_share = fig.unit == "count" and i > 0 and figures[i - 1].unit == "percent" \
-                    and figures[i - 1].end >= c_lo and ctx.folded.find("còn", figures[i - 1].end, fig.start) >= 0 \
-                    and _REMAINING_AFTER_SHARE.search(ctx.folded, figures[i - 1].end, fig.start) is not None
                 # "3.793 Tổ cấp thôn" after "460 Tổ công nghệ số cộng đồng": the
                 # noun after the figure is the rule's head, its full name is earlier.
-                if match is None and not _REMAINDER.match(ctx.folded, fig.end) and not rest_of_share:
+                if match is None and not _REMAINDER.match(ctx.folded, fig.end) and share_rest is None:
                     # ("22/24 thôn đã có sóng; 2 thôn còn lại ...": the rest are the complement)
                     match = _classify(ctx, fig, max(s, fig.start - 2 * WINDOW), hi, fig.unit, require_head=True)
                     if match is not None and ((any(a < c_lo for a, _ in match.spans)
@@ -1922,11 +1920,11 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # "312 sản phẩm OCOP, 100% sản phẩm đã được giới thiệu …; 198 sản phẩm được bán trên các sàn
                         # Shopee …": the same noun again, but with a predicate of its own that names another indicator
                         match = own
-                if match is None and fig.unit == "count" and not rest_of_share:
+                if match is None and fig.unit == "count" and share_rest is None:
                     match = _elided_noun(ctx, fig, s, hi)
                     if match is not None and match.antecedent < c_lo and not _continues_clause(ctx, c_lo, match, out):
                         match = None
-                if match is None and fig.unit == "count" and not rest_of_share:
+                if match is None and fig.unit == "count" and share_rest is None:
                     # the count just stated, in this sentence or the one before
                     match = _bare_noun(ctx, fig, s, hi, previous if previous is not None else ctx.last_claim)
                     if match is None and (bare := _BARE_NOUN_AFTER.match(ctx.folded, fig.end, hi)) is not None:
@@ -2301,7 +2299,19 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
     return out
 
 
-def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) -> tuple[int, int]:
+def _rest_after_share(ctx: _Context, figures: list[Figure], i: int, c_lo: int) -> re.Match | None:
+    """The clause of what remains ("…, chỉ còn") between a share in the same clause and count i after it."""
+    fig = figures[i]
+    if fig.unit != "count" or i == 0:
+        return None
+    prev = figures[i - 1]
+    if prev.unit != "percent" or prev.end < c_lo or ctx.folded.find("còn", prev.end, fig.start) < 0:
+        return None
+    return _REMAINING_AFTER_SHARE.search(ctx.folded, prev.end, fig.start)
+
+
+def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int,
+            share_rest: re.Match | None = None) -> tuple[int, int]:
     """Context bounds of figure i: its clause, cut at the neighbouring figures.
 
     A figure in parentheses ("1.761 trong số 1.966 thủ tục (đạt 89,5%) cung cấp
@@ -2332,10 +2342,8 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int) 
             action = _ACTION_BEFORE.search(ctx.folded, max(prev.end, fig.start - _ACTION_REACH), fig.start)
             if action is not None:
                 lo = max(lo, action.start())
-            if fig.unit == "count" and prev.unit == "percent" and prev.end >= c_lo \
-                    and ctx.folded.find("còn", prev.end, fig.start) >= 0 \
-                    and (rest := _REMAINING_AFTER_SHARE.search(ctx.folded, prev.end, fig.start)) is not None:
-                lo = max(lo, rest.start() + 1)  # "99,8% thôn đã có sóng 4G, chỉ còn 2 thôn …": the rest, not the covered
+            if share_rest is not None:
+                lo = max(lo, share_rest.start() + 1)  # "99,8% thôn có sóng 4G, chỉ còn 2 thôn …": not the covered
     hi = min(c_hi, fig.end + WINDOW)
     for j in range(i + 1, len(figures)):
         if not _parenthetical(ctx, figures[j], fig.end, after=True):
