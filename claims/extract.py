@@ -1507,15 +1507,20 @@ def _ranked_on_other_index(ctx: _Context, fig: Figure, c_lo: int, match: Match) 
     return not any(left <= a < right for a, _ in match.spans)
 
 
-def _own_predicate_reading(ctx: _Context, figures: list[Figure], fig: Figure, s: int, c_lo: int, hi: int) -> Match | None:
+def _own_predicate_reading(ctx: _Context, figures: list[Figure], fig: Figure, c_lo: int, hi: int) -> Match | None:
     """A count in a later clause with a verb of its own, read on its own phrase with the noun phrase the
     sentence's first figure counted ("312 sản phẩm OCOP, …; 198 sản phẩm được bán trên các sàn …")."""
-    first = next((f for f in figures if f.start >= s), None)
-    if first is None or first.start >= c_lo or first.unit != "count" \
+    first = figures[0]  # (a sentence's figures are its own: the first is the sentence's first)
+    if first.start >= c_lo or first.unit != "count" \
             or _OWN_PREDICATE_AFTER.match(ctx.folded, fig.end, hi) is None:
         return None
-    noun = ctx.folded[first.end:_phrase_end(ctx, first.end, c_lo)]
-    own = _classify_text(noun + " " + ctx.folded[fig.start:hi], fig.unit)
+    return _read_on_own_phrase(ctx, fig, hi, ctx.folded[first.end:_phrase_end(ctx, first.end, c_lo)])
+
+
+def _read_on_own_phrase(ctx: _Context, fig: Figure, hi: int, subject: str) -> Match | None:
+    """A count read on its own phrase (to hi) with a subject from elsewhere in its sentence, its cue spanning
+    that phrase."""
+    own = _classify_text(subject + " " + ctx.folded[fig.start:hi], fig.unit)
     if own is None:
         return None
     own_end = fig.end + len(ctx.text[fig.end:hi].rstrip(" .,;:\n"))
@@ -1805,10 +1810,9 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # "156 sản phẩm OCOP, trong đó 142 sản phẩm được giới thiệu … và 98 sản phẩm được bán trên sàn": each
                 # count states its own predicate; the second is read on its own phrase with the clause's subject before
                 # the first, and that reading wins over the words of the first's predicate
-                own = _classify_text(ctx.folded[c_lo:figures[i - 1].start] + " " + ctx.folded[fig.start:hi], fig.unit)
+                own = _read_on_own_phrase(ctx, fig, hi, ctx.folded[c_lo:figures[i - 1].start])
                 if own is not None and (match is None or own.rule.code != match.rule.code):
-                    own_end = fig.end + len(ctx.text[fig.end:hi].rstrip(" .,;:\n"))
-                    match = Match(own.rule, own.score, [(fig.start, own_end)], own.cue)
+                    match = own
             if match is None and i > 0 and _rate_of_count_follows(ctx, figures, i - 1) and figures[i - 1].start >= c_lo:
                 # "xã tiếp nhận 2.147 hồ sơ, tỷ lệ trực tuyến đạt 89,3%": a rate named by its
                 # qualifier only is a share of the count just stated, whose noun completes it
@@ -1915,7 +1919,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # share whose own noun has a predicate of its own is not named by an earlier clause's words)
                         match = None
                     if match is not None and fig.unit == "count" and any(a < c_lo for a, _ in match.spans) \
-                            and (own := _own_predicate_reading(ctx, figures, fig, s, c_lo, hi)) is not None \
+                            and (own := _own_predicate_reading(ctx, figures, fig, c_lo, hi)) is not None \
                             and own.rule.code != match.rule.code:
                         # "312 sản phẩm OCOP, 100% sản phẩm đã được giới thiệu …; 198 sản phẩm được bán trên các sàn
                         # Shopee …": the same noun again, but with a predicate of its own that names another indicator
