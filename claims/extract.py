@@ -141,7 +141,9 @@ _ANAPHORA = re.compile(r"\b(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng|ch�
 # subject states the rate just named at that level
 # "Tại Quảng Ninh, tỷ lệ này đạt 78,3%. Tỉnh Hà Giang đạt 38,2%, …": a unit named as the whole subject,
 # with nothing but "đạt" before its figure, states the rate just named for that unit
-_NAMED_UNIT_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?"
+# (what may open such a sentence before its subject; _province_named_as_subject reads the same)
+_SUBJECT_OPENER = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?")
+_NAMED_UNIT_AS_SUBJECT = re.compile(_SUBJECT_OPENER.pattern +
                                     # ("Các xã, phường thuộc khu vực Hải Dương (cũ) đạt bình quân 94,1%")
                                     r"(?:các\s+(?:xã|phường|huyện|thị trấn)(?:,\s*(?:xã|phường|thị trấn))*\s+(?:thuộc|của|ở|tại)\s+)?"
                                     # ("TP Thủ Đức đạt 85,2%", "Quận 1 đạt 91,4%")
@@ -678,10 +680,10 @@ class _Context:
                 # sentence looks back; it does not date the report (nor does "trong năm 2022" after it: "… trong đó
                 # 120 trạm được lắp mới trong năm 2022")
                 continue
-            if frame is None and cap is not None and y < cap and self.published.month > 2 and (any(
-                    int(d.group(1)) > y for d in _AS_OF_DATE.finditer(self.folded, m.end(), self.end))
-                    or (self.folded.find(" tháng", m.end(), self.end) >= 0 and any(
-                        int(d.group(1)) > y for d in _MONTHS_OF_NAMED_YEAR.finditer(self.folded, m.end(), self.end)))
+            if frame is None and cap is not None and y < cap and self.published.month > 2 and (
+                    self._names_later_year(_AS_OF_DATE, y, m.end(), self.end)
+                    or (self.folded.find(" tháng", m.end(), self.end) >= 0
+                        and self._names_later_year(_MONTHS_OF_NAMED_YEAR, y, m.end(), self.end))
                     or (y < cap - 1 and _NOW.search(self.folded, m.end(), self.end))):
                 # "Năm 2023, kinh tế số chiếm 6,8% GRDP. … Đến tháng 8/2024, …" (or "8 tháng năm 2024, …") in
                 # September 2024: the body goes
@@ -725,7 +727,11 @@ class _Context:
         body = self.folded.find("\n") + 1
         if _NOW.search(self.folded, body, pos) is not None:
             return True
-        return any(int(d.group(1)) > year for d in _AS_OF_DATE.finditer(self.folded, body, pos))
+        return self._names_later_year(_AS_OF_DATE, year, body, pos)
+
+    def _names_later_year(self, dates: re.Pattern, year: int, a: int, b: int) -> bool:
+        """Whether text[a:b] holds a date of the pattern (its year in group 1) later than the given year."""
+        return any(int(d.group(1)) > year for d in dates.finditer(self.folded, a, b))
 
     def _years_reported(self) -> list[int]:
         """Years the article names that are no goal's deadline and no range's end."""
@@ -2708,7 +2714,6 @@ _PART_REACHES = re.compile(r"\s*,?\s*[^\W\d][^,;:.\d()]{0,40}?\s(?:(?:chỉ|mớ
 # A clause of what remains after a share: "…, chỉ còn 2 thôn", "…, nhưng vẫn còn 12 xã"
 _REMAINING_AFTER_SHARE = re.compile(r",\s*(?:(?:nhưng|song|tuy nhiên)\s+)?(?:(?:chỉ|vẫn|hiện|nay|hiện nay)\s+)?còn\s+"
                                     r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$")
-_SUBJECT_OPENER = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|(?:ở chiều )?ngược lại|còn|riêng)\s*,?\s*)?")
 _ONLY_REACHES = re.compile(r"\s+(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
 
