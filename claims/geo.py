@@ -364,6 +364,14 @@ def district_by_name(unit: str, name: str) -> District | None:
     return None
 
 
+def district_of_place(place: str) -> District | None:
+    """The district a place's name with its unit names ("huyện Mường Tè"), when only one district in the country
+    has that name and unit, else None."""
+    low = place.lower()
+    unit = next((u for u in _DISTRICT_UNITS if low.startswith(u + " ")), None)
+    return district_by_name(unit, place[len(unit) + 1:]) if unit else None
+
+
 @lru_cache(maxsize=None)
 def province_key_of_code(code_63: str) -> str | None:
     """Match key of a province by its code in the 63-province list."""
