@@ -2309,6 +2309,11 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
     return out
 
 
+# A clause of what remains after a share: "…, chỉ còn 2 thôn", "…, nhưng vẫn còn 12 xã"
+_REMAINING_AFTER_SHARE = re.compile(r",\s*(?:(?:nhưng|song|tuy nhiên)\s+)?(?:(?:chỉ|vẫn|hiện|nay|hiện nay)\s+)?còn\s+"
+                                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$")
+
+
 def _rest_after_share(ctx: _Context, figures: list[Figure], i: int, c_lo: int) -> re.Match | None:
     """The clause of what remains ("…, chỉ còn") between a share in the same clause and count i after it."""
     fig = figures[i]
@@ -2683,17 +2688,7 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
             return False  # ("có 12 sản phẩm OCOP, 100% sản phẩm đã có mặt trên sàn": a count and a share are no list)
         gap = ctx.folded[a.end:b.start]
         return bool(_ENUM_GAP.match(gap)) and not _PREDICATE.search(gap) and ("," in gap or " và " in gap) \
-            and not _total_then_part(a, b)
-
-    def _total_then_part(a: Figure, b: Figure) -> bool:
-        # "Toàn tỉnh có 312 sản phẩm OCOP, 250 sản phẩm đã được giới thiệu …": what the province has, then the
-        # part of the same noun the predicate is about
-        # (two things of one noun joined by "và" are coordinated: "2.450 điểm … thẻ và 35.600 điểm … QR")
-        if not ctx.folded[max(0, a.start - 14):a.start].rstrip().endswith(("có", "tổng số")) \
-                or not ctx.folded[a.end:b.start].rstrip().endswith(","):
-            return False
-        noun_a, noun_b = _FIRST_WORD.match(ctx.folded, a.end), _FIRST_WORD.match(ctx.folded, b.end)
-        return noun_a is not None and noun_b is not None and noun_a.group(1) == noun_b.group(1)
+            and not _total_then_part(ctx, a, b)
     first = last = i
     while first > 0 and figures[first - 1].start >= c_lo and linked(figures[first - 1], figures[first]):
         first -= 1
@@ -2704,16 +2699,25 @@ def _enumeration(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: 
     return c_lo, c_hi
 
 
+def _total_then_part(ctx: _Context, a: Figure, b: Figure) -> bool:
+    """"Toàn tỉnh có 312 sản phẩm OCOP, 250 sản phẩm đã được giới thiệu …": what the province has, then, after a
+    comma, the part of the same noun the predicate is about — no enumeration (two things of one noun joined by "và"
+    are coordinated: "2.450 điểm … thẻ và 35.600 điểm … QR")."""
+    if not ctx.folded[max(0, a.start - 14):a.start].rstrip().endswith(("có", "tổng số")) \
+            or not ctx.folded[a.end:b.start].rstrip().endswith(","):
+        return False
+    noun_a, noun_b = _FIRST_WORD.match(ctx.folded, a.end), _FIRST_WORD.match(ctx.folded, b.end)
+    return noun_a is not None and noun_b is not None and noun_a.group(1) == noun_b.group(1)
+
+
 _FIRST_WORD = re.compile(r"\s+([^\W\d]+)")
+# Patterns of _sentence_claims' per-figure steps (sector parts, lengths, parts of a share):
 # A breakdown by sector rather than by place: "…, trong đó (các) hồ sơ thuế / lĩnh vực đất đai / thủ tục … đạt …"
 _SECTOR_PART = re.compile(r",\s*(?:trong đó|riêng)\s*,?\s*((?:các\s+)?(?:hồ sơ|lĩnh vực|thủ tục|nhóm|ngành)\s(?!(?:(?:ở|tại)\s+)?cấp\b))")
 _OWN_NOUN_AFTER_KM = re.compile(r"\s*(?:km|ki-lô-mét|kilômét|kilomet)?\s+(?!và\b|với\b|,)[^\W\d]{2,}")
 # "…, trong đó các xã vùng cao chỉ đạt …": a subject of a few words and its verb, nothing else
 _PART_REACHES = re.compile(r"\s*,?\s*[^\W\d][^,;:.\d()]{0,40}?\s(?:(?:chỉ|mới|cũng|đã)\s+)?(?:đạt|là|ở mức)\s+"
                            r"(?:(?:khoảng|gần|hơn|trên|xấp xỉ)\s+)?")
-# A clause of what remains after a share: "…, chỉ còn 2 thôn", "…, nhưng vẫn còn 12 xã"
-_REMAINING_AFTER_SHARE = re.compile(r",\s*(?:(?:nhưng|song|tuy nhiên)\s+)?(?:(?:chỉ|vẫn|hiện|nay|hiện nay)\s+)?còn\s+"
-                                    r"(?:(?:khoảng|gần|hơn|trên|dưới)\s+)?$")
 _ONLY_REACHES = re.compile(r"\s+(?:(?:mới|chỉ|cũng|vẫn)\s+)?đạt\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 
 
