@@ -90,7 +90,9 @@ _RULES = [
     Rule("commune_mobile_coverage", (COMMUNE, r"phủ sóng", r"viễn thông|điện thoại"), exclude=NOT_YET + r"|trắng|lõm|không có|phát thanh|truyền hình",
          head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),
     # ("còn khoảng 3% dân số chưa được phủ sóng": the share left out, not the coverage)
-    Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng"),
+    # ("mạng 4G phủ 99,6% dân số": a generation's network spreading over the share it is followed by;
+    # the window has the figure cut out, so "phủ" meets "dân số")
+    Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng|\b[345]g\b[^.;,]{0,15}?\bphủ(?=(?:\s+(?:đến|tới|cho|được|khoảng|gần|hơn|trên|xấp xỉ))*\s+(?:dân số|người dân))"),
          exclude=r"điện thoại thông minh|khu vực|" + NOT_YET + r"|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm",
          head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),

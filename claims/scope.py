@@ -141,7 +141,8 @@ _ENTERPRISE_SUBJECT = re.compile(
     r"Hợp tác xã|(?:(?:Mạng lưới|Mạng|Nhà mạng|Hạ tầng(?: mạng)?) )?(?:" + "|".join(OPERATORS) + r"))[^,.;:\n\d]{0,60}?)"
     r"(?=[ \t]+(?:có|đạt|đã|vừa|đang|hiện|cũng|vẫn|được|là|triển khai|hỗ trợ|đẩy mạnh|phủ sóng|lắp đặt|cung cấp|"
     r"thực hiện|tiếp nhận|ra mắt|đưa|phát triển|ký|hoàn thành|tổ chức|chủ động|tích cực|nỗ lực|tăng|giảm|mở rộng|"
-    r"cho biết|cho hay|thông tin)(?!\w))")  # ("Viettel Thanh Hóa cho biết đơn vị đã lắp đặt …": the name ends at the speech verb)
+    r"cho biết|cho hay|thông tin)(?!\w)|[ \t]*:)")  # ("Viettel Thanh Hóa cho biết đơn vị đã lắp đặt …": the name ends at the speech verb;
+# "Viettel Hà Giang: Phủ sóng 4G …" names its subject before a colon)
 # (two capitalised words at least: "tại Lễ công bố" is no place; district names have two syllables or more)
 _NAME_AFTER_LOCATIVE = re.compile(rf"[ \t]*((?:{_CAPITALISED}[ \t]+)+{_CAPITALISED})(?![ \t]*\d)")
 _DIGIT_OR_CAPITAL_NAME_BEFORE = re.compile(r"\d{1,3}[.,]\d|\w[ \t]+[A-ZĐ]")  # an opener holds no figure or name

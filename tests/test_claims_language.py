@@ -4417,3 +4417,20 @@ def test_a_goal_in_brackets_after_its_name_is_the_goal_of_the_rate_stated():
             "chỉ tiêu được giao (80%).")
     got = {c.value: (c.indicator, c.kind) for c in one(text, published=date(2024, 12, 2), source_province="Tây Ninh")}
     assert got == {82.7: ("online_application_rate", "actual"), 80: ("online_application_rate", "target")}
+
+
+@pytest.mark.parametrize("clause,value", [("mạng 4G phủ 99,6% dân số", 99.6), ("mạng 5G đã phủ tới hơn 30% dân số", 30)])
+def test_a_generations_network_spreading_over_the_people_is_population_coverage(clause, value):
+    text = f"Hạ tầng số\nToàn tỉnh có 79% hộ gia đình có Internet cáp quang; {clause}."
+    c = find(one(text, published=date(2024, 7, 10), source_province="Quảng Trị"), "population_mobile_coverage")
+    assert c.value == value and c.place is None
+    # the network spreading widely says nothing of a share of people using something
+    cs = one("Hạ tầng số\nHạ tầng 4G đã phủ rộng khắp, 95% dân số sử dụng dịch vụ số.", published=date(2024, 7, 10))
+    assert not [c for c in cs if c.indicator == "population_mobile_coverage"]
+
+
+def test_an_operators_name_before_a_title_colon_owns_the_title_figure():
+    text = ("Viettel Hà Giang: Phủ sóng 4G đến 99% thôn bản\n10/05/2024\n"
+            "Theo Sở Thông tin và Truyền thông, toàn tỉnh có 2.890 trạm BTS của các nhà mạng.")
+    got = {(c.indicator, c.value, c.place) for c in one(text, published=date(2024, 5, 10)) if c.indicator}
+    assert got == {("village_mobile_broadband_coverage", 99, "Viettel Hà Giang"), ("bts_stations", 2890, None)}
