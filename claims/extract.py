@@ -397,6 +397,12 @@ _SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đ�
                             r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:tổng số|số lượng|số)\s+)?((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+"
                             r"(?:(?:đã|hiện|cũng)\s+)?(?:đạt|là|lên|lên tới|lên đến|ước đạt|ước)"
                             r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
+# "Tỉnh X: số thuê bao di động 1.520.000, thuê bao băng rộng cố định 265.000", "trong đó hồ sơ trực
+# tuyến 98.500 (78,6%)", "có số thuê bao di động 1.520.000.": a noun phrase right before the count,
+# with no verb, labels it (at the clause's start, or after "có"/"gồm" with "số")
+_BARE_LABEL = re.compile(r"(?:\s(?:có|gồm)\s+(?:tổng số|số lượng|số)\s+|(?:(?<=[,;:.(\n])|^)\s*(?:trong đó\s*,?\s*)?"
+                         r"(?:(?:tổng số|số lượng|số)\s+)?)((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+$")
+_LABEL_AFTER_HAVING = re.compile(r"\s(?:có|gồm)\s+(?:tổng số|số lượng|số)\s+")
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 _DTI_INDICATORS = frozenset({"dti_overall", "dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 # The province's own index of its districts or communes (their ranks and scores are places' figures)
@@ -968,8 +974,17 @@ def _row_label(ctx: _Context, fig: Figure) -> str | None:
 
 
 def _subject_label(ctx: _Context, fig: Figure) -> str | None:
-    """"Số thuê bao di động đạt 1,68 triệu": the clause's subject (after "số")."""
-    m = _SUBJECT_LABEL.search(ctx.folded, max(0, fig.start - 120), fig.start)
+    """"Số thuê bao di động đạt 1,68 triệu": the clause's subject (after "số"), or the noun
+    phrase right before the count ("số thuê bao di động 1.520.000")."""
+    lo = max(0, fig.start - 120)
+    m = _SUBJECT_LABEL.search(ctx.folded, lo, fig.start)
+    if m is None and (m := _BARE_LABEL.search(ctx.folded, lo, fig.start)) is not None:
+        # (the leftmost match may open the clause: "Tỉnh X có số thuê bao …" is labelled after "có số")
+        having = None
+        for having in _LABEL_AFTER_HAVING.finditer(ctx.folded, m.start(1), fig.start):
+            pass
+        if having is not None:
+            m = _BARE_LABEL.match(ctx.folded, having.start(), fig.start)
     return m.group(1) if m else None
 
 

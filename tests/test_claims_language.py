@@ -4434,3 +4434,18 @@ def test_an_operators_name_before_a_title_colon_owns_the_title_figure():
             "Theo Sở Thông tin và Truyền thông, toàn tỉnh có 2.890 trạm BTS của các nhà mạng.")
     got = {(c.indicator, c.value, c.place) for c in one(text, published=date(2024, 5, 10)) if c.indicator}
     assert got == {("village_mobile_broadband_coverage", 99, "Viettel Hà Giang"), ("bts_stations", 2890, None)}
+
+
+def test_a_noun_right_before_a_count_labels_it_without_a_verb():
+    text = "Hạ tầng\nTỉnh Phú Thọ: số thuê bao di động 1.520.000, thuê bao băng rộng cố định 265.000."
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 7, 20))}
+    assert got == {1520000: "mobile_subscriptions", 265000: "fixed_broadband_subscriptions"}
+    c = find(one("Hạ tầng\nTỉnh Phú Thọ có số thuê bao di động 1.520.000.", published=date(2024, 7, 20)), "mobile_subscriptions")
+    assert c.value == 1520000
+    text = "Hồ sơ\nNăm 2024, tỉnh Hải Dương tiếp nhận 125.300 hồ sơ, trong đó hồ sơ trực tuyến 98.500 (78,6%)."
+    got = {(c.indicator, c.unit, c.value) for c in one(text, published=date(2024, 12, 20))}
+    assert got == {("applications_received", "count", 125300), ("online_application_rate", "count", 98500),
+                   ("online_application_rate", "percent", 78.6)}
+    # an operator's part named with no verb stays no figure; so does a population
+    cs = one("Hạ tầng\nTỉnh Phú Thọ có 2.450 trạm BTS, trong đó Viettel 820. Dân số toàn tỉnh 1.520.000.", published=date(2024, 7, 20))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("bts_stations", 2450)]
