@@ -142,7 +142,8 @@ _RULES = [
     Rule("digital_id_activation", (r"kích hoạt",), exclude=NOT_YET, head=r"(?:tài khoản|công dân|người|trường hợp)"),
     Rule("digital_id_enrollment", (r"định danh điện tử|vneid|định danh",
                                    r"thu nhận|cấp\s+(?:tài khoản\s+)?định danh|(?<!\w)cấp(?= hơn| gần| khoảng| trên| \d| $)|"
-                                   r"có tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)",
+                                   r"có\s+(?:(?:triệu|nghìn|ngàn)\s+)?tài khoản định danh|đăng ký|hồ sơ|được cấp(?! (?:tỉnh|huyện|xã))"), exclude=r"kích hoạt|xác thực", head=r"(?:hồ sơ|tài khoản|công dân|người|trường hợp)",
+         # ("có 1,25 triệu tài khoản định danh": the figure sits between "có" and its accounts)
          # ("100% công an xã, thị trấn đã triển khai thu nhận hồ sơ định danh": a share of the units enrolling, not of people)
          # ("98% học sinh được cấp mã định danh": pupils' school ID numbers, not electronic identification)
          not_head=r"(?:các )?(?:công an|cơ quan|đơn vị|xã|phường|thị trấn|huyện|điểm|bộ phận|học sinh|trẻ em|trường)"),
@@ -220,8 +221,8 @@ _RULES = [
     Rule("digital_tech_enterprises", (r"doanh nghiệp công nghệ số|doanh nghiệp số\b|doanh nghiệp công nghệ thông tin|"
                                       r"doanh nghiệp (?:đang )?(?:hoạt động )?(?:trong )?lĩnh vực (?:công nghệ số|công nghệ thông tin)",), head=r"doanh nghiệp", units=("count",)),
     # --- digital society ------------------------------------------------------
-    Rule("community_digital_team_members", (r"tổ công nghệ số|tổ cnsc", r"người tham gia|thành viên"), head=r"(?:người|thành viên)", units=("count",)),
-    Rule("community_digital_teams", (r"tổ công nghệ số|tổ cnsc",), head=r"tổ\b", units=("count",)),
+    Rule("community_digital_team_members", (r"tổ công nghệ số|tổ cnsc\w*", r"người tham gia|thành viên"), head=r"(?:người|thành viên)", units=("count",)),
+    Rule("community_digital_teams", (r"tổ công nghệ số|tổ cnsc\w*",), head=r"tổ\b", units=("count",)),
     # --- governance -----------------------------------------------------------
     # Ranks and scores are (nearly) only stated for the DTI and its pillars, so a pillar
     # name next to "xếp thứ" / "điểm" is enough; the pillar must be the nearest cue.

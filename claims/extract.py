@@ -1039,7 +1039,8 @@ def _classify(ctx: _Context, fig: Figure, lo: int, hi: int, unit: str,
             # có sóng và 64 thôn sóng yếu" (64's own words beat its neighbour's).
             score -= sum(d for d, _, _ in spans) / 100_000
             if best is None or score > best.score:
-                doc_spans = [(lo + s, lo + e) if e <= len(left) else (fig.end + s - len(left) - 1, fig.end + e - len(left) - 1)
+                split = len(left)  # (a cue may run across the figure: "có [1,25 triệu] tài khoản định danh")
+                doc_spans = [(lo + s if s <= split else fig.end + s - split - 1, lo + e if e <= split else fig.end + e - split - 1)
                              for _, s, e in spans]
                 cue = " + ".join(ctx.text[a:b] for a, b in doc_spans)
                 best = Match(rule, score, doc_spans, cue)

@@ -4449,3 +4449,9 @@ def test_a_noun_right_before_a_count_labels_it_without_a_verb():
     # an operator's part named with no verb stays no figure; so does a population
     cs = one("Hạ tầng\nTỉnh Phú Thọ có 2.450 trạm BTS, trong đó Viettel 820. Dân số toàn tỉnh 1.520.000.", published=date(2024, 7, 20))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [("bts_stations", 2450)]
+
+
+def test_accounts_had_with_the_figure_between_are_enrollment_and_the_cue_spans_the_figure():
+    text = "Đề án 06\nTỉnh Phú Thọ hiện có 1,25 triệu tài khoản định danh điện tử."
+    c = find(one(text, published=date(2024, 7, 20)), "digital_id_enrollment")
+    assert c.value == 1250000 and "có 1,25 triệu tài khoản định danh" in c.reason

@@ -65,3 +65,23 @@ def test_evaluate_refuses_two_documents_with_one_id(tmp_path):
     r = subprocess.run([sys.executable, "-m", "tinhso.cli", "evaluate", str(gold), "--docs", str(docs)],
                        capture_output=True, text=True)
     assert r.returncode == 2 and "'a'" in r.stderr and str(docs) in r.stderr
+
+
+def test_every_quote_is_a_whole_word_span_of_the_normalized_text():
+    """An auditor reads the quote in the archived page: it must be the text at its offsets and cut
+    no word in two (a cue running across the figure once mapped its span to the wrong side)."""
+    from conftest import FIXTURES
+
+    from claims import extract_claims
+    from claims.normalize import normalize_text
+    from tinhso.documents import load_documents
+
+    cut = []
+    for doc in load_documents([str(FIXTURES / "composed")]):
+        text = normalize_text(doc.text)
+        for c in extract_claims(doc):
+            assert text[c.start:c.end] == c.quote, (doc.doc, c.quote)
+            inside = lambda i: 0 < i < len(text) and text[i - 1].isalnum() and text[i].isalnum()  # noqa: E731
+            if inside(c.start) or inside(c.end):
+                cut.append((doc.doc, text[max(0, c.start - 8):c.end + 8]))
+    assert not cut, cut
