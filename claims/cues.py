@@ -93,7 +93,8 @@ _RULES = [
     # ("mạng 4G phủ 99,6% dân số": a generation's network spreading over the share it is followed by;
     # the window has the figure cut out, so "phủ" meets "dân số")
     Rule("population_mobile_coverage", (r"dân số|người dân", r"phủ sóng|được phủ|sóng|\b[345]g\b[^.;,]{0,15}?\bphủ(?=(?:\s+(?:đến|tới|cho|được|khoảng|gần|hơn|trên|xấp xỉ))*\s+(?:dân số|người dân))"),
-         exclude=r"điện thoại thông minh|khu vực|" + NOT_YET + r"|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm",
+         exclude=r"điện thoại thông minh|khu vực|" + NOT_YET + r"|không có sóng|không được|(?:sóng|tín hiệu)[^.;,]{0,20}?(?:yếu|chập chờn)|lõm"
+                 r"|phát thanh|truyền hình",  # ("sóng phát thanh, truyền hình đã phủ 99% dân số": broadcasting, not mobile)
          head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),
          exclude=NOT_YET + r"|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
@@ -109,7 +110,8 @@ _RULES = [
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     # ("1.230 hộ gia đình được hỗ trợ kéo cáp quang miễn phí": a campaign's beneficiaries, not the households connected)
     Rule("household_fiber_broadband", (r"hộ gia đình|hộ dân|\bhộ\b(?! kinh doanh| sản xuất| nghèo)", r"cáp quang|băng rộng cố định|internet"),
-         exclude=r"kinh doanh|thanh toán|được hỗ trợ|miễn phí|được tặng", head=r"(?:các )?hộ(?: gia đình| dân)?"),
+         # ("85% hộ có máy tính kết nối Internet": households owning a computer, not their line)
+         exclude=r"kinh doanh|thanh toán|được hỗ trợ|miễn phí|được tặng|máy tính", head=r"(?:các )?hộ(?: gia đình| dân)?"),
     Rule("fiber_cable_km", (r"cáp quang",), units=("km",)),
     # "thuê bao băng rộng cố định/100 dân" is another density, not in the taxonomy; so is mobile broadband's
     Rule("mobile_subscriptions_per_100", (r"thuê bao",), exclude=r"cố định|cáp quang|internet|ftth|băng rộng", units=("per_100",)),

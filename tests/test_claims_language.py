@@ -4455,3 +4455,16 @@ def test_accounts_had_with_the_figure_between_are_enrollment_and_the_cue_spans_t
     text = "Đề án 06\nTỉnh Phú Thọ hiện có 1,25 triệu tài khoản định danh điện tử."
     c = find(one(text, published=date(2024, 7, 20)), "digital_id_enrollment")
     assert c.value == 1250000 and "có 1,25 triệu tài khoản định danh" in c.reason
+
+
+@pytest.mark.parametrize("text", ["Sóng phát thanh, truyền hình đã phủ 99% dân số tỉnh Sơn La.",
+                                  "Tỉnh Sơn La có 98% hộ gia đình có ti vi, 85% hộ có máy tính kết nối Internet."])
+def test_broadcast_coverage_and_computer_ownership_are_no_digital_infrastructure(text):
+    assert not [c for c in one("Hạ tầng\n" + text, published=date(2024, 12, 20)) if c.indicator]
+
+
+def test_a_neighbours_broadcasting_or_computers_leave_the_figure_its_own():
+    cs = one("Hạ tầng\nMạng 4G phủ 99% dân số; sóng truyền hình số phủ 100% dân số tỉnh Sơn La. Tỉnh có 85% hộ gia "
+             "đình có Internet cáp quang, 40% hộ có máy tính.", published=date(2024, 12, 20))
+    assert {(c.indicator, c.value) for c in cs if c.indicator} == {("population_mobile_coverage", 99),
+                                                                   ("household_fiber_broadband", 85)}
