@@ -2577,6 +2577,10 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
         match = Match(_rule_of(last.indicator), 0, [], f"the rate just stated: '{last.quote[:60]}'")
     if match is None and unit in ("rank", "score") and ctx.dti_lead is not None:
         match = _dti_lead_match(ctx)  # "A, B và C lần lượt đạt 0,71; 0,62 và 0,60 điểm" in an article about the DTI
+        for i in idx:  # (of the index's year the paragraph names, as a bare rank's: see _sentence_claims)
+            fig = figures[i]
+            para_years = _NAMED_YEAR.findall(ctx.folded, paragraph_start(ctx.text, fig.start), fig.start)
+            fig.context_year = fig.context_year or (int(para_years[-1]) if para_years else ctx.dti_lead[1])
     if match is None and stated_before:
         # "… tỷ lệ hồ sơ trực tuyến toàn trình của thành phố đạt 84,6%; khu vực Đà Nẵng cũ và khu vực Quảng Nam cũ lần
         # lượt đạt 92,3% và 78,1%": the rate the sentence stated before the units

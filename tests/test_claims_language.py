@@ -4468,3 +4468,10 @@ def test_a_neighbours_broadcasting_or_computers_leave_the_figure_its_own():
              "đình có Internet cáp quang, 40% hộ có máy tính.", published=date(2024, 12, 20))
     assert {(c.indicator, c.value) for c in cs if c.indicator} == {("population_mobile_coverage", 99),
                                                                    ("household_fiber_broadband", 85)}
+
+
+def test_ranks_paired_lan_luot_in_an_article_about_the_dti_take_the_indexs_year():
+    text = ("Chỉ số DTI 2023\nBộ Thông tin và Truyền thông công bố Chỉ số DTI năm 2023. Đà Nẵng tiếp tục dẫn đầu với "
+            "0,6834 điểm. Các tỉnh Kon Tum, Lai Châu lần lượt đứng thứ 61 và 62.")
+    got = {(c.province_code, c.unit, c.value, c.period) for c in one(text, published=date(2024, 7, 20))}
+    assert got == {("48", "score", 0.6834, 2023), ("62", "rank", 61, 2023), ("12", "rank", 62, 2023)}
