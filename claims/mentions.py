@@ -58,6 +58,11 @@ _NEW_ITEMS_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,45}?\s(?<!chợ )mới(
 # "412 trạm BTS được nâng cấp lên 4G": how many were upgraded (in a period), not how many there are
 _ADDED_AFTER = re.compile(r"\s+[^\W\d](?:[^\d,.;:()%]|\d(?=g\b)){0,30}?\s(?:tăng thêm|phát triển mới|phát triển thêm|tăng mới|"
                           r"(?:được |đã được |đã )?nâng cấp)(?!\w)")
+# "thực tế đã lắp đặt 172 trạm, nâng tổng số trạm lên 2.480 trạm": the increment that raised a total
+_RAISING_THE_TOTAL_AFTER = re.compile(r"\s+[^\W\d][^\d.;:()%]{0,40}?,\s*(?:qua đó\s+|từ đó\s+)?(?:nâng|đưa) tổng(?!\w)")
+# "95% xã có ít nhất 1 cán bộ phụ trách chuyển đổi số": what each of the units has, not a total
+_EACH_UNIT_HAS_BEFORE = re.compile(r"(?:%|mỗi|các|tất cả(?: các)?)\s+(?:xã|phường|thị trấn|thôn|bản|huyện|cơ quan|đơn vị|trường|hộ)"
+                                   r"(?:\s*,\s*[^\W\d]+(?: [^\W\d]+)?)*\s+(?:đều\s+)?(?:có|bố trí|cử)\s+(?:ít nhất|tối thiểu|từ)\s+$")
 # "VNPT đã lắp đặt 120 trạm BTS trong năm 2023": how many were built in a period (a flow), not how many stand
 _BUILT_BEFORE = re.compile(r"(?:lắp đặt|xây dựng|lắp mới|phát triển)(?:\s+(?:mới|thêm|được|hơn|gần|khoảng))*\s+$")
 _IN_A_PERIOD_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:trong|vào)\s+(?:năm|quý|(?:\d{1,2}\s+)?tháng|"
@@ -219,6 +224,11 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
                                  or folded.find("nâng cấp", n.end, n.end + 50) >= 0) \
             and _ADDED_AFTER.match(folded, n.end, n.end + 50):  # (no share is an increment: the cheap test first)
         return "change"
+    if "%" not in after[:2] and folded.find(" tổng", n.end, n.end + 60) >= 0 \
+            and _RAISING_THE_TOTAL_AFTER.match(folded, n.end, n.end + 60):
+        return "change"
+    if len(n.text) <= 2 and before.endswith((" ít nhất ", " tối thiểu ", " từ ")) and _EACH_UNIT_HAS_BEFORE.search(before):
+        return "identifier"  # (each unit's quota, no figure of the whole)
     tail = before.rstrip()
     if tail.endswith(("đặt", "dựng", "mới", "triển", "thêm", "được", "hơn", "gần", "khoảng")) \
             and ("lắp" in before or "xây" in before or "phát triển" in before) \

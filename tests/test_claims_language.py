@@ -4475,3 +4475,20 @@ def test_ranks_paired_lan_luot_in_an_article_about_the_dti_take_the_indexs_year(
             "0,6834 điểm. Các tỉnh Kon Tum, Lai Châu lần lượt đứng thứ 61 và 62.")
     got = {(c.province_code, c.unit, c.value, c.period) for c in one(text, published=date(2024, 7, 20))}
     assert got == {("48", "score", 0.6834, 2023), ("62", "rank", 61, 2023), ("12", "rank", 62, 2023)}
+
+
+def test_an_increment_that_raised_a_total_is_no_stock():
+    text = ("Hạ tầng\nTheo kế hoạch, năm 2024 tỉnh lắp đặt 150 trạm BTS mới; thực tế đã lắp đặt 172 trạm, nâng tổng số "
+            "trạm lên 2.480 trạm. Tỉnh cũng phát triển 3.100 thuê bao cáp quang, đưa tổng số thuê bao cáp quang lên 65.000 "
+            "thuê bao.")
+    got = {(c.indicator, c.value) for c in one(text, published=date(2024, 12, 10), source_province="Quảng Bình") if c.indicator}
+    assert got == {("bts_stations", 2480), ("fixed_broadband_subscriptions", 65000)}
+
+
+def test_what_each_unit_has_at_least_is_no_total():
+    text = "Nhân lực\nToàn tỉnh có 151 xã, phường; 95% xã có ít nhất 1 cán bộ phụ trách chuyển đổi số."
+    assert not [c for c in one(text, published=date(2024, 12, 10), source_province="Quảng Bình") if c.indicator]
+    # a district's own count after "có" stays its figure
+    c = find(one("Nhân lực\nHuyện Lệ Thủy có 45 cán bộ phụ trách chuyển đổi số.", published=date(2024, 12, 10),
+                 source_province="Quảng Bình"), "dx_workforce")
+    assert c.value == 45 and c.place == "huyện Lệ Thủy"
