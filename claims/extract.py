@@ -320,7 +320,9 @@ _NEW_SUBJECT = GuardedPattern(r"(?:,|\svà)\s+(tỷ lệ\s)")
 _SUBJECT_VERB = re.compile(r"[^,;.:()\d]{0,12}?(,|\svà)\s+([^\W\d][^,;:()\d]*?)\s(?:đạt|xếp|đứng|chiếm|(?=thứ\s*$))"
                            r"(?:\s?(?:thứ|hạng|vị trí|khoảng|gần|hơn|trên|mức|tỷ lệ))*\s*$")
 _ANTECEDENT_END = re.compile(r"[,;.:(]|\d(?!g(?!\w))|\s(?:gồm|bao gồm|trong đó|với|và)\s")
-_COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp [\d,.]+ lần(?: so với)?)(?:\s+cùng kỳ)?(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
+# ("gấp đôi năm 2022", "tăng gấp ba lần năm 2021": multiples in words compare too)
+_COMPARED_WITH_YEAR = re.compile(r"(?:so với|gấp (?:[\d,.]+|đôi|hai|ba|bốn|năm|rưỡi)(?: lần)?(?: so với)?)(?:\s+cùng kỳ)?"
+                                 r"(?:\s+(?:cuối|đầu|hết))?(?:\s+năm)?$")
 _BRACKET_AFTER_YEAR = re.compile(r"\s*\((?:[^()\d.;]{0,30}\s)?(?:(?:khoảng|gần|hơn|trên)\s+)?")
 _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đạt|chiếm)?\s*:?\s*(?:khoảng\s+|gần\s+|hơn\s+)?\d")
 # ("1.380 trạm năm 2020": a noun may come between; "10 tháng năm 2024" is a period, not a figure's year;
@@ -754,8 +756,9 @@ class _Context:
         for pattern in (_NAMED_YEAR, _QUARTER_OR_MONTH_YEAR):  # ("Kết quả chuyển đổi số quý III/2024")
             for m in pattern.finditer(self.folded, 0, self.title_end):
                 y = int(m.group(1))
-                if (cap is None or y <= cap) and not _TARGET_CUE.search(self.folded, max(0, m.start() - 25), m.end()):
-                    return y
+                if (cap is None or y <= cap) and not _TARGET_CUE.search(self.folded, max(0, m.start() - 25), m.end()) \
+                        and not _COMPARED_WITH_YEAR.search(self.folded[max(0, m.start() - 25):m.start()].rstrip()):
+                    return y  # (not "… đạt 65%, gấp đôi năm 2022": the year compared with)
         return None
 
     @_lazy

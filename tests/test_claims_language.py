@@ -4492,3 +4492,10 @@ def test_what_each_unit_has_at_least_is_no_total():
     c = find(one("Nhân lực\nHuyện Lệ Thủy có 45 cán bộ phụ trách chuyển đổi số.", published=date(2024, 12, 10),
                  source_province="Quảng Bình"), "dx_workforce")
     assert c.value == 45 and c.place == "huyện Lệ Thủy"
+
+
+@pytest.mark.parametrize("text", ["Gia Lai: hồ sơ trực tuyến tăng gấp ba lần so với năm 2021\nTỷ lệ hồ sơ trực tuyến của tỉnh đạt 65%.",
+                                  "Gia Lai: Tỷ lệ hồ sơ trực tuyến đạt 65%, gấp đôi năm 2022\nKết quả trên cho thấy nỗ lực lớn."])
+def test_a_year_the_title_compares_with_does_not_date_the_report(text):
+    c = find(one(text, published=date(2024, 12, 10)), "online_application_rate")
+    assert (c.value, c.period) == (65, 2024)
