@@ -331,6 +331,9 @@ _YEAR_OPENS_ANOTHER_FIGURE = re.compile(r"\s*(?:là|đạt|chỉ đạt|mới đ
 _YEAR_OF_ANOTHER_FIGURE = re.compile(r"[\d%][ \t]*(?:(?!tháng|quý|ngày|tuần|và |thì |còn |nhưng |song )[^\W\d]+[ \t]+)?"
                                      r"(?:vào |trong |của )?năm[ \t]*$")
 # ("lên 68% (năm 2024)": a year alone in brackets after the figure is its own; "(năm 2023 là 45,1%)" is not)
+# The level a move started from ("tăng từ 31% lên 54,3%", "từ vị trí 45 lên vị trí 38")
+_FROM_LEVEL_BEFORE = re.compile(r"(?<!\w)từ\s+(?:(?:thứ|vị trí|hạng|mức)\s+)?$")
+_TO_LEVEL_AFTER = re.compile(r"[^\d.;,]{0,20}?\s(?:lên|xuống)\s+(?:(?:thứ|vị trí|hạng|mức|khoảng|gần|hơn|trên)\s+)*\d")
 _OWN_YEAR = re.compile(r"\s*(?:(?:vào |trong |của )?năm |\(\s*năm (?=(?:19|20)\d\d\s*\)))((?:19|20)\d\d)\b")
 _ISSUED_PLAN_TITLE = re.compile(r"^[ \t]*kế hoạch[ \t]*\n[^\n]{0,120}?năm ((?:19|20)\d\d)\b", re.M)
 _PLAN_TITLE = re.compile(r"(?:kế hoạch|mục tiêu|chỉ tiêu|nhiệm vụ|phương hướng)[^\n.]{0,60}?năm ((?:19|20)\d\d)\b")
@@ -1369,6 +1372,9 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         own = _RANKED_ON_YEAR.match(ctx.folded, fig.end)  # "xếp thứ 4/63 về Chỉ số DTI năm 2023": the index's year
     if own is not None and not (kind == "actual" and ctx.published and int(own.group(1)) > ctx.published.year):
         return int(own.group(1))  # "tăng từ 31% năm 2022 lên 54,3%"
+    if kind == "actual" and _FROM_LEVEL_BEFORE.search(ctx.folded, max(s, fig.start - 16), fig.start) \
+            and _TO_LEVEL_AFTER.match(ctx.folded, fig.end):
+        return None  # "Năm 2023, tỷ lệ … tăng từ 31% lên 54,3%": where it started, at a time the text does not give
     if kind == "actual" and ctx.published is not None and ctx.folded.find("năm nay", max(s, fig.start - 40), fig.start) >= 0:
         clause = max(ctx.folded.rfind(",", s, fig.start), ctx.folded.rfind(";", s, fig.start), s)
         if ctx.folded.find("năm nay", clause, fig.start) >= 0 and \

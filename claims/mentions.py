@@ -90,6 +90,10 @@ _ORDINAL_VALUE = {"nhất": 1, "nhì": 2, "hai": 2, "ba": 3, "tư": 4, "bốn": 
 _NEXT_IN_LIST = re.compile(r"\s*(?:,|và|,\s*và)\s*")
 _ORDINAL_OF_ALL = re.compile(r"\s+(?:trong|trên)\s+(?:tổng số\s+)?(\d{2})\s+tỉnh")
 _RANK_LAST_WORDS = ("xếp", "đứng", "hạng", "trí", "top", "thứ")
+# "Thứ hạng DTI … tăng từ 45 lên 38", "tăng 7 bậc, từ thứ 45 lên thứ 38", "từ 45/63 lên 38/63": both ends of a
+# rank's move are ranks
+_RANK_MOVE_BEFORE = re.compile(r"(?:thứ hạng|xếp hạng|vị trí|\d bậc)[^.;%]{0,60}?\stừ\s+(?:(?:thứ|vị trí|hạng)\s+)?"
+                               r"(?:\d{1,2}(?:\s*/\s*(?:63|34))?\s+(?:lên|xuống)\s+(?:(?:thứ|vị trí|hạng)\s+)?)?$")
 # "xếp thứ 2 là Quảng Ninh ...; thứ 3 là Thừa Thiên Huế": the name that holds the place
 _RANKED_NAME_AFTER = re.compile(r"\s+(?:là|thuộc về)\s+(?:tỉnh\s+|thành phố\s+)?" + UPPER_CLASS)
 # "Chính quyền số xếp thứ 28, Kinh tế số thứ 41": a ranked pillar or index shares the verb
@@ -368,6 +372,9 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
     # and spares the end-anchored searches for most figures.
     tail = before.rstrip()
     ranked = tail.endswith(_RANK_LAST_WORDS) and bool(_RANK_BEFORE.search(before))
+    if not ranked and len(n.text) <= 2 and tail.endswith(("từ", "lên", "xuống", "thứ", "trí", "hạng")) \
+            and _RANK_MOVE_BEFORE.search(folded, max(0, n.start - 100), n.start):
+        ranked = True
     ordinal = tail.endswith("thứ") and bool(_ORDINAL_BEFORE.search(before))
     integer_ctx = not _PERCENT.match(after) and not _DASH_OR_SLASH.match(after)
     value = parse_number(n.text, integer_context=integer_ctx)

@@ -4499,3 +4499,19 @@ def test_what_each_unit_has_at_least_is_no_total():
 def test_a_year_the_title_compares_with_does_not_date_the_report(text):
     c = find(one(text, published=date(2024, 12, 10)), "online_application_rate")
     assert (c.value, c.period) == (65, 2024)
+
+
+@pytest.mark.parametrize("move", ["Thứ hạng DTI của tỉnh Gia Lai năm 2023 tăng từ 45 lên 38.",
+                                  "Chỉ số DTI năm 2023 của tỉnh Gia Lai tăng 7 bậc, từ thứ 45 lên thứ 38.",
+                                  "Xếp hạng DTI của tỉnh Gia Lai năm 2023 tăng 7 bậc, từ 45/63 lên 38/63."])
+def test_both_ends_of_a_ranks_move_are_ranks_and_the_start_has_no_year_of_its_own(move):
+    got = {(c.indicator, c.unit, c.value, c.period) for c in one("Chỉ số DTI\n" + move, published=date(2024, 12, 10))}
+    assert got == {("dti_overall", "rank", 45, None), ("dti_overall", "rank", 38, 2023)}
+
+
+def test_where_a_rate_started_is_not_dated_with_the_year_it_moved_in():
+    text = "Hồ sơ\nNăm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai tăng từ 31% lên 54,3%."
+    assert {c.value: c.period for c in one(text, published=date(2024, 12, 10))} == {31: None, 54.3: 2023}
+    # a start with its own year keeps it
+    text = "Hồ sơ\nTỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai tăng từ 28% năm 2022 lên 49,5% năm 2023."
+    assert {c.value: c.period for c in one(text, published=date(2024, 12, 10))} == {28: 2022, 49.5: 2023}

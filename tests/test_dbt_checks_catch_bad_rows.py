@@ -49,3 +49,29 @@ def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
     assert any(name.startswith("relationships_int_claims__conformed_province_key") for name in failed), failed
     warned = {r["unique_id"].split(".")[2] for r in results if r["status"] == "warn"}
     assert "assert_dti_ranks_match_official" in warned, warned
+
+
+def test_a_claim_without_a_period_stays_out_of_the_facts(tmp_path):
+    """'Năm 2023, tỷ lệ … tăng từ 31% lên 54,3%': the start of the move has no year the text gives; it must not be
+    filed under the publication's year (where it would contest that year's real figure)."""
+    db = tmp_path / "ok.duckdb"
+    with duckdb.connect(str(db)) as con:
+        ensure_schema(con)
+        con.execute("""insert into raw.responses values ('r1', 'https://baolaocai.vn/a', 'baolaocai', 200, '{}', null, null,
+                       now(), 'abc', 'x.warc.gz', 0, 10)""")
+        con.execute("""insert into raw.articles values ('a1', 'r1', 'https://baolaocai.vn/a', null, 'baolaocai', 'Lào Cai',
+                       't', now(), null, 'vi', 'text', 'h', now(), 'provincial_newspaper')""")
+        rows = [claim("c1", indicator="online_application_rate", unit="percent", value=31.0, denominator=None, period=None),
+                claim("c2", indicator="online_application_rate", unit="percent", value=54.3, denominator=None, period=2023)]
+        import pyarrow as pa
+        con.register("b", pa.Table.from_pylist(rows))
+        con.execute("insert into raw.claims by name select * from b")
+    env = dict(os.environ, TINHSO_WAREHOUSE=str(db))
+    out = subprocess.run([DBT, "build", "--project-dir", str(ROOT / "dbt_project"), "--profiles-dir",
+                          str(ROOT / "dbt_project"), "--target-path", str(tmp_path / "target")],
+                         capture_output=True, text=True, env=env)
+    assert out.returncode == 0, out.stdout[-3000:]
+    with duckdb.connect(str(db), read_only=True) as con:
+        facts = con.execute("select period, value from marts.fct_egovernment").fetchall()
+        kept = con.execute("select count(*) from raw.claims where claim_id = 'c1'").fetchone()[0]
+    assert facts == [(2023, 54.3)] and kept == 1
