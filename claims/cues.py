@@ -105,7 +105,7 @@ _RULES = [
     Rule("bts_5g_stations", (r"(?<!\w)5g\s*:",), exclude=r"(?<!\w)[234]g\s*:", head=BARE_STATION, units=("count",)),
     # "5G đã được triển khai tại 68 trạm", "Mạng 5G … với 15 trạm": bare stations the clause deploys 5G on
     # (another generation in the window leaves them unnamed)
-    Rule("bts_5g_stations", (r"\b5g\b", r"triển khai|lắp đặt|phát sóng|(?<!biên )(?<!chính )phủ(?: sóng)?(?!\w)(?! lý)|thử nghiệm"), exclude=r"\b[234]g\b",
+    Rule("bts_5g_stations", (r"\b5g\b", r"triển khai|lắp đặt|phát sóng|(?<!biên )(?<!chính )phủ(?: sóng)?(?!\w)(?! lý)|thử nghiệm|thí điểm"), exclude=r"\b[234]g\b",
          head=BARE_STATION, units=("count",)),
     Rule("bts_stations", (r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát|\bbts\b",), head=r"trạm (?:thu phát sóng|phát sóng|bts)|trạm thu phát", exclude=r"^\W*trạm (?:bts |thu phát sóng |phát sóng )?[345]g", units=("count",)),
     # ("1.230 hộ gia đình được hỗ trợ kéo cáp quang miễn phí": a campaign's beneficiaries, not the households connected)

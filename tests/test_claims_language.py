@@ -4515,3 +4515,9 @@ def test_where_a_rate_started_is_not_dated_with_the_year_it_moved_in():
     # a start with its own year keeps it
     text = "Hồ sơ\nTỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai tăng từ 28% năm 2022 lên 49,5% năm 2023."
     assert {c.value: c.period for c in one(text, published=date(2024, 12, 10))} == {28: 2022, 49.5: 2023}
+
+
+def test_stations_a_5g_pilot_runs_on_are_5g_stations():
+    c = find(one("Hạ tầng\nTỉnh Hải Dương đang thí điểm 5G với 42 trạm tại thành phố Hải Dương và thị xã Kinh Môn.",
+                 published=date(2024, 10, 16)), "bts_5g_stations")
+    assert c.value == 42
