@@ -61,7 +61,26 @@ def normalize_text(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u00a0", " ")
     if any(ch in text for ch in _RARE_LOOKALIKES):
         text = _LOOKALIKE_RE.sub(lambda m: _LOOKALIKES[ord(m.group(0))], text)
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return _join_wrapped_lines(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _join_wrapped_lines(text: str) -> str:
+    """A line break between a word and a lower-case word is a wrap inside a sentence (text taken
+    from a PDF or a fixed-width report: "tỷ lệ hồ sơ trực\ntuyến đạt 65,4%"), not a new line: a
+    space, so that phrases read whole. A paragraph, title or list item opens in upper case, a
+    digit, a bullet or a letter's label ("a) "), and keeps its break. (Same length, so offsets hold.)"""
+    at = text.find("\n")
+    if at < 0:
+        return text
+    chars = None
+    while at >= 0:
+        if 0 < at < len(text) - 1 and text[at - 1].isalpha() and text[at + 1].islower() \
+                and text[at + 2:at + 3] not in (")", "."):  # (not a lettered item: "a) Chính quyền số")
+            if chars is None:
+                chars = list(text)
+            chars[at] = " "
+        at = text.find("\n", at + 1)
+    return text if chars is None else "".join(chars)
 
 
 def fold(text: str) -> str:

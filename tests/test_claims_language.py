@@ -4521,3 +4521,12 @@ def test_stations_a_5g_pilot_runs_on_are_5g_stations():
     c = find(one("Hạ tầng\nTỉnh Hải Dương đang thí điểm 5G với 42 trạm tại thành phố Hải Dương và thị xã Kinh Môn.",
                  published=date(2024, 10, 16)), "bts_5g_stations")
     assert c.value == 42
+
+
+def test_a_line_wrapped_inside_a_sentence_reads_whole_but_lettered_items_keep_their_lines():
+    text = ("Báo cáo chuyển đổi số\nNăm 2024, tỷ lệ hồ sơ trực\ntuyến của tỉnh Bến Tre đạt 65,4%; tỷ lệ thanh toán\n"
+            "trực tuyến đạt 48,2%.")
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 12, 20))}
+    assert got == {65.4: "online_application_rate", 48.2: "online_fee_payments"}
+    # a space for the break (offsets hold); a lettered item, a capital or a bullet keeps its line
+    assert normalize_text("hồ sơ trực\ntuyến\nĐạt 65%\na) mục\n- một") == "hồ sơ trực tuyến\nĐạt 65%\na) mục\n- một"
