@@ -402,6 +402,8 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         if hi_val is not None and hi_val > value and not (value >= 1900 and hi_val <= 2100):
             end = n.end + m.end()
             unit = "percent" if m.group(2) else ("rank" if ranked else "count")
+            if unit == "count" and _KM.match(folded[end:end + 16]):
+                unit = "km"  # "khoảng 8.500-9.000 km cáp quang"
             if unit == "count":
                 scale, end = scale_after(folded, end)  # "1,2-1,5 triệu thuê bao": the scale is both ends'
                 value, hi_val = scaled(value, scale), scaled(hi_val, scale)

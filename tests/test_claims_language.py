@@ -4530,3 +4530,8 @@ def test_a_line_wrapped_inside_a_sentence_reads_whole_but_lettered_items_keep_th
     assert got == {65.4: "online_application_rate", 48.2: "online_fee_payments"}
     # a space for the break (offsets hold); a lettered item, a capital or a bullet keeps its line
     assert normalize_text("hồ sơ trực\ntuyến\nĐạt 65%\na) mục\n- một") == "hồ sơ trực tuyến\nĐạt 65%\na) mục\n- một"
+
+
+def test_a_range_of_kilometres_is_a_length():
+    c = find(one("Hạ tầng\nTỉnh Vĩnh Phúc có khoảng 8.500-9.000 km cáp quang.", published=date(2024, 12, 20)), "fiber_cable_km")
+    assert (c.unit, c.value, c.value_max, c.qualifier) == ("km", 8500, 9000, "approx")
