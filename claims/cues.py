@@ -16,7 +16,7 @@ from claims.normalize import fold_pattern as fold
 from claims.prefilter import LiteralIndex
 
 # ("thôn, khu", "8 khu chưa có sóng": the village unit of some provinces, not an estate or a zone)
-VILLAGE = (r"(?:(?<!nông )\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bkhóm\b|\bbuôn\b|\blàng\b|khu phố|"
+VILLAGE = (r"(?:(?<!nông )\bthôn\b|(?<!văn )(?<!phiên )(?<!bảo )(?<!cơ )\bbản\b(?! đồ| sắc| chất| thân| lĩnh| quyền| án| tin)|tổ dân phố|\bxóm\b|\bấp\b|\bkhóm\b|\bbuôn\b|\bbon\b|\bpl[eơ]i\b|\blàng\b|khu phố|"
            r"\bkhu\b(?! phố| công nghiệp| du lịch| vực| dân cư| kinh tế| chế xuất| đô thị| di tích| vui chơi| nghỉ dưỡng)(?!\s*\d))")
 COMMUNE = r"(?:(?<!kinh tế - )(?<!kinh tế – )(?<!kinh tế )(?<!ủy ban nhân dân )\bxã(?! hội)|phường|thị trấn)"
 MOBILE = r"(?:di động|[2345]g\b|thông tin di động)"
@@ -73,8 +73,10 @@ class Rule:
 _RULES = [
     # --- infrastructure -------------------------------------------------------
     Rule("villages_without_mobile_broadband", (VILLAGE, r"(?:trắng\W{0,3}sóng|chưa có sóng|không có sóng|chưa được phủ sóng)(?: di động)?\W{0,3}(?:3g|4g|băng rộng)|chưa có hạ tầng|chưa có sóng 3g|chưa có sóng 4g"), head=VILLAGE, units=("count",)),
-    Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm|sóng yếu|chập chờn", head=VILLAGE, units=("count",)),
-    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng (?:còn |rất |khá )?yếu|chập chờn"),
+    # ("chưa có sóng di động ổn định": a signal that comes and goes, a weak one)
+    Rule("villages_without_mobile_signal", (VILLAGE, NO_SIGNAL), exclude=r"3g|4g|băng rộng|lõm|sóng yếu|chập chờn|ổn định", head=VILLAGE, units=("count",)),
+    Rule("villages_with_weak_mobile_signal", (VILLAGE, r"lõm sóng|sóng (?:còn |rất |khá )?yếu|chập chờn|"
+                                                       r"(?:chưa|không) có sóng(?: di động| điện thoại)? ổn định|sóng(?: di động)? (?:chưa|không) ổn định"),
          exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
@@ -193,7 +195,10 @@ _RULES = [
                   r"(?:người dân|người|doanh nghiệp|cán bộ|công chức|tổ chức|hộ)(?!\w)"),
     # ("tiếp nhận 512.300 lượt hồ sơ": "lượt" counts occurrences of the noun after it)
     # (not the postal network's intake: "Bưu điện … đã tiếp nhận và trả kết quả hơn 7,8 triệu hồ sơ")
-    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|qua mạng|môi trường mạng|bưu điện|bưu chính", head=r"(?:lượt )?hồ sơ", units=("count",)),
+    # ("tiếp nhận 28.540 hồ sơ, đã giải quyết 27.980 hồ sơ": those settled are not those received)
+    Rule("applications_received", (r"hồ sơ", r"tiếp nhận"), exclude=r"trực tuyến|qua mạng|môi trường mạng|bưu điện|bưu chính|"
+                                                                   r"(?:đã|được) giải quyết|giải quyết xong|đã xử lý",
+         head=r"(?:lượt )?hồ sơ", units=("count",)),
     # --- digital economy ------------------------------------------------------
     # (a third group, as the share's verb or bracket, so that "kinh tế số ICT chiếm 45%" is more specific
     # than the GRDP share's "kinh tế số … chiếm")

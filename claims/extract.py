@@ -79,8 +79,8 @@ _LEVEL_WORDS = r"(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|t
 _LEVEL = re.compile(rf"(?:cấp|tổ công nghệ số(?: cộng đồng)?) ({_LEVEL_WORDS})(?!\w)"
                     r"(?:(?:(?<=quận)|(?<=huyện)|(?<=thị xã))(?:,\s*(?:quận|huyện|thị xã)(?!\w))+)?")
 # Units a community digital team belongs to (a district's are the teams of the commune level)
-# (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "tiểu khu" are villages too)
-_VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|tiểu khu"
+# (a village's name differs by region: "tổ dân phố", "khóm", "buôn", "bon", "plei", "tiểu khu" are villages too)
+_VILLAGE_UNITS = r"thôn|bản|xóm|ấp|làng|tổ dân phố|khu phố|khóm|buôn|bon|plei|plơi|tiểu khu"
 _TEAM_UNITS = rf"xã|phường|thị trấn|{_VILLAGE_UNITS}"
 # ("ở các xã", "ở 100% xã", "ở 8 phường", "tại 125/125 xã")
 _TEAMS_AT_UNITS_AFTER = re.compile(rf"\s+tổ\b[^.;,\d]{{0,40}}?\s(?:của|tại|ở)\s(?:các\s|100%\s|[\d.]+(?:/[\d.]+)?\s)?"
@@ -270,7 +270,7 @@ _SAME_TIME_OPENER = re.compile(r"\W*(?:(?:vào|trong|còn|trong khi đó,?)\s+)?
 # about today after one about the past
 _NOW_PIVOT = re.compile(r"[;,]\s*(?:nhưng\s+|và\s+)?(?:(?:đến|tới|cho đến|hiện)\s+)?nay(?!\w)")
 _RANKED_ON_YEAR = re.compile(r"\s+về\s+(?:bộ\s+)?(?:chỉ số|xếp hạng)[^.;,\d]{0,50}?\s(?:năm\s+)?((?:19|20)\d\d)(?!\d)")
-_SHARE_OF_UNITS_COUNTED = re.compile(r"\s+(?:xã|phường|thị trấn|thôn|bản|ấp|xóm|khu phố|tổ dân phố|làng|buôn|huyện|cơ quan|đơn vị)"
+_SHARE_OF_UNITS_COUNTED = re.compile(r"\s+(?:xã|phường|thị trấn|thôn|bản|ấp|xóm|khu phố|tổ dân phố|làng|buôn|bon|plei|huyện|cơ quan|đơn vị)"
                                      r"(?:,?\s+[^\W\d]+){0,6}\s*[;,]\s*(?:trong đó\s+)?")
 _NEXT_JOINT = re.compile(r",|;|\svà\s")
 _COMPARED_YEAR_OPENS_BRACKET = re.compile(r"(?:so với\s+)?(?:cùng kỳ\s+)?năm\s+(?:19|20)\d\d\s*\(\s*$")

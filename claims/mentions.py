@@ -71,7 +71,7 @@ _IN_A_PERIOD_AFTER = re.compile(r"\s+[^\W\d][^\d,.;:()%]{0,30}?\s(?:trong|vào)\
 # remains; "kéo cáp quang đến 71/71 xã" names no lack and is a stock)
 _COVERING_BEFORE = re.compile(r"(?:phủ sóng|đưa sóng|kéo sóng)(?:\s+(?:di động|điện thoại|3g|4g|5g|mới))*\s+(?:cho|đến|tới|về)"
                               r"(?:\s+(?:thêm|được|hơn|gần|khoảng))*\s+$")
-_LACKING_AFTER = re.compile(r"\s+(?:thôn|bản|xóm|ấp|làng|buôn|tổ dân phố|khu dân cư|điểm)[^\d.;:()%]{0,25}?"
+_LACKING_AFTER = re.compile(r"\s+(?:thôn|bản|xóm|ấp|làng|buôn|bon|plei|tổ dân phố|khu dân cư|điểm)[^\d.;:()%]{0,25}?"
                             r"(?:trắng\W{0,3}sóng|lõm sóng|chưa có sóng|vùng lõm|vùng trắng)")
 # "63 tỉnh, thành phố", "34 tỉnh thành": every province, named as the field an average or a ranking is over
 # (not "63/63 tỉnh đã …", a count of provinces, nor "có 34 tỉnh đạt …")

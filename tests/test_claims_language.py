@@ -4535,3 +4535,19 @@ def test_a_line_wrapped_inside_a_sentence_reads_whole_but_lettered_items_keep_th
 def test_a_range_of_kilometres_is_a_length():
     c = find(one("Hạ tầng\nTỉnh Vĩnh Phúc có khoảng 8.500-9.000 km cáp quang.", published=date(2024, 12, 20)), "fiber_cable_km")
     assert (c.unit, c.value, c.value_max, c.qualifier) == ("km", 8500, 9000, "approx")
+
+
+def test_bon_and_plei_are_villages_and_an_unstable_signal_is_a_weak_one():
+    text = ("Hạ tầng\nTỉnh Đắk Nông còn 12 bon chưa có sóng điện thoại; 14 bon, buôn chưa có sóng di động ổn định.")
+    got = {c.value: c.indicator for c in one(text, published=date(2024, 7, 20))}
+    assert got == {12: "villages_without_mobile_signal", 14: "villages_with_weak_mobile_signal"}
+    c = find(one("Hạ tầng\nTỉnh Gia Lai còn 15 plei chưa có sóng di động.", published=date(2024, 7, 20)),
+             "villages_without_mobile_signal")
+    assert c.value == 15
+
+
+def test_applications_settled_are_not_applications_received():
+    text = ("Hồ sơ\nTỉnh Đắk Nông: 6 tháng đầu năm 2024, Trung tâm Phục vụ hành chính công tiếp nhận 28.540 hồ sơ, đã giải "
+            "quyết 27.980 hồ sơ, trong đó đúng hạn 27.650 hồ sơ (98,8%).")
+    assert [(c.indicator, c.value) for c in one(text, published=date(2024, 7, 20)) if c.indicator] == \
+        [("applications_received", 28540)]
