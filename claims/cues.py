@@ -186,7 +186,9 @@ _RULES = [
     # ("hồ sơ nộp qua mạng", "giải quyết trên môi trường mạng": online by other words)
     Rule("online_application_rate", (r"hồ sơ", r"trực tuyến|qua mạng|(?:qua|trên) môi trường (?:mạng|điện tử)"),
          # ("Trong số hồ sơ trực tuyến, 65% là hồ sơ toàn trình": a share among the online ones)
-         exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
+         # ("thủ tục có phát sinh hồ sơ trực tuyến": procedures that had one, not applications; but "hồ sơ phát sinh
+         # trực tuyến" are the applications that came in online)
+         exclude=r"hồ sơ công việc|số hóa|thanh toán|cán bộ|định danh|(?<!hồ sơ )phát sinh|từ chối|trả lại|quá hạn|trễ hạn|"
                  r"đúng hạn|trước hạn|trong (?:tổng )?số (?:các )?hồ sơ (?:được )?(?:nộp |tiếp nhận )?trực tuyến",
          head=r"(?:các |lượt )?hồ sơ",
          # "hồ sơ toàn trình chiếm 72,3% tổng số hồ sơ trực tuyến": a share among the online ones; "35% người dân

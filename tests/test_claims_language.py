@@ -4551,3 +4551,11 @@ def test_applications_settled_are_not_applications_received():
             "quyết 27.980 hồ sơ, trong đó đúng hạn 27.650 hồ sơ (98,8%).")
     assert [(c.indicator, c.value) for c in one(text, published=date(2024, 7, 20)) if c.indicator] == \
         [("applications_received", 28540)]
+
+
+def test_applications_arising_online_are_the_online_rate_but_procedures_with_one_are_not():
+    c = find(one("Hồ sơ\nTỷ lệ hồ sơ phát sinh trực tuyến của tỉnh Hà Nam đạt 78,3%.", published=date(2024, 7, 20)),
+             "online_application_rate")
+    assert c.value == 78.3
+    cs = one("Hồ sơ\nTỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của tỉnh Hà Nam đạt 65%.", published=date(2024, 7, 20))
+    assert not [c for c in cs if c.indicator]
