@@ -420,6 +420,12 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         denom = parse_number(m.group(1), integer_context=True)
         if denom is None or denom == 0:
             return None
+        if not float(value).is_integer():
+            # "1,542/1,562 thôn": a count out of a whole is whole; a comma here groups thousands
+            whole = parse_number(n.text, integer_context=True)
+            if whole is None or not float(whole).is_integer():
+                return None
+            value = whole
         unit = "rank" if (ranked or ordinal) else "count"
         if unit == "count" and denom in (63, 34) and _RANK_LISTED_BEFORE.search(before):
             unit = "rank"  # "xếp thứ 45/63 và 38/63": the second rank of a pair the verb opened

@@ -4559,3 +4559,11 @@ def test_applications_arising_online_are_the_online_rate_but_procedures_with_one
     assert c.value == 78.3
     cs = one("Hồ sơ\nTỷ lệ thủ tục hành chính có phát sinh hồ sơ trực tuyến của tỉnh Hà Nam đạt 65%.", published=date(2024, 7, 20))
     assert not [c for c in cs if c.indicator]
+
+
+def test_a_count_out_of_a_whole_with_commas_grouping_thousands_is_whole():
+    c = find(one("Hạ tầng\nTỉnh Lào Cai có 1,542/1,562 thôn, tổ dân phố được phủ sóng di động.", published=date(2024, 7, 20)),
+             "village_mobile_coverage")
+    assert (c.value, c.denominator) == (1542, 1562)
+    # a fraction of a unit out of a whole is no count at all
+    assert not one("Hạ tầng\nTỉnh Lào Cai có 2,5/10 thôn có sóng.", published=date(2024, 7, 20))
