@@ -26,6 +26,8 @@ _ACTUAL_LABEL = re.compile(r"(?<!\w)(?:thực hiện|th|kết quả|thực tế|
 _NATION_LABEL = re.compile(r"(?<!\w)(?:quốc gia|cả nước|toàn quốc|chính phủ|trung ương)(?!\w)")
 _RANGE = re.compile(r"^\s?(?:-|–|—|đến|tới)\s?" + NUM + r"(?![\w/])(\s?%)?")
 _FRACTION = re.compile(r"^\s?/\s?" + NUM + r"(?![\w/])")
+# "50% - 58%", "50% đến 58%": a range with the sign on both ends
+_PERCENT_RANGE = re.compile(r"^\s?%\s?(?:-|–|—|đến|tới)\s?" + NUM + r"\s?%")
 _OF_TOTAL = re.compile(r"^\s+(?:trong tổng số|trên tổng số|trong số|trên tổng|trên)\s+" + NUM + r"(?![\w/%])")
 _INDEX_SCORE = re.compile(r"0[.,]\d{3,4}")
 # ("126 thuê bao di động/100 dân", "24,5 thuê bao băng rộng cố định/100 dân": the kind named in between)
@@ -393,6 +395,11 @@ def _read_figure(text: str, folded: str, n: RawNumber) -> list[Figure] | None:
         return [f for f in pair if f.pair_role is not None]
 
     if _PERCENT.match(after):
+        if (m := _PERCENT_RANGE.match(after)) is not None:
+            hi_val = parse_number(m.group(1))
+            if hi_val is not None and hi_val > value:
+                end = n.end + m.end()
+                return [Figure(n.start, end, value, "percent", text[n.start:end], value_max=hi_val)]
         end = n.end + _PERCENT.match(after).end()
         return [Figure(n.start, end, value, "percent", text[n.start:end])]
 

@@ -4567,3 +4567,11 @@ def test_a_count_out_of_a_whole_with_commas_grouping_thousands_is_whole():
     assert (c.value, c.denominator) == (1542, 1562)
     # a fraction of a unit out of a whole is no count at all
     assert not one("Hạ tầng\nTỉnh Lào Cai có 2,5/10 thôn có sóng.", published=date(2024, 7, 20))
+
+
+def test_a_range_with_the_sign_on_both_ends_is_one_range():
+    c = find(one("Mục tiêu\nTỉnh Lào Cai phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50% - 58%.", published=date(2024, 7, 20)),
+             "online_application_rate")
+    assert (c.kind, c.value, c.value_max) == ("target", 50, 58)
+    assert len([x for x in one("Mục tiêu\nTỉnh Lào Cai phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50% - 58%.",
+                               published=date(2024, 7, 20)) if x.indicator]) == 1
