@@ -298,6 +298,10 @@ _RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|k�
 _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
 _GOAL_WORD_RIGHT_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch)\s+$")
+# "đã hoàn thành vượt mức chỉ tiêu tỷ lệ hồ sơ trực tuyến 70%": the goal met or beaten, named by its
+# indicator, then its value (no verb between: "chỉ tiêu … đạt 75%" states a result)
+_GOAL_MET_NAMED = re.compile(r"(?:vượt|hoàn thành|đạt)(?: vượt)?(?: mức)? (?:kế hoạch|chỉ tiêu|mục tiêu)(?: về)?"
+                             r"(?:\s+(?!(?:đạt|là|lên|chiếm|với|ở|đến|còn|mới|chỉ|được)\b)[^\W\d][^\s\d.;,:%()]*){1,10}\s+$")
 _GOAL_NAMES_NUMBER = GuardedPattern(r"(?<!đạt )(?<!vượt )(?<!\w)(?:so với )?(?:mục tiêu|chỉ tiêu|kế hoạch)(?:(?: được)? giao)?"
                                 r"(?: đề ra| đặt ra| của tỉnh| năm (?:19|20)\d\d)?(?: là)?\s*\(?\s*$|"
                                 r"(?<!\w)kh\s*:?\s*$|"  # "(KH: 90%)", "41,3%/KH 50%": the plan's abbreviation
@@ -1185,6 +1189,9 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if fig.unit == "percent" and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20) \
             and _GOAL_WORD_RIGHT_BEFORE.search(ctx.folded, max(0, fig.start - 12), fig.start):
         return "target"  # "chưa đạt chỉ tiêu 50% đề ra": the goal's own figure, named as set
+    if ctx.folded.find("chỉ tiêu", max(0, fig.start - 90), fig.start) >= 0 \
+            and _GOAL_MET_NAMED.search(ctx.folded, max(0, fig.start - 90), fig.start):
+        return "target"
     if fig.unit == "percent" and EXCESS_BEFORE.search(ctx.folded, max(0, fig.start - 30), fig.start) \
             and GOAL_SET_AFTER.match(ctx.folded, fig.end - 1, fig.end + 20):
         return "target"  # "vượt chỉ tiêu 40% đề ra": the goal beaten, named as set

@@ -4575,3 +4575,13 @@ def test_a_range_with_the_sign_on_both_ends_is_one_range():
     assert (c.kind, c.value, c.value_max) == ("target", 50, 58)
     assert len([x for x in one("Mục tiêu\nTỉnh Lào Cai phấn đấu tỷ lệ hồ sơ trực tuyến đạt 50% - 58%.",
                                published=date(2024, 7, 20)) if x.indicator]) == 1
+
+
+def test_a_goal_met_named_by_its_indicator_then_its_value_is_the_goal():
+    c = find(one("Kết quả\nTỉnh Bình Phước đã hoàn thành vượt mức chỉ tiêu tỷ lệ hồ sơ trực tuyến 70%.",
+                 published=date(2024, 7, 20)), "online_application_rate")
+    assert (c.kind, c.value) == ("target", 70)
+    # with a verb between, the figure is what was reached
+    c = find(one("Kết quả\nTỉnh Bình Phước đã hoàn thành chỉ tiêu hồ sơ trực tuyến với 75%.", published=date(2024, 7, 20)),
+             "online_application_rate")
+    assert (c.kind, c.value) == ("actual", 75)
