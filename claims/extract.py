@@ -297,6 +297,9 @@ _NEW_RATE_SUBJECT = re.compile(r"(?:^|[;,(]\s*)(?:tỷ lệ|tỉ lệ|số lư�
 _RESULT_LABEL = re.compile(r"(?<!\w)(?:ước )?(?:thực hiện|thực tế|kết quả|th)\s*:?\s*$")
 _DIGIT = re.compile(r"\d")
 # ("vượt 3,1% so với chỉ tiêu giao năm 2024 (45%)": the goal's number in brackets after its name)
+# A share stated right after a count, of a base named after it ("…, đạt 77,8% số hồ sơ thu nhận")
+_SHARE_OF_THE_COUNT_BEFORE = re.compile(r"[^\d.;:()]{0,40}?,\s*(?:đạt|bằng|chiếm|tương đương|tương ứng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
+_BASE_AFTER = re.compile(r"\s*(?:số|tổng số|trên tổng số)\s")
 _GOAL_WORD_RIGHT_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch)\s+$")
 # "đã hoàn thành vượt mức chỉ tiêu tỷ lệ hồ sơ trực tuyến 70%": the goal met or beaten, named by its
 # indicator, then its value (no verb between: "chỉ tiêu … đạt 75%" states a result)
@@ -2422,6 +2425,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int,
         aside = _SHARE_IN_WORDS_ASIDE.search(ctx.folded, fig.end, hi)
         if aside is not None:
             hi = aside.start()  # "21 xóm chưa có sóng, chiếm hơn một nửa số xóm lõm sóng": the words name the whole
+    if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and lo == figures[i - 1].end \
+            and _SHARE_OF_THE_COUNT_BEFORE.fullmatch(ctx.folded, lo, fig.start) and _BASE_AFTER.match(ctx.folded, fig.end):
+        hi = fig.end  # "kích hoạt 398.650 tài khoản, đạt 77,8% số hồ sơ thu nhận": the count's share; its base is no cue
     return lo, hi
 
 

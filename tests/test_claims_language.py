@@ -4585,3 +4585,11 @@ def test_a_goal_met_named_by_its_indicator_then_its_value_is_the_goal():
     c = find(one("Kết quả\nTỉnh Bình Phước đã hoàn thành chỉ tiêu hồ sơ trực tuyến với 75%.", published=date(2024, 7, 20)),
              "online_application_rate")
     assert (c.kind, c.value) == ("actual", 75)
+
+
+def test_a_share_stated_after_a_count_is_the_counts_whatever_base_follows():
+    text = ("Đề án 06\nĐã thu nhận 512.300 hồ sơ định danh điện tử. Đã kích hoạt 398.650 tài khoản định danh điện tử, đạt 77,8% "
+            "số hồ sơ thu nhận.")
+    got = {(c.indicator, c.unit, c.value) for c in one(text, published=date(2024, 8, 19), source_province="Hòa Bình")}
+    assert got == {("digital_id_enrollment", "count", 512300), ("digital_id_activation", "count", 398650),
+                   ("digital_id_activation", "percent", 77.8)}
