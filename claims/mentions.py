@@ -197,9 +197,12 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if n.text == "100" and _PER_100_BASE_AFTER.match(after) and before.rstrip().endswith(("/", "trên")) \
             and (folded.find("thuê bao", max(0, n.start - 50), n.start) >= 0 or "mật độ" in before):
         return "identifier"  # "số thuê bao trên 100 dân đạt 129,5": the density's base, not a figure
-    if n.text in ("63", "34") and _ALL_PROVINCES_AFTER.match(after) and not before.rstrip().endswith(("/", "số")) \
+    if (n.text in ("63", "34") or (len(n.text) <= 2 and before.rstrip().endswith(("của", "trong", "giữa")))) \
+            and _ALL_PROVINCES_AFTER.match(after) and not before.rstrip().endswith(("/", "số")) \
             and not before.rstrip().endswith(_FIELD_COUNTED_VERBS):
-        return "identifier"  # "tỷ lệ … của 34 tỉnh, thành phố bình quân đạt 51,7%": the whole field, not a figure
+        # "tỷ lệ … của 34 tỉnh, thành phố bình quân đạt 51,7%", "bình quân của 13 tỉnh, thành phố vùng …": the
+        # field an average or a ranking is over, not a figure
+        return "identifier"
     if (len(n.text) <= 2 and _DATE_DMY.match(text[n.end:n.end + 11])) or \
             (n.start and text[n.start - 1] in "/-" and _DATE_TAIL.search(text[max(0, n.start - 3):n.start])):
         return "date"

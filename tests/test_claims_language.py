@@ -4593,3 +4593,10 @@ def test_a_share_stated_after_a_count_is_the_counts_whatever_base_follows():
     got = {(c.indicator, c.unit, c.value) for c in one(text, published=date(2024, 8, 19), source_province="Hòa Bình")}
     assert got == {("digital_id_enrollment", "count", 512300), ("digital_id_activation", "count", 398650),
                    ("digital_id_activation", "percent", 77.8)}
+
+
+def test_the_provinces_an_average_is_over_are_its_field_not_a_figure():
+    text = ("Vùng\nTỷ lệ hồ sơ trực tuyến bình quân của 13 tỉnh, thành phố vùng Đồng bằng sông Cửu Long năm 2023 đạt 48,6%, "
+            "thấp hơn bình quân cả nước (52,3%). Dẫn đầu vùng là Đồng Tháp (78,4%).")
+    got = {(c.province_code, c.value) for c in one(text, published=date(2024, 7, 20)) if c.indicator == "online_application_rate"}
+    assert got == {(None, 48.6), ("VN", 52.3), ("87", 78.4)}
