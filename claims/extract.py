@@ -1641,7 +1641,7 @@ _DIGITAL_ECONOMY_PART = re.compile(r"kinh tế số (ict|lõi|nền tảng|ngàn
 _OF_GRDP_AFTER = re.compile(r"\s+(?:(?:trong|của|tổng|trên)\s+)*(?:grdp|gdp)\b")
 
 
-def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start: int) -> str | None:
+def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start: int, previous: Claim | None) -> str | None:
     """The part of the digital economy a share is about, when no indicator holds that part's
     share: "kinh tế số ICT chiếm 22,1% GRDP", "kinh tế số ngành chiếm 3,5%" (the whole's share is
     digital_economy_share_grdp; the ICT part's share *of the digital economy* is
@@ -1654,9 +1654,17 @@ def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start
     if part is None:
         return None
     if part.group(1) in ("ict", "lõi") and indicator == "ict_share_of_digital_economy" \
-            and not _OF_GRDP_AFTER.match(ctx.folded, fig.end):
+            and not _OF_GRDP_AFTER.match(ctx.folded, fig.end) and not _smaller_than_the_grdp_share_before(fig, sent_start, previous):
         return None
     return ctx.text[part.start():part.end()]
+
+
+def _smaller_than_the_grdp_share_before(fig: Figure, sent_start: int, last: Claim | None) -> bool:
+    """"tỷ trọng kinh tế số trong GRDP … đạt 8,2%, trong đó kinh tế số ICT chiếm 3,1%": a part smaller than the
+    whole's share of GRDP just stated is a part of that share (of GRDP), not the ICT part's share of the digital
+    economy (which runs well above it: "trong đó kinh tế số ICT chiếm khoảng 45%")."""
+    return last is not None and last.indicator == "digital_economy_share_grdp" and last.unit == "percent" \
+        and last.number_start >= sent_start and fig.value < last.value
 
 
 def _unit_for(indicator: str | None, fig: Figure, ctx: _Context) -> str:
@@ -2123,7 +2131,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Riêng thành phố Tuy Hòa có 1.850 điểm …, chiếm 40% toàn tỉnh": a part's share of the
             # province's (or nation's) total, not the indicator's rate
             indicator, reason = None, "a part's share of the whole's total"
-        if indicator in _DIGITAL_ECONOMY_SHARES and (part := _digital_economy_part(ctx, indicator, fig, s)) is not None:
+        if indicator in _DIGITAL_ECONOMY_SHARES and (part := _digital_economy_part(ctx, indicator, fig, s, previous)) is not None:
             indicator, reason = None, f"a part of the digital economy ('{part}') as a share of GRDP"
         kind = _kind(ctx, fig, s, lo)
         if (kind == "actual" and previous is not None and previous.kind == "target" and fig.pair_role is None

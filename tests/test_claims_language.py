@@ -4600,3 +4600,12 @@ def test_the_provinces_an_average_is_over_are_its_field_not_a_figure():
             "thấp hơn bình quân cả nước (52,3%). Dẫn đầu vùng là Đồng Tháp (78,4%).")
     got = {(c.province_code, c.value) for c in one(text, published=date(2024, 7, 20)) if c.indicator == "online_application_rate"}
     assert got == {(None, 48.6), ("VN", 52.3), ("87", 78.4)}
+
+
+def test_the_ict_part_smaller_than_the_grdp_share_just_stated_is_a_part_of_grdp():
+    text = ("Kinh tế số\nNăm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Quảng Nam ước đạt 8,2%, trong đó kinh tế số ICT "
+            "chiếm 3,1%, kinh tế số lĩnh vực chiếm 5,1%.")
+    assert [(c.indicator, c.value) for c in one(text, published=date(2024, 12, 20)) if c.indicator] == \
+        [("digital_economy_share_grdp", 8.2)]
+    text = "Kinh tế số\nNăm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Quảng Nam ước đạt 8,2%, trong đó kinh tế số ICT chiếm khoảng 45%."
+    assert find(one(text, published=date(2024, 12, 20)), "ict_share_of_digital_economy").value == 45
