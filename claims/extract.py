@@ -117,7 +117,7 @@ _GOALS_HEADING = re.compile(r"[ \t]*(?:[ivx]{1,4}\.|\d{1,2}\.|[a-zđ]\)|điều 
 _DEADLINE_ITEM = re.compile(r"^[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]+(?=[^\n]*:[ \t]*\n|[^\n\d:]{0,30}?"
                             r"(?:đến|mục tiêu|định hướng|giai đoạn|tầm nhìn)\b)"
                             r"[^\n\d:]{0,30}năm ((?:19|20)\d\d)[ \t]*:?[ \t]*\n", re.MULTILINE)
-_COMMA_BREAK = re.compile(r"[,;]\s")
+_COMMA_BREAK = re.compile(r"[,;]\s|\(")  # (a bracket opens an aside: "100% thôn có sóng 4G (hiện còn 35 thôn chưa có …)")
 _OWN_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s*(?:%|[^\W\d])")
 _LIST_ITEM = re.compile(r"[ \t]*(?:[-–+•*]|[a-zđ]\)|\d{1,2}[.)])[ \t]")
 # Blank (or whitespace-only) lines, as many as there are, at a position
@@ -300,6 +300,9 @@ _DIGIT = re.compile(r"\d")
 # A share stated right after a count, of a base named after it ("…, đạt 77,8% số hồ sơ thu nhận")
 _SHARE_OF_THE_COUNT_BEFORE = re.compile(r"[^\d.;:()]{0,40}?,\s*(?:đạt|bằng|chiếm|tương đương|tương ứng)(?:\s+(?:khoảng|gần|hơn|trên))?\s*")
 _BASE_AFTER = re.compile(r"\s*(?:số|tổng số|trên tổng số)\s")
+# An aside in brackets stating where things stand beside a goal ("(năm 2024 đạt 65,2%)", "(hiện nay còn 35 thôn …)")
+_BASELINE_ASIDE = re.compile(r"\(\s*(?:(?:năm|cuối năm|hết năm)\s+((?:19|20)\d\d)|hiện nay|hiện tại|hiện|đến nay|năm trước|năm ngoái)"
+                             r"(?!\w)[^()]*$")
 _GOAL_WORD_RIGHT_BEFORE = re.compile(r"(?:chỉ tiêu|mục tiêu|kế hoạch)\s+$")
 # "đã hoàn thành vượt mức chỉ tiêu tỷ lệ hồ sơ trực tuyến 70%": the goal met or beaten, named by its
 # indicator, then its value (no verb between: "chỉ tiêu … đạt 75%" states a result)
@@ -1148,6 +1151,10 @@ def _kind(ctx: _Context, fig: Figure, sent_start: int, left_lo: int) -> str:
     if own is not None and int(own.group(1)) > ctx.published.year:
         return "target"  # "không dưới 60% vào năm 2025" in a 2024 article: a figure of a year to come
     if any(a <= fig.start < b for a, b, _ in ctx.goals_lists):
+        if "(" in ctx.folded[max(0, fig.start - 60):fig.start] \
+                and (aside := _BASELINE_ASIDE.search(ctx.folded, max(0, fig.start - 60), fig.start)) is not None \
+                and not (aside.group(1) and ctx.published and int(aside.group(1)) > ctx.published.year):
+            return "actual"  # "- Tỷ lệ … đạt 80% (năm 2024 đạt 65,2%)": the baseline a goal item states beside it
         return "target"
     sentence_left = ctx.folded[sent_start:fig.start]
     if ctx.published is not None and "năm" in sentence_left:
@@ -2875,6 +2882,9 @@ def _negated(ctx: _Context, indicator: str, fig: Figure, lo: int, hi: int) -> bo
     right_hi = _phrase_end(ctx, fig.end, hi)
     if right_hi - fig.end <= 16 and right_hi < hi:
         right_hi = _phrase_end(ctx, right_hi + 1, hi)  # "1.254 cán bộ, công chức chưa được cập nhật": a listed noun
+    bracket = ctx.folded.find("(", fig.end, right_hi)
+    if bracket >= 0 and _OWN_FIGURE.search(ctx.folded, bracket, right_hi):
+        right_hi = bracket  # "100% thôn có sóng 4G (hiện nay còn 35 thôn chưa có sóng 4G)": the aside's denial is its own
     return bool(_DENIED.search(ctx.folded, left_lo, fig.start) or _DENIED.search(ctx.folded, fig.end, right_hi))
 
 

@@ -4609,3 +4609,13 @@ def test_the_ict_part_smaller_than_the_grdp_share_just_stated_is_a_part_of_grdp(
         [("digital_economy_share_grdp", 8.2)]
     text = "Kinh tế số\nNăm 2024, tỷ trọng kinh tế số trong GRDP của tỉnh Quảng Nam ước đạt 8,2%, trong đó kinh tế số ICT chiếm khoảng 45%."
     assert find(one(text, published=date(2024, 12, 20)), "ict_share_of_digital_economy").value == 45
+
+
+def test_a_baseline_in_brackets_beside_a_goal_item_is_where_things_stand():
+    text = ("Kế hoạch chuyển đổi số năm 2025 của tỉnh Tuyên Quang\nI. MỤC TIÊU\nPhấn đấu đến hết năm 2025:\n"
+            "- Tỷ lệ hồ sơ trực tuyến đạt 80% (năm 2024 đạt 65,2%).\n"
+            "- 100% thôn, bản có sóng 4G (hiện nay còn 35 thôn chưa có sóng 4G).\n")
+    got = {(c.indicator, c.kind, c.value, c.period) for c in one(text, published=date(2025, 1, 15))}
+    assert got == {("online_application_rate", "target", 80, 2025), ("online_application_rate", "actual", 65.2, 2024),
+                   ("village_mobile_broadband_coverage", "target", 100, 2025),
+                   ("villages_without_mobile_broadband", "actual", 35, 2025)}
