@@ -2386,9 +2386,16 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int,
     """
     fig = figures[i]
     lo = max(c_lo, fig.start - WINDOW)
+    # "Số thuê bao điện thoại thông minh đạt 94,7 triệu, chiếm 87,2% tổng số thuê bao di động", "kích hoạt
+    # 398.650 tài khoản, đạt 77,8% số hồ sơ thu nhận": the count's share; the count's words are its context
+    # and the base named after it is no cue
+    share_of_count = fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" \
+        and _SHARE_OF_THE_COUNT_BEFORE.fullmatch(ctx.folded, figures[i - 1].end, fig.start) is not None
     if i > 0:
         prev = figures[i - 1]
-        if _parenthetical(ctx, prev, fig.start):
+        if share_of_count:
+            lo = max(c_lo, prev.start - WINDOW)
+        elif _parenthetical(ctx, prev, fig.start):
             lo = max(lo, ctx.text.index(")", prev.end) + 1)
         elif prev.unit == "count" and prev.start >= lo and _OWNER_BEFORE_COUNT.search(ctx.folded, max(0, prev.start - 12), prev.start) \
                 and _OWNER_UNITS_GAP.fullmatch(ctx.folded, prev.end, fig.start):
@@ -2440,9 +2447,8 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int,
         aside = _SHARE_IN_WORDS_ASIDE.search(ctx.folded, fig.end, hi)
         if aside is not None:
             hi = aside.start()  # "21 xóm chưa có sóng, chiếm hơn một nửa số xóm lõm sóng": the words name the whole
-    if fig.unit == "percent" and i > 0 and figures[i - 1].unit == "count" and lo == figures[i - 1].end \
-            and _SHARE_OF_THE_COUNT_BEFORE.fullmatch(ctx.folded, lo, fig.start) and _BASE_AFTER.match(ctx.folded, fig.end):
-        hi = fig.end  # "kích hoạt 398.650 tài khoản, đạt 77,8% số hồ sơ thu nhận": the count's share; its base is no cue
+    if share_of_count and _BASE_AFTER.match(ctx.folded, fig.end):
+        hi = fig.end
     return lo, hi
 
 

@@ -4619,3 +4619,9 @@ def test_a_baseline_in_brackets_beside_a_goal_item_is_where_things_stand():
     assert got == {("online_application_rate", "target", 80, 2025), ("online_application_rate", "actual", 65.2, 2024),
                    ("village_mobile_broadband_coverage", "target", 100, 2025),
                    ("villages_without_mobile_broadband", "actual", 35, 2025)}
+
+
+def test_a_share_of_a_count_outside_the_taxonomy_reads_the_counts_words():
+    text = "Thuê bao\nSố thuê bao điện thoại thông minh của cả nước đạt 94,7 triệu, chiếm 87,2% tổng số thuê bao di động."
+    c = find(one(text, published=date(2024, 10, 8)), "smartphone_subscription_share")
+    assert (c.province_code, c.value) == ("VN", 87.2)
