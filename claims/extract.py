@@ -234,7 +234,7 @@ _CATEGORY_BREAKDOWN = re.compile(r"^\s*\w+(?:\s\w+)?\s+(?:về|thuộc(?!\s+(?:c
                                  r"thành phố|xã|phường|thị trấn|tỉnh|khu vực|vùng|đặc khu)(?!\w))|trong lĩnh vực)\b")
 _WORD_NEXT = re.compile(r"^\s*[^\W\d]")
 # ("30% GRDP": the base of a share of the economy, no noun of its own)
-_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|grdp|"
+_NOT_A_NOUN_NEXT = re.compile(r"^\s*(?:chỉ tiêu|kế hoạch|kh(?![\w-])|so với|trong|tỉnh|toàn quốc|cả nước|cao|thấp|trên|và|grdp|gdp\b|"
                               r"(?:đã\s+|được\s+)?(?:đề ra|đặt ra|giao)(?!\w)|"  # "chưa đạt chỉ tiêu 50% đề ra": the goal set
                               r"lên|xuống|(?:vào |của )?năm (?:19|20)\d\d|"
                               # "so với chỉ tiêu 50% UBND tỉnh giao": who set the goal, no noun counted

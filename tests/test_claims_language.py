@@ -4625,3 +4625,9 @@ def test_a_share_of_a_count_outside_the_taxonomy_reads_the_counts_words():
     text = "Thuê bao\nSố thuê bao điện thoại thông minh của cả nước đạt 94,7 triệu, chiếm 87,2% tổng số thuê bao di động."
     c = find(one(text, published=date(2024, 10, 8)), "smartphone_subscription_share")
     assert (c.province_code, c.value) == ("VN", 87.2)
+
+
+def test_the_nations_gdp_is_no_noun_of_its_own_either():
+    text = "Mục tiêu\nKinh tế số ước chiếm 18,3% GDP. Mục tiêu đến năm 2025, kinh tế số chiếm 20% GDP; năm 2030 đạt 30% GDP."
+    got = {(c.kind, c.value, c.period) for c in one(text, published=date(2024, 10, 8)) if c.indicator == "digital_economy_share_grdp"}
+    assert got == {("actual", 18.3, 2024), ("target", 20, 2025), ("target", 30, 2030)}
