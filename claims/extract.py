@@ -180,7 +180,9 @@ _BY_UNIT_OPENER = re.compile(r"\W*(?:(?:theo|chia theo|phân theo|tính theo|c�
                              r"huyện|xã|đơn vị|cấp|vùng)[^.:\d]{0,30}:|"
                              # ("Theo khu vực, Vĩnh Phúc (cũ) đạt 81,5%, …")
                              r"(?:phân |chia |xét )?theo (?:khu vực|địa bàn|địa phương|vùng)\s*,)")
-_COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b")
+# (also "So với tỉnh bạn Hà Giang (mới đạt 58%)": the rate just stated, of the place compared with)
+_COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|rất) (?:cao|thấp)\b|\b(?:cao|thấp) như\b|"
+                            r"\bso với (?:tỉnh|thành phố|các tỉnh|cả nước|bình quân|mức bình quân)\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 _LAST_YEAR = re.compile(r"(?<!\w)(?:cùng kỳ\s+)?năm (?:trước|ngoái)(?!\w)(?! đó)")

@@ -4631,3 +4631,10 @@ def test_the_nations_gdp_is_no_noun_of_its_own_either():
     text = "Mục tiêu\nKinh tế số ước chiếm 18,3% GDP. Mục tiêu đến năm 2025, kinh tế số chiếm 20% GDP; năm 2030 đạt 30% GDP."
     got = {(c.kind, c.value, c.period) for c in one(text, published=date(2024, 10, 8)) if c.indicator == "digital_economy_share_grdp"}
     assert got == {("actual", 18.3, 2024), ("target", 20, 2025), ("target", 30, 2030)}
+
+
+def test_a_province_compared_with_in_the_next_sentence_takes_the_rate_just_stated():
+    text = ("Hạ tầng\nTỷ lệ hộ gia đình có kết nối Internet cáp quang của tỉnh Tuyên Quang đạt 72,5%. So với tỉnh bạn Hà Giang "
+            "(mới đạt 58%), Tuyên Quang đã đi trước một bước.")
+    got = {(c.province_code, c.value) for c in one(text, published=date(2024, 11, 25)) if c.indicator == "household_fiber_broadband"}
+    assert got == {("08", 72.5), ("02", 58)}
