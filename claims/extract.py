@@ -2349,12 +2349,12 @@ def _table_row_claims(ctx: _Context, row: tuple[int, int], cells: list[tuple[Fig
             continue
         kind = dim.kind or read_dimension(named).kind or "actual"
         period = dim.year or _period(ctx, fig, kind, row, row[1])
-        q_lo = min(cell.label[0], fig.start)
+        q_lo, q_hi = min(cell.label[0], fig.start), max(cell.label[1], fig.end)  # (a rank may stand left of its label)
         out.append(Claim(
             doc=ctx.doc.doc, province_code=code, province=name, indicator=match.rule.code, kind=kind, unit=unit,
             value=fig.value, value_max=None, denominator=fig.denominator, qualifier=cell.qualifier,
             level=match.level if match.rule.code in _LEVEL_INDICATORS else None, place=place, period=period,
-            quote=ctx.text[q_lo:fig.end], start=q_lo, end=fig.end,
+            quote=ctx.text[q_lo:q_hi], start=q_lo, end=q_hi,
             reason=f"table: column '{ctx.text[slice(*cell.header)]}', row '{ctx.text[slice(*cell.label)]}', "
                    f"cue: {match.cue}",
             code_system=ctx.system, number_text=fig.text, number_start=fig.start))

@@ -169,8 +169,13 @@ def row_figures(text: str, folded: str, row_start: int) -> list[tuple[Figure, Ce
     if caption[1] - caption[0] > _CAPTION_MAX or _FIGURE_IN_CAPTION.search(folded, *caption):
         caption = (0, 0)  # a paragraph of the article above the table, not its caption
     first = 1 if _INDEX_HEAD.fullmatch(folded, *heads[0]) and len(heads) > 3 else 0
+    values = list(range(first + 1, len(cells)))
+    if first == 0 and len(heads) > 3 and _RANK_HEAD.search(folded, *heads[0]) and _UNIT_HEAD.fullmatch(folded, *heads[1]):
+        # "| Xếp hạng | Đơn vị | Điểm | … |": a ranking table opens with the rank; the row's label is the unit after it,
+        # and the rank is one of its figures
+        first, values = 1, [0] + list(range(2, len(cells)))
     out: list[tuple[Figure, Cell]] = []
-    for (a, b), head_span in zip(cells[first + 1:], heads[first + 1:]):
+    for (a, b), head_span in ((cells[k], heads[k]) for k in values):
         m = _CELL_NUMBER.fullmatch(folded, a, b)
         if m is None:
             continue

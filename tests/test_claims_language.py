@@ -4638,3 +4638,16 @@ def test_a_province_compared_with_in_the_next_sentence_takes_the_rate_just_state
             "(mới đạt 58%), Tuyên Quang đã đi trước một bước.")
     got = {(c.province_code, c.value) for c in one(text, published=date(2024, 11, 25)) if c.indicator == "household_fiber_broadband"}
     assert got == {("08", 72.5), ("02", 58)}
+
+
+def test_a_ranking_table_that_opens_with_the_rank_labels_rows_by_the_unit_after_it():
+    text = ("Bình Dương công bố xếp hạng chuyển đổi số cấp huyện năm 2023\nNgày 20/3/2024\n"
+            "| Xếp hạng | Đơn vị | Điểm | Tỷ lệ hồ sơ trực tuyến |\n|---|---|---|---|\n"
+            "| 1 | Thành phố Thủ Dầu Một | 0,7821 | 92,4% |\n| 9 | Huyện Dầu Tiếng | 0,5102 | 61,3% |\n")
+    got = {(c.indicator, c.unit, c.value, c.place) for c in one(text, published=date(2024, 3, 20))}
+    assert got == {("dti_overall", "rank", 1, "thành phố Thủ Dầu Một"), ("dti_overall", "score", 0.7821, "thành phố Thủ Dầu Một"),
+                   ("online_application_rate", "percent", 92.4, "thành phố Thủ Dầu Một"),
+                   ("dti_overall", "rank", 9, "huyện Dầu Tiếng"), ("dti_overall", "score", 0.5102, "huyện Dầu Tiếng"),
+                   ("online_application_rate", "percent", 61.3, "huyện Dầu Tiếng")}
+    rank = next(c for c in one(text, published=date(2024, 3, 20)) if c.unit == "rank" and c.value == 1)
+    assert rank.quote == "1 | Thành phố Thủ Dầu Một"
