@@ -2676,7 +2676,10 @@ def _names_own_noun(after: str) -> bool:
 # mới đạt 31%"): the frame does not make its figure a goal.
 _REPORTING_CLAUSE = re.compile(r"(?<!\w)(?:hiện|hiện nay|đến nay|mới đạt|đã đạt|thực tế|kết quả|trong khi)(?!\w)")
 # A goal verb ("phấn đấu", not "vượt mục tiêu")
-_GOAL_VERB = re.compile(r"(?<!\w)(?<!vượt )(?<!đạt )(?:phấn đấu|đặt mục tiêu|mục tiêu (?:là|đến))(?!\w)")
+# (each word opens with its first letter and looks behind after it: a pattern opening with a look-behind
+# makes the engine try every position of the text)
+_GOAL_VERB = re.compile(r"(?:p(?<!\wp)(?<!vượt p)(?<!đạt p)hấn đấu|đ(?<!\wđ)(?<!vượt đ)(?<!đạt đ)ặt mục tiêu|"
+                        r"m(?<!\wm)(?<!vượt m)(?<!đạt m)ục tiêu (?:là|đến))(?!\w)")
 
 
 def _goal_verb_before_semicolon(left: str) -> bool:
@@ -2945,7 +2948,7 @@ def _parenthetical(ctx: _Context, other: Figure, pos: int, after: bool = False) 
 _SHARE_ASIDE = re.compile(r",\s*chiếm\s*$")
 # (not the contrast "Nếu như năm 2022 … chỉ đạt 20% thì năm 2023 đã đạt 45%", "Nếu như Bắc Ninh đã đạt 92% …
 # thì Bắc Giang mới đạt 54%": both are facts)
-_IF = re.compile(r"(?<!\w)(?:nếu(?! như)|giả sử|giả định|trong trường hợp)(?!\w)")
+_IF = re.compile(r"(?:n(?<!\wn)ếu(?! như)|g(?<!\wg)iả (?:sử|định)|t(?<!\wt)rong trường hợp)(?!\w)")  # (see _GOAL_VERB)
 
 
 def _hypothetical(ctx: _Context, s: int, pos: int) -> bool:
