@@ -185,6 +185,8 @@ _COMPARED_RATE = re.compile(r"\b(?:tỷ lệ|ở mức|mức|còn|vẫn|khá|r�
                             r"\bso với (?:tỉnh|thành phố|các tỉnh|cả nước|bình quân|mức bình quân)\b")
 # "\bnăm" written as "năm" + look-behind so the pattern opens with a literal (fast scan).
 _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
+_SOME_TIME_AHEAD = re.compile(r"(?<!\w)(?:(?:những|các|mấy) năm (?:tới|sắp tới)|thời gian (?:tới|sắp tới))(?!\w)")
+_NEXT_YEAR = re.compile(r"(?<!\w)(?<!những )(?<!các )(?<!mấy )năm tới(?!\w)|(?<!\w)sang năm(?!\w)")
 _LAST_YEAR = re.compile(r"(?<!\w)(?:cùng kỳ\s+)?năm (?:trước|ngoái)(?!\w)(?! đó)")
 _QUARTER_OR_MONTH_YEAR = re.compile(r"(?:quý|tháng)(?<!\wquý)(?<!\wtháng)\s+(?:[ivx]{1,4}|\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 # ("trong năm 2023" frames a report; "…, trong khi năm 2023 chỉ đạt 45%" compares with another year)
@@ -1466,6 +1468,11 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         return best[1]
     if kind == "target" and ctx.published is not None and "năm nay" in lead:
         return ctx.published.year  # "Năm nay, tỉnh phấn đấu 100% bản có sóng di động" in February: this year's goal
+    if kind == "target" and ctx.published is not None and ("năm tới" in lead or "sang năm" in lead) \
+            and _NEXT_YEAR.search(lead):
+        return ctx.published.year + 1  # "Năm tới, tỉnh dự kiến đạt 75%": next year's goal (not "những năm tới")
+    if kind == "target" and ("tới" in lead or "sắp tới" in lead) and _SOME_TIME_AHEAD.search(lead):
+        return None  # "Trong những năm tới, tỉnh phấn đấu … đạt 90%": a goal of no year the text gives
     if kind == "target" and ctx.folded.find("/20", fig.end, clause_hi) >= 0:
         deadline = _DEADLINE_MONTH_AFTER.match(ctx.folded, fig.end, clause_hi)
         if deadline is not None:

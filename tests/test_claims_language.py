@@ -4651,3 +4651,12 @@ def test_a_ranking_table_that_opens_with_the_rank_labels_rows_by_the_unit_after_
                    ("online_application_rate", "percent", 61.3, "huyện Dầu Tiếng")}
     rank = next(c for c in one(text, published=date(2024, 3, 20)) if c.unit == "rank" and c.value == 1)
     assert rank.quote == "1 | Thành phố Thủ Dầu Một"
+
+
+@pytest.mark.parametrize("lead,period", [("Năm tới, tỉnh Sóc Trăng dự kiến đạt", 2025), ("Sang năm, tỉnh Sóc Trăng phấn đấu đạt", 2025),
+                                         ("Trong những năm tới, tỉnh Sóc Trăng phấn đấu đạt", None),
+                                         ("Thời gian tới, tỉnh Sóc Trăng phấn đấu đạt", None),
+                                         ("Thời gian tới, tỉnh Sóc Trăng phấn đấu đến năm 2026 đạt", 2026)])
+def test_a_goal_for_next_year_or_for_no_year_the_text_gives(lead, period):
+    c = find(one(f"Mục tiêu\n{lead} tỷ lệ hồ sơ trực tuyến 75%.", published=date(2024, 10, 8)), "online_application_rate")
+    assert (c.kind, c.period) == ("target", period)
