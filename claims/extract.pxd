@@ -20,4 +20,4 @@ cdef class _Context:
     cdef public dict last_by_unit, respective_years
     cdef public object last_claim_rivals
     cdef public object doc, title_end, end, published, system, province_key
-    cdef public object default_year, _sentence_years, last_claim, topic, previous_sentence, previous_lead
+    cdef public object default_year, _sentence_years, last_claim, topic, previous_sentence, previous_lead, previous_found

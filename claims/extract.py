@@ -188,7 +188,8 @@ _NAMED_YEAR = re.compile(r"năm(?<!\wnăm) ((?:19|20)\d\d)\b")
 _SOME_TIME_AHEAD = re.compile(r"(?<!\w)(?:(?:những|các|mấy) năm (?:tới|sắp tới)|thời gian (?:tới|sắp tới))(?!\w)")
 _NEXT_YEAR = re.compile(r"(?<!\w)(?<!những )(?<!các )(?<!mấy )năm tới(?!\w)|(?<!\w)sang năm(?!\w)")
 _LAST_YEAR = re.compile(r"(?<!\w)(?:cùng kỳ\s+)?năm (?:trước|ngoái)(?!\w)(?! đó)")
-_QUARTER_OR_MONTH_YEAR = re.compile(r"(?:quý|tháng)(?<!\wquý)(?<!\wtháng)\s+(?:[ivx]{1,4}|\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
+# ("Bản tin tuần 45/2024": a week's number too)
+_QUARTER_OR_MONTH_YEAR = re.compile(r"(?:quý|tháng|tuần)(?<!\wquý)(?<!\wtháng)(?<!\wtuần)\s+(?:[ivx]{1,4}|\d{1,2})\s*/\s*((?:19|20)\d\d)\b")
 # ("trong năm 2023" frames a report; "…, trong khi năm 2023 chỉ đạt 45%" compares with another year)
 _REPORT_FRAME = re.compile(r"tổng kết|kết quả|sơ kết|báo cáo|hoạt động|thực hiện|"
                            r"trong(?<!\wtrong)(?! khi| lúc| đó)(?:\s+[^\s,;.]+){0,4}\s*$")  # ("trong 10 tháng năm 2024")
@@ -609,6 +610,7 @@ class _Context:
         self.topic: Claim | None = None
         self.previous_sentence: tuple[int, int] | None = None  # for "Trong đó, X đạt 80%"
         self.previous_lead: Claim | None = None  # its first claim outside brackets: what "Trong đó, …" breaks down
+        self.previous_found: list[Claim] = []  # the claims of the sentence before, for an item naming one by its noun
         self.respective_years: dict[int, int] = {}  # figure start → the year a "lần lượt" over years gave it
 
     # -- document-level scope ------------------------------------------------
@@ -1675,6 +1677,25 @@ def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start
     return ctx.text[part.start():part.end()]
 
 
+def _count_named_alike(ctx: _Context, fig: Figure) -> Claim | None:
+    """The count of the sentence before whose noun right after its number is the figure's own."""
+    noun = _NOUN_AFTER.match(ctx.folded, fig.end)
+    if noun is None:
+        return None
+    own = ctx.folded[fig.end:noun.end()].strip()
+    for c in ctx.previous_found:
+        if c.unit == "count" and c.indicator and c.number_start >= 0:
+            end = c.number_start + len(c.number_text)
+            theirs = _NOUN_AFTER.match(ctx.folded, end)
+            if theirs is not None and ctx.folded[end:theirs.end()].strip() == own \
+                    and not _QUALIFIED_NOUN_NEXT.match(ctx.folded, theirs.end()):
+                return c
+    return None
+
+
+_QUALIFIED_NOUN_NEXT = re.compile(r"\s+(?:trực tuyến|qua mạng|được|đã|có)\b")
+
+
 def _smaller_than_the_grdp_share_before(fig: Figure, sent_start: int, last: Claim | None) -> bool:
     """"tỷ trọng kinh tế số trong GRDP … đạt 8,2%, trong đó kinh tế số ICT chiếm 3,1%": a part smaller than the
     whole's share of GRDP just stated is a part of that share (of GRDP), not the ICT part's share of the digital
@@ -1727,6 +1748,7 @@ def extract_claims(doc: Document) -> list[Claim]:
             if c.indicator:
                 ctx.last_by_unit[c.unit] = c
         ctx.previous_sentence = sent
+        ctx.previous_found = found
         ctx.previous_lead = next((c for c in found if c.indicator and not _in_brackets(ctx.text, sent[0], c.start)),
                                  None) if found else None
     return _dedupe(_without_title_repeats(claims, ctx.title_end))
@@ -2094,6 +2116,10 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                                                or _COMPARED_RATE.search(ctx.folded, lo, fig.start)
                                                or _RANKED_AFTER.match(ctx.folded, fig.end))))):
                         previous, inherited = last, True
+                        if item_place is not None and fig.unit == "count":
+                            # "…tiếp nhận 12.450 hồ sơ, trong đó 10.890 hồ sơ trực tuyến.\n- Huyện Võ Nhai: 410 hồ sơ,
+                            # …": the count above whose noun the item repeats, not the last one
+                            previous = _count_named_alike(ctx, fig) or previous
                 if match is None and not inherited and previous is not None and previous.indicator \
                         and fig.unit == previous.unit and _ANAPHORA.search(ctx.folded, lo, fig.start):
                     inherited = True  # "So với Bắc Ninh (79,5%), ... khi tỷ lệ này mới đạt 61%"

@@ -4660,3 +4660,15 @@ def test_a_ranking_table_that_opens_with_the_rank_labels_rows_by_the_unit_after_
 def test_a_goal_for_next_year_or_for_no_year_the_text_gives(lead, period):
     c = find(one(f"Mục tiêu\n{lead} tỷ lệ hồ sơ trực tuyến 75%.", published=date(2024, 10, 8)), "online_application_rate")
     assert (c.kind, c.period) == ("target", period)
+
+
+def test_a_units_item_repeating_a_counts_noun_breaks_that_count_down_and_a_weeks_number_dates_the_bulletin():
+    text = ("Bản tin chuyển đổi số tuần 45/2024\n- Toàn tỉnh tiếp nhận 12.450 hồ sơ thủ tục hành chính, trong đó 10.890 hồ sơ "
+            "trực tuyến (87,5%).\n- Thành phố Thái Nguyên: 3.120 hồ sơ, tỷ lệ trực tuyến 94,2%.\n- Huyện Võ Nhai: 410 hồ sơ, tỷ "
+            "lệ trực tuyến 61,5%.\n")
+    got = {(c.indicator, c.value, c.place, c.period) for c in one(text, source_province="Thái Nguyên")}
+    assert got == {("applications_received", 12450, None, 2024), ("online_application_rate", 10890, None, 2024),
+                   ("online_application_rate", 87.5, None, 2024),
+                   ("applications_received", 3120, "thành phố Thái Nguyên", 2024),
+                   ("online_application_rate", 94.2, "thành phố Thái Nguyên", 2024),
+                   ("applications_received", 410, "huyện Võ Nhai", 2024), ("online_application_rate", 61.5, "huyện Võ Nhai", 2024)}
