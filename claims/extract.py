@@ -164,8 +164,9 @@ _AVERAGE_AS_SUBJECT = re.compile(r"\W*(?:(?:tuy nhiên|trong khi đó|còn)\s*,?
                                  r"toàn quốc))(?:\s*,?\s+năm\s+(?:19|20)\d\d)?\s*,?\s+"
                                  r"(?:(?:mới|chỉ|đã|cũng|vẫn)\s+)?(?:đạt|là|ở mức)\s+(?:(?:khoảng|gần|hơn|trên)\s+)?")
 # "Thành phố đặt mục tiêu cuối năm 2024 đạt 70%." after the rate's figures: a goal for the rate just named
-_GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+)?(?:(?:đặt|đề ra)\s+)?"
-                              r"(?:mục tiêu|phấn đấu|chỉ tiêu)(?:\s+(?:đến\s+)?(?:hết\s+|cuối\s+)?năm\s+\d{4})?\s*,?\s*"
+# ("Chúng tôi đặt mục tiêu cuối năm đạt 70%": a speaker for the province, the year's end)
+_GOAL_AS_SUBJECT = re.compile(r"\W*(?:(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}?\s+|chúng tôi\s+)?(?:(?:đặt|đề ra)\s+)?"
+                              r"(?:mục tiêu|phấn đấu|chỉ tiêu)(?:\s+(?:đến\s+)?(?:(?:hết|cuối)\s+năm(?:\s+(?:\d{4}|nay))?|năm\s+(?:\d{4}|nay)))?\s*,?\s*"
                               r"(?:(?:tỷ lệ này\s+)?(?:đạt|lên|là)\s+)?(?:(?:trên|tối thiểu|ít nhất|khoảng|hơn)\s+)?")
 # "Theo kế hoạch, năm nay tỉnh phải đạt ít nhất 70%": a plan's demand with no noun of its own, after a share
 _GOAL_AS_SUBJECT_AFTER_PLAN = re.compile(

@@ -4672,3 +4672,10 @@ def test_a_units_item_repeating_a_counts_noun_breaks_that_count_down_and_a_weeks
                    ("applications_received", 3120, "thành phố Thái Nguyên", 2024),
                    ("online_application_rate", 94.2, "thành phố Thái Nguyên", 2024),
                    ("applications_received", 410, "huyện Võ Nhai", 2024), ("online_application_rate", 61.5, "huyện Võ Nhai", 2024)}
+
+
+def test_a_speakers_goal_for_the_years_end_takes_the_rate_just_stated():
+    text = ("Hỏi đáp\nNăm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Quảng Ngãi chỉ đạt 41,2%. 8 tháng đầu năm 2024, con số này đã "
+            "tăng lên 63,7%. Chúng tôi đặt mục tiêu cuối năm đạt 70%.")
+    got = {(c.kind, c.value, c.period) for c in one(text, published=date(2024, 9, 17)) if c.indicator == "online_application_rate"}
+    assert got == {("actual", 41.2, 2023), ("actual", 63.7, 2024), ("target", 70, 2024)}
