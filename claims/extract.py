@@ -413,9 +413,10 @@ _ESTIMATE_OPENER = re.compile(r"\W*ước(?: tính| đạt)?(?: đến| hết| c
 _ROW_LABEL = re.compile(r"\W*(?:số lượng|tổng số|số)\s+((?:[^:|\d]|[2345]g\b)+?)\s*[:|]\s*$")  # ("… có sóng 4G:")
 # "Số thuê bao di động toàn tỉnh đạt 1,68 triệu.", "Thuê bao băng rộng cố định đạt 352.000.": a
 # count whose noun is its clause's subject, with nothing after it (the subject opens the clause,
-# after an adverbial; the rule's head noun must still begin it).
+# after an adverbial, or a raising verb: "…, nâng số buôn có Internet cáp quang lên 2.105"; the rule's head noun must
+# still begin it).
 _SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đến nay|toàn tỉnh|riêng|trong đó|"
-                            r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:tổng số|số lượng|số)\s+)?((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+"
+                            r"năm (?:19|20)\d\d)\s*,?\s*)?(?:(?:nâng|đưa)\s+)?(?:(?:tổng số|số lượng|số)\s+)?((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+"
                             r"(?:(?:đã|hiện|cũng)\s+)?(?:đạt|là|lên|lên tới|lên đến|ước đạt|ước)"
                             r"(?:\s+(?:khoảng|gần|hơn|trên|xấp xỉ))?\s*$")
 # "Tỉnh X: số thuê bao di động 1.520.000, thuê bao băng rộng cố định 265.000", "trong đó hồ sơ trực
@@ -492,6 +493,12 @@ def _threshold_of_units(ctx: _Context, lo: int, hi: int) -> bool:
 
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
 _REMAINDER = re.compile(r"\s*(?:\w+,?\s+){0,3}còn lại\b")  # ("5 thôn, ấp còn lại")
+# The villages without what the villages counted before have (the rest of them, nothing else said of them
+# but where they lie)
+_COMPLEMENT = {"village_mobile_coverage": "villages_without_mobile_signal",
+               "village_mobile_broadband_coverage": "villages_without_mobile_broadband",
+               "village_internet_coverage": "villages_without_fixed_broadband"}
+_REST_LIES_OR_ENDS = re.compile(r"\s*(?:[.;)\n]|$|,?\s*(?:thuộc|ở|tại|nằm|tập trung|chủ yếu)\b)")
 _NOT_YET = re.compile(r"(?<!\w)(?:sẽ|dự kiến|đang được|chuẩn bị|tiếp tục được)(?!\w)")
 _RANKED_ON = re.compile(r"\s*(?:tỉnh,? thành(?: phố)?\s*)?(?:(?:trong |của )?cả nước\s*)?về\s")
 _GOAL_WORD_BEFORE = re.compile(r"(?:mục tiêu|phấn đấu|chỉ tiêu|định hướng|theo kế hoạch)\s*,?\s+(?:là\s+|đề ra\s+)?$")
@@ -1922,13 +1929,20 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                 # named by the clause after its bracket
                 nxt = figures[i + 1].start if i + 1 < len(figures) else e
                 match = _classify(ctx, fig, fig.end, min(nxt, fig.end + WINDOW), fig.unit)
-            rest = _REMAINDER.match(ctx.folded, fig.end) if match is not None and i > 0 else None
-            if rest is not None and (all(a < rest.end() for a, _ in match.spans)
+            rest = _REMAINDER.match(ctx.folded, fig.end) if i > 0 and (match is not None or (
+                fig.unit == "count" and previous is not None and previous.indicator in _COMPLEMENT)) else None
+            if rest is not None and (match is None or all(a < rest.end() for a, _ in match.spans)
                                      or _NOT_YET.search(ctx.folded, rest.end(), hi)):
                 # "9/11 xóm đã có sóng 4G, 2 xóm còn lại đang ...": the rest are the complement of
                 # the figure before, whose words these are (no words of their own after "còn lại"), or
                 # what the rest will get is not what they have ("5 thôn còn lại sẽ được phủ sóng")
-                match = None
+                complement = _COMPLEMENT.get(previous.indicator) if previous is not None and previous.kind == "actual" \
+                    and previous.unit in ("count", "percent") and not _NOT_YET.search(ctx.folded, rest.end(), hi) \
+                    and _REST_LIES_OR_ENDS.match(ctx.folded, rest.end()) else None
+                # ("2.463 thôn, buôn đã có sóng di động (đạt 99,3%), 18 buôn còn lại thuộc các huyện …": villages
+                # with it, the rest without)
+                match = Match(_rule_of(complement), 0, [(rest.start(), rest.end())], f"the rest after '{previous.quote[:50]}'") \
+                    if complement else None
         if fig.unit == "count" and i > 0 and (rest := _REMAINDER.match(ctx.folded, fig.end)) is not None \
                 and _NOT_YET.search(ctx.folded, rest.end(), hi):
             continue  # "31/34 bản đã có sóng, 3 bản còn lại sẽ được phủ sóng": what the rest will get, on any reading

@@ -4679,3 +4679,16 @@ def test_a_speakers_goal_for_the_years_end_takes_the_rate_just_stated():
             "tăng lên 63,7%. Chúng tôi đặt mục tiêu cuối năm đạt 70%.")
     got = {(c.kind, c.value, c.period) for c in one(text, published=date(2024, 9, 17)) if c.indicator == "online_application_rate"}
     assert got == {("actual", 41.2, 2023), ("actual", 63.7, 2024), ("target", 70, 2024)}
+
+
+def test_the_villages_left_after_those_covered_are_the_villages_without():
+    text = ("Hạ tầng\nToàn tỉnh Đắk Lắk có 2.481 thôn, buôn; đến nay 2.463 thôn, buôn đã có sóng di động (đạt 99,3%), 18 buôn "
+            "còn lại thuộc các huyện Ea Súp, Buôn Đôn, M'Drắk.")
+    c = find(one(text, published=date(2025, 4, 14)), "villages_without_mobile_signal")
+    assert (c.value, c.place) == (18, None) and "còn lại" in c.quote
+    c = find(one("Hạ tầng\nHuyện Mèo Vạc có 95% thôn có sóng 4G, 4 thôn còn lại thuộc xã Xín Cái.", published=date(2024, 10, 8),
+                 source_province="Hà Giang"), "villages_without_mobile_broadband")
+    assert c.value == 4
+    # what the rest will get is not what they lack now, and a rest with words of its own is read on them
+    cs = one("Hạ tầng\nTỉnh Hà Giang có 31/34 bản đã có sóng, 3 bản còn lại sẽ được phủ sóng trong năm nay.", published=date(2024, 10, 8))
+    assert [c.value for c in cs if c.indicator] == [31]
