@@ -2499,6 +2499,9 @@ def _window(ctx: _Context, figures: list[Figure], i: int, c_lo: int, c_hi: int,
             hi = aside.start()  # "21 xóm chưa có sóng, chiếm hơn một nửa số xóm lõm sóng": the words name the whole
     if share_of_count and _BASE_AFTER.match(ctx.folded, fig.end):
         hi = fig.end
+    if fig.unit == "km" and _OWN_NOUN_AFTER_KM.match(ctx.folded, fig.end) \
+            and (joint := _NEXT_JOINT.search(ctx.folded, fig.end, hi)) is not None:
+        hi = joint.start()  # "1.250 km bờ biển và đường cáp quang biển dài 300 km": a length names its own thing
     return lo, hi
 
 

@@ -4692,3 +4692,10 @@ def test_the_villages_left_after_those_covered_are_the_villages_without():
     # what the rest will get is not what they lack now, and a rest with words of its own is read on them
     cs = one("Hạ tầng\nTỉnh Hà Giang có 31/34 bản đã có sóng, 3 bản còn lại sẽ được phủ sóng trong năm nay.", published=date(2024, 10, 8))
     assert [c.value for c in cs if c.indicator] == [31]
+
+
+def test_a_movements_reach_is_no_signal_and_a_coastline_is_no_cable():
+    cs = one("Văn hóa\nPhong trào văn hóa của tỉnh Quảng Nam đã phủ sóng 100% thôn, khối phố.", published=date(2024, 10, 8))
+    assert not [c for c in cs if c.indicator]
+    cs = one("Biển\nQuảng Nam có 1.250 km bờ biển và 12.500 km cáp quang.", published=date(2024, 10, 8))
+    assert [(c.indicator, c.value) for c in cs if c.indicator] == [("fiber_cable_km", 12500)]
