@@ -100,7 +100,8 @@ _RULES = [
                  r"|phát thanh|truyền hình",  # ("sóng phát thanh, truyền hình đã phủ 99% dân số": broadcasting, not mobile)
          head=r"dân số"),
     Rule("populated_area_mobile_coverage", (r"khu vực (?:có )?dân cư|vùng dân cư|khu dân cư", r"phủ|sóng"),
-         exclude=NOT_YET + r"|không có sóng|không được", head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
+         exclude=NOT_YET + r"|không có sóng|không được|phát thanh|truyền hình|truyền thanh",  # (broadcasting's reach)
+         head=r"(?:các )?(?:khu vực|vùng|khu) (?:có )?dân cư", not_head=OTHER_SITES),
     Rule("bts_4g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng |eNodeB )?4g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?4g", units=("count",)),
     Rule("bts_5g_stations", (r"trạm (?:bts |thu phát sóng |phát sóng )?5g",), head=r"trạm (?:bts |thu phát sóng |phát sóng )?5g", units=("count",)),
     # "Tổng số trạm BTS: 2.986 trạm (trong đó 4G: 2.712 trạm; 5G: 48 trạm)": a generation as the label of a bare count

@@ -4699,3 +4699,11 @@ def test_a_movements_reach_is_no_signal_and_a_coastline_is_no_cable():
     assert not [c for c in cs if c.indicator]
     cs = one("Biển\nQuảng Nam có 1.250 km bờ biển và 12.500 km cáp quang.", published=date(2024, 10, 8))
     assert [(c.indicator, c.value) for c in cs if c.indicator] == [("fiber_cable_km", 12500)]
+
+
+def test_broadcastings_reach_over_populated_areas_is_no_mobile_coverage():
+    cs = one("Phát thanh\nĐài Phát thanh - Truyền hình tỉnh Bình Thuận đã phủ sóng 98% khu vực dân cư.", published=date(2024, 10, 8))
+    assert not [c for c in cs if c.indicator]
+    c = find(one("Hạ tầng\nMạng di động 4G của tỉnh Bình Thuận đã phủ sóng 99% khu vực dân cư.", published=date(2024, 10, 8)),
+             "populated_area_mobile_coverage")
+    assert c.value == 99
