@@ -83,7 +83,7 @@ _RULES = [
     Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     # ("45 thôn chỉ có sóng 2G": a part, those with nothing better)
     # ("Phong trào văn hóa đã phủ sóng 100% thôn": a movement's reach, said as a signal's)
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang|phong trào|văn hóa|thể thao|mô hình", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang|phong trào|văn hóa|thể thao|mô hình|phát thanh|truyền hình|truyền thanh", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=NOT_YET + r"|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
