@@ -492,6 +492,7 @@ def _threshold_of_units(ctx: _Context, lo: int, hi: int) -> bool:
 
 
 _BREAKDOWN_OPENS = re.compile(r"\s*(?:riêng|trong đó|cụ thể|bao gồm|gồm|nhất là|đặc biệt là)\b")
+_NOUN_PHRASE_AFTER = re.compile(r"\s*[^\W\d][^\d.,;:()]{0,50}")
 _REMAINDER = re.compile(r"\s*(?:\w+,?\s+){0,3}còn lại\b")  # ("5 thôn, ấp còn lại")
 # The villages without what the villages counted before have (the rest of them, nothing else said of them
 # but where they lie)
@@ -1803,7 +1804,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])
             if noun:
                 wholes[noun.group(1)] = fig.value
-            whole_match = _whole_received(ctx, fig, hi)
+            whole_match = _whole_received(ctx, fig, hi, s)
             if whole_match is None:
                 continue
         if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _TRAINED_LAST_WORDS, _TRAINED_BEFORE, 50):
@@ -2543,6 +2544,13 @@ def _respectively(ctx: _Context, figures: list[Figure], clause_spans) -> dict[in
             k += 1
             c_hi = clause_spans[k][1]
         idx = [i for i, f in enumerate(figures) if m.end() <= f.start < c_hi]
+        for n in range(1, len(idx)):
+            if not _LIST_JOINT.fullmatch(ctx.folded, figures[idx[n - 1]].end, figures[idx[n]].start):
+                if len(idx) - n == 1:
+                    # ("lần lượt 24, 15 và 9 bản lõm sóng, chiếm phần lớn trong tổng số 56 bản …": the list ends; a
+                    # lone figure after it is no member (a second list, "…, tương ứng xếp thứ 6, 11 và 9", is)
+                    idx = idx[:n]
+                break
         before = [f for f in figures if c_lo <= f.start < m.start()]
         if len(idx) < 2:
             continue
@@ -2654,6 +2662,9 @@ _SHARED_VERB_ENDS = re.compile(r"\s+(?:(?:lần lượt|tương ứng)\s+)?(?:(?
 
 
 _YEARS_OPENER = re.compile(r"\W*(" + _YEARS_LISTED.pattern + r")\s*,")
+# Between two members of a list of figures: a comma, semicolon or "và", after a few words at most
+# ("78,5%, 70,2% và 66,9%", "0,6540; 0,5218", "24 bản, 15 bản và 9 bản", "thứ 6, thứ 11")
+_LIST_JOINT = re.compile(r"[^\d.;:()]{0,24}?(?:,|;|\svà|\s&)\s*(?:(?:thứ|hạng|khoảng|gần|hơn|trên)\s+)?")
 _FIGURE_JOINT = re.compile(r"\s*(?:%\s*)?(?:,|và)\s*")
 
 
@@ -2681,6 +2692,11 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
         # "… tỷ lệ hồ sơ trực tuyến toàn trình của thành phố đạt 84,6%; khu vực Đà Nẵng cũ và khu vực Quảng Nam cũ lần
         # lượt đạt 92,3% và 78,1%": the rate the sentence stated before the units
         match = _classify_text(stated_before, unit)
+    if match is None and unit == "count":
+        # "Ba huyện A, B và C hiện còn lần lượt 24, 15 và 9 bản lõm sóng": the noun after the last count names them all
+        end = figures[idx[-1]].end
+        noun = _NOUN_PHRASE_AFTER.match(ctx.folded, end)
+        match = _classify_text(noun.group(0), unit) if noun is not None else None
     if match is None:
         return {i: None for i in idx}
     return {i: Match(match.rule, match.score, [], match.cue, scope=scope) for i, scope in zip(idx, units)}
@@ -2915,14 +2931,29 @@ def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
     return _REGIONAL_RANKING.search(ctx.folded, fig.end, end if stop < 0 else stop) is not None
 
 
-def _whole_received(ctx: _Context, fig: Figure, hi: int) -> Match | None:
+def _whole_received(ctx: _Context, fig: Figure, hi: int, sent_start: int) -> Match | None:
     """"Trong tổng số 426.380 hồ sơ tiếp nhận từ đầu năm, có 388.100 hồ sơ trực tuyến": a whole that
-    is itself the applications received, named by its own noun phrase (other wholes — "trong 13 mục
+    is itself the applications received (or villages lacking a signal), named by its own noun phrase (other wholes — "trong 13 mục
     tiêu", "trong tổng số 1.790 thủ tục" — are only the base of the part after them)."""
     if fig.unit != "count":
         return None
-    match = _classify(ctx, fig, fig.start, _phrase_end(ctx, fig.end, hi), fig.unit, require_head=True)
-    return match if match is not None and match.rule.code == "applications_received" else None
+    end = _phrase_end(ctx, fig.end, hi)
+    match = _classify(ctx, fig, fig.start, end, fig.unit, require_head=True)
+    if match is None or match.rule.code not in _WHOLES_THAT_ARE_STOCKS:
+        return None
+    if match.rule.code != "applications_received" and (
+            not _ENDS_SENTENCE.match(ctx.folded, end)
+            or bisect_left(ctx.district_starts, sent_start) < bisect_left(ctx.district_starts, fig.start)):
+        # ("Trong tổng số 56 bản lõm sóng …, huyện A có 24 bản", "Ba huyện A, B và C … lần lượt …, chiếm phần lớn
+        # trong tổng số 56 bản …": units named beside the whole would lend it their scope)
+        return None
+    return match
+
+
+# ("trong tổng số 56 bản lõm sóng của toàn tỉnh": the villages lacking something, a stock of their own)
+_ENDS_SENTENCE = re.compile(r"\s*(?:[.;\n]|$)")
+_WHOLES_THAT_ARE_STOCKS = frozenset({"applications_received", "villages_without_mobile_signal", "villages_without_mobile_broadband",
+                                     "villages_with_weak_mobile_signal", "villages_without_fixed_broadband"})
 
 
 # A predicate denied: "chưa sử dụng", "chưa được số hóa", "không có" (but "không dùng tiền mặt" is cashless,

@@ -4708,3 +4708,15 @@ def test_broadcastings_reach_over_populated_areas_is_no_mobile_coverage():
     c = find(one("Hạ tầng\nMạng di động 4G của tỉnh Bình Thuận đã phủ sóng 99% khu vực dân cư.", published=date(2024, 10, 8)),
              "populated_area_mobile_coverage")
     assert c.value == 99
+
+
+def test_counts_listed_lan_luot_take_the_noun_after_the_last_and_the_list_ends_before_a_lone_whole():
+    text = ("Lõm sóng\nBa huyện Minh Hóa, Tuyên Hóa và Bố Trạch hiện còn lần lượt 24, 15 và 9 bản lõm sóng, chiếm phần lớn "
+            "trong tổng số 56 bản lõm sóng của toàn tỉnh.")
+    got = {(c.indicator, c.value, c.place) for c in one(text, published=date(2024, 6, 21), source_province="Quảng Bình")}
+    assert got == {("villages_with_weak_mobile_signal", 24, "huyện Minh Hóa"), ("villages_with_weak_mobile_signal", 15, "huyện Tuyên Hóa"),
+                   ("villages_with_weak_mobile_signal", 9, "huyện Bố Trạch")}
+    # a whole of villages lacking a signal that ends its sentence, with no unit named beside it, is the province's stock
+    c = find(one("Lõm sóng\nBa huyện miền núi chiếm phần lớn trong tổng số 56 bản lõm sóng của toàn tỉnh.",
+                 published=date(2024, 6, 21), source_province="Quảng Bình"), "villages_with_weak_mobile_signal")
+    assert (c.value, c.place) == (56, None)
