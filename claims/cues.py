@@ -40,6 +40,8 @@ _NOT_ALL_ONLINE_SERVICES = (r"hồ sơ|mức độ [34](?!\W{0,3}(?:và |hoặc 
 PEOPLE = r"(?:các |những )?(?:người dân|người|doanh nghiệp|cán bộ|công chức|học sinh|sinh viên|hộ)(?!\w)"
 OTHER_SITES = (r"(?:các |những )?(?:khu công nghiệp|cụm công nghiệp|khu kinh tế|khu du lịch|điểm du lịch|trường|bệnh viện|"
                r"trạm y tế|cơ sở|cơ quan|doanh nghiệp|tuyến|trục)")
+# A share of an area, not of villages: "5G đã phủ 65% khu vực đô thị" (populated areas have a rule of their own)
+AREAS = r"(?:các |những )?(?:khu vực|vùng|diện tích|địa bàn)(?! (?:có )?dân cư)"
 BARE_STATION = r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)"  # "68 trạm", no kind named after it
 DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
 
@@ -80,11 +82,11 @@ _RULES = [
          exclude=r"(?:chưa|không) có sóng(?: di động)? hoặc",  # "chưa có sóng hoặc sóng yếu": both kinds in one count
          head=VILLAGE, units=("count",)),
     Rule("villages_without_fixed_broadband", (VILLAGE, r"(?:chưa|không) có (?:dịch vụ )?(?:truy nhập )?(?:internet|cáp quang|băng rộng cố định)|chưa có internet|chưa được kéo cáp quang"), head=VILLAGE, units=("count",)),
-    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_broadband_coverage", (VILLAGE, COVER, BROADBAND_MOBILE), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|cáp quang|cố định", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE + "|" + AREAS),
     # ("45 thôn chỉ có sóng 2G": a part, those with nothing better)
     # ("Phong trào văn hóa đã phủ sóng 100% thôn": a movement's reach, said as a signal's)
-    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang|phong trào|văn hóa|thể thao|mô hình|phát thanh|truyền hình|truyền thanh", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
-    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=NOT_YET + r"|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE),
+    Rule("village_mobile_coverage", (VILLAGE, r"phủ sóng|có sóng|sóng (?:di động|điện thoại)|tín hiệu (?:di động|điện thoại)"), exclude=NOT_YET + r"|trắng|lõm|sóng yếu|chập chờn|không có|chỉ có|băng rộng|3g|4g|5g|internet|cáp quang|phong trào|văn hóa|thể thao|mô hình|phát thanh|truyền hình|truyền thanh", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE + "|" + AREAS),
+    Rule("village_internet_coverage", (VILLAGE, r"internet|cáp quang|băng rộng cố định"), exclude=NOT_YET + r"|không có|phủ sóng", head=VILLAGE, not_head=OTHER_SITES + "|" + PEOPLE + "|" + AREAS),
     # ("100% xã có điểm phục vụ bưu chính kết nối Internet": a facility in the commune, not its fibre)
     Rule("commune_fiber_coverage", (COMMUNE, r"cáp quang|băng rộng cố định|kết nối internet|internet băng rộng"),
          exclude=NOT_YET + r"|không có|\bthôn\b|điểm (?:phục vụ|truy cập|bưu)", head=r"(?:trung tâm )?(?:các )?" + COMMUNE, not_head=OTHER_SITES),

@@ -4720,3 +4720,9 @@ def test_counts_listed_lan_luot_take_the_noun_after_the_last_and_the_list_ends_b
     c = find(one("Lõm sóng\nBa huyện miền núi chiếm phần lớn trong tổng số 56 bản lõm sóng của toàn tỉnh.",
                  published=date(2024, 6, 21), source_province="Quảng Bình"), "villages_with_weak_mobile_signal")
     assert (c.value, c.place) == (56, None)
+
+
+def test_a_share_of_an_area_is_no_share_of_villages():
+    text = "Hạ tầng\nToàn thành phố Huế có 100% thôn, tổ dân phố có sóng 4G, 5G đã phủ 65% khu vực đô thị."
+    got = {(c.indicator, c.value) for c in one(text, published=date(2025, 10, 18)) if c.indicator}
+    assert got == {("village_mobile_broadband_coverage", 100)}
