@@ -2189,6 +2189,13 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             # "Riêng thành phố Tuy Hòa có 1.850 điểm …, chiếm 40% toàn tỉnh": a part's share of the
             # province's (or nation's) total, not the indicator's rate
             indicator, reason = None, "a part's share of the whole's total"
+        if indicator is not None and fig.unit == "percent" and previous is not None and previous.unit == "percent" \
+                and previous.indicator == indicator and previous.number_start >= s \
+                and ctx.folded.find("chiếm", max(s, fig.start - 12), fig.start) >= 0 \
+                and _PART_TAKES_SHARE.search(ctx.folded, previous.number_start, fig.start):
+            # "Tỷ lệ hồ sơ trực tuyến đạt 69,46%, trong đó hồ sơ trực tuyến toàn trình chiếm 45%": a part's share
+            # among those the rate counts, not the rate
+            indicator, reason = None, "a part's share within the rate just stated"
         if indicator in _DIGITAL_ECONOMY_SHARES and (part := _digital_economy_part(ctx, indicator, fig, s, previous)) is not None:
             indicator, reason = None, f"a part of the digital economy ('{part}') as a share of GRDP"
         kind = _kind(ctx, fig, s, lo)
@@ -2951,6 +2958,7 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int, sent_start: int) -> Mat
 
 
 # ("trong tổng số 56 bản lõm sóng của toàn tỉnh": the villages lacking something, a stock of their own)
+_PART_TAKES_SHARE = re.compile(r"(?:,|;)\s*trong đó\s+[^\d.;:()%]{1,60}?\schiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.;\n]|$)")
 _WHOLES_THAT_ARE_STOCKS = frozenset({"applications_received", "villages_without_mobile_signal", "villages_without_mobile_broadband",
                                      "villages_with_weak_mobile_signal", "villages_without_fixed_broadband"})

@@ -4726,3 +4726,9 @@ def test_a_share_of_an_area_is_no_share_of_villages():
     text = "Hạ tầng\nToàn thành phố Huế có 100% thôn, tổ dân phố có sóng 4G, 5G đã phủ 65% khu vực đô thị."
     got = {(c.indicator, c.value) for c in one(text, published=date(2025, 10, 18)) if c.indicator}
     assert got == {("village_mobile_broadband_coverage", 100)}
+
+
+def test_a_parts_share_within_the_rate_just_stated_is_not_the_rate():
+    text = "Hồ sơ\nTỷ lệ hồ sơ trực tuyến của tỉnh Lào Cai đạt 69,46%, trong đó hồ sơ trực tuyến toàn trình chiếm 45%."
+    assert [(c.indicator, c.value) for c in one(text, published=date(2024, 10, 8)) if c.indicator] == \
+        [("online_application_rate", 69.46)]
