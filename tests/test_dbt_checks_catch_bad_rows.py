@@ -22,19 +22,15 @@ def claim(cid, **kw):
     return base
 
 
-def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
-    db = tmp_path / "bad.duckdb"
+def warehouse_with_claims(tmp_path, rows):
+    """A warehouse with one archived response, its article and these claims, built by dbt."""
+    db = tmp_path / "wh.duckdb"
     with duckdb.connect(str(db)) as con:
         ensure_schema(con)
         con.execute("""insert into raw.responses values ('r1', 'https://baolaocai.vn/a', 'baolaocai', 200, '{}', null, null,
                        now(), 'abc', 'x.warc.gz', 0, 10)""")
         con.execute("""insert into raw.articles values ('a1', 'r1', 'https://baolaocai.vn/a', null, 'baolaocai', 'Lào Cai',
                        't', now(), null, 'vi', 'text', 'h', now(), 'provincial_newspaper')""")
-        rows = [claim("c1", unit="percent", indicator="e_invoice_enterprise_share", value=150.0, denominator=None),
-                claim("c2", value=30.0, denominator=20.0),
-                claim("c3", province_code="99"),
-                # DTI 2022: Lào Cai's official rank is not 1
-                claim("c4", indicator="dti_overall", unit="rank", value=1.0, denominator=63.0)]
         import pyarrow as pa
         con.register("b", pa.Table.from_pylist(rows))
         con.execute("insert into raw.claims by name select * from b")
@@ -42,6 +38,16 @@ def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
     out = subprocess.run([DBT, "build", "--project-dir", str(ROOT / "dbt_project"), "--profiles-dir",
                           str(ROOT / "dbt_project"), "--target-path", str(tmp_path / "target")],
                          capture_output=True, text=True, env=env)
+    return db, out
+
+
+def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
+    rows = [claim("c1", unit="percent", indicator="e_invoice_enterprise_share", value=150.0, denominator=None),
+            claim("c2", value=30.0, denominator=20.0),
+            claim("c3", province_code="99"),
+            # DTI 2022: Lào Cai's official rank is not 1
+            claim("c4", indicator="dti_overall", unit="rank", value=1.0, denominator=63.0)]
+    _, out = warehouse_with_claims(tmp_path, rows)
     assert out.returncode != 0
     results = json.loads((tmp_path / "target" / "run_results.json").read_text())["results"]
     failed = {r["unique_id"].split(".")[2] for r in results if r["status"] in ("fail", "error")}
@@ -54,22 +60,9 @@ def test_bad_rows_fail_the_right_dbt_tests(tmp_path):
 def test_a_claim_without_a_period_stays_out_of_the_facts(tmp_path):
     """'Năm 2023, tỷ lệ … tăng từ 31% lên 54,3%': the start of the move has no year the text gives; it must not be
     filed under the publication's year (where it would contest that year's real figure)."""
-    db = tmp_path / "ok.duckdb"
-    with duckdb.connect(str(db)) as con:
-        ensure_schema(con)
-        con.execute("""insert into raw.responses values ('r1', 'https://baolaocai.vn/a', 'baolaocai', 200, '{}', null, null,
-                       now(), 'abc', 'x.warc.gz', 0, 10)""")
-        con.execute("""insert into raw.articles values ('a1', 'r1', 'https://baolaocai.vn/a', null, 'baolaocai', 'Lào Cai',
-                       't', now(), null, 'vi', 'text', 'h', now(), 'provincial_newspaper')""")
-        rows = [claim("c1", indicator="online_application_rate", unit="percent", value=31.0, denominator=None, period=None),
-                claim("c2", indicator="online_application_rate", unit="percent", value=54.3, denominator=None, period=2023)]
-        import pyarrow as pa
-        con.register("b", pa.Table.from_pylist(rows))
-        con.execute("insert into raw.claims by name select * from b")
-    env = dict(os.environ, TINHSO_WAREHOUSE=str(db))
-    out = subprocess.run([DBT, "build", "--project-dir", str(ROOT / "dbt_project"), "--profiles-dir",
-                          str(ROOT / "dbt_project"), "--target-path", str(tmp_path / "target")],
-                         capture_output=True, text=True, env=env)
+    rows = [claim("c1", indicator="online_application_rate", unit="percent", value=31.0, denominator=None, period=None),
+            claim("c2", indicator="online_application_rate", unit="percent", value=54.3, denominator=None, period=2023)]
+    db, out = warehouse_with_claims(tmp_path, rows)
     assert out.returncode == 0, out.stdout[-3000:]
     with duckdb.connect(str(db), read_only=True) as con:
         facts = con.execute("select period, value from marts.fct_egovernment").fetchall()
