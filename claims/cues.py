@@ -42,6 +42,7 @@ OTHER_SITES = (r"(?:các |những )?(?:khu công nghiệp|cụm công nghiệp|k
                r"trạm y tế|cơ sở|cơ quan|doanh nghiệp|tuyến|trục)")
 # A share of an area, not of villages: "5G đã phủ 65% khu vực đô thị" (populated areas have a rule of their own)
 AREAS = r"(?:các |những )?(?:khu vực|vùng|diện tích|địa bàn)(?! (?:có )?dân cư)"
+ECOMMERCE_PLATFORMS = r"\b(?:postmart|voso|shopee|lazada|tiki|sendo|tiktok shop)\b"
 BARE_STATION = r"trạm(?! (?:bts|thu phát|phát sóng|[2345]g|enodeb)\b)(?!\w)"  # "68 trạm", no kind named after it
 DTI = r"(?:\bdti\b|chỉ số chuyển đổi số|chỉ số đánh giá chuyển đổi số|xếp hạng chuyển đổi số)"
 
@@ -217,10 +218,11 @@ _RULES = [
     Rule("e_invoice_enterprise_share", (r"hóa đơn điện tử",), exclude=r"máy tính tiền|hộ kinh doanh", head=r"(?:doanh nghiệp|đơn vị)"),
     Rule("ocop_products_promoted_online", (r"ocop", r"giới thiệu|quảng bá"), head=r"(?:sản phẩm)"),
     # ("đưa lên sàn": onto a marketplace, said without "thương mại điện tử")
-    Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử|(?:lên|trên) (?:các )?sàn\b"), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
+    Rule("ocop_products_on_ecommerce", (r"ocop", r"sàn thương mại điện tử|sàn tmđt|thương mại điện tử|(?:lên|trên) (?:các )?sàn\b|" + ECOMMERCE_PLATFORMS), exclude=r"giới thiệu|quảng bá|chủ thể", head=r"(?:sản phẩm)"),
     # ("70% cơ sở sản xuất sản phẩm OCOP đã có tài khoản thanh toán điện tử": the producers by another name)
     Rule("ocop_entities_with_epayment", (r"chủ thể|ocop", r"tài khoản thanh toán|thanh toán điện tử"), head=r"(?:chủ thể|cơ sở|hợp tác xã)"),
-    Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt|lên (?:các )?sàn\b"), exclude=r"ocop", units=("count",)),
+    # (the platforms by name: "Các sàn Postmart, Voso đã đưa 1.250 sản phẩm nông sản … lên bán")
+    Rule("agri_products_on_ecommerce", (r"nông sản|đặc sản|sản phẩm nông nghiệp", r"sàn thương mại điện tử|thương mại điện tử|sàn tmđt|lên (?:các )?sàn\b|" + ECOMMERCE_PLATFORMS), exclude=r"ocop", units=("count",)),
     Rule("sme_digital_platform_share", (r"doanh nghiệp nhỏ và vừa|dnnvv", r"nền tảng số"), head=r"(?:doanh nghiệp)"),
     Rule("cashless_merchants", (r"hộ kinh doanh|tiểu thương|cơ sở (?:kinh doanh|lưu trú|dịch vụ)|điểm kinh doanh|cửa hàng|điểm bán|điểm chấp nhận|chợ|nhà hàng|khách sạn", r"không dùng tiền mặt|thanh toán điện tử|mã qr|thanh toán (?:bằng |qua )?qr\b|mobile money|ví điện tử"), head=r"(?:hộ|tiểu thương|cơ sở|điểm|cửa hàng|nhà hàng|khách sạn)",
          exclude=r"giao dịch",  # "tỷ lệ giao dịch không dùng tiền mặt tại các chợ": transactions, not merchants

@@ -4732,3 +4732,10 @@ def test_a_parts_share_within_the_rate_just_stated_is_not_the_rate():
     text = "Hồ sơ\nTỷ lệ hồ sơ trực tuyến của tỉnh Lào Cai đạt 69,46%, trong đó hồ sơ trực tuyến toàn trình chiếm 45%."
     assert [(c.indicator, c.value) for c in one(text, published=date(2024, 10, 8)) if c.indicator] == \
         [("online_application_rate", 69.46)]
+
+
+def test_platforms_named_are_e_commerce():
+    text = "Thương mại\nCác sàn Postmart, Voso đã đưa 1.250 sản phẩm nông sản của tỉnh Hưng Yên lên bán."
+    assert find(one(text, published=date(2024, 10, 8)), "agri_products_on_ecommerce").value == 1250
+    text = "Thương mại\nTỉnh Hưng Yên có 85 sản phẩm OCOP được bán trên Shopee, Lazada."
+    assert find(one(text, published=date(2024, 10, 8)), "ocop_products_on_ecommerce").value == 85
