@@ -1282,13 +1282,14 @@ def _qualifier(ctx: _Context, fig: Figure, sent_start: int) -> str:
 
 
 _COORDINATED_LEVELS = re.compile(r"[\s,]*(?:và|,|cả)?[\s,]*")
-# "23 tổ cấp xã và 194 tổ cấp thôn với 1.250 thành viên": the members of all the teams listed,
+# "23 tổ cấp xã và 194 tổ cấp thôn với 1.250 thành viên" (or the levels in brackets after the total: "2.319 Tổ
+# … (204 tổ cấp xã, 2.115 tổ cấp bản, tiểu khu) với 13.902 thành viên"): the members of all the teams listed,
 # at each level (a count between the levels, no members' count between them)
 # (a level may be named with its other units: "cấp thôn, buôn", "cấp thôn, tổ dân phố")
 _MEMBERS_OF_TEAMS_AT_LEVELS = re.compile(rf"(?:cấp|tổ cấp) {_LEVEL_WORDS}(?:,|\svà)\s+[\d.]+\s+tổ"
                                          rf"[^,;.\d]{{0,40}}?cấp {_LEVEL_WORDS}"
                                          rf"(?:\s*(?:,|và)\s*(?:{_TEAM_UNITS}))*"
-                                         r"\s*,?\s*(?:với|gồm)\s+(?:tổng (?:số|cộng)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
+                                         r"\s*\)?\s*,?\s*(?:với|gồm)\s+(?:tổng (?:số|cộng)\s+)?(?:(?:hơn|gần|khoảng|trên)\s+)?$")
 
 
 def _shared_or_total(fig: Figure, levels: list[str]) -> list[str]:

@@ -4739,3 +4739,11 @@ def test_platforms_named_are_e_commerce():
     assert find(one(text, published=date(2024, 10, 8)), "agri_products_on_ecommerce").value == 1250
     text = "Thương mại\nTỉnh Hưng Yên có 85 sản phẩm OCOP được bán trên Shopee, Lazada."
     assert find(one(text, published=date(2024, 10, 8)), "ocop_products_on_ecommerce").value == 85
+
+
+def test_members_of_teams_broken_down_by_level_in_brackets_are_of_no_one_level():
+    text = ("Tổ công nghệ số\nToàn tỉnh Sơn La đã thành lập 2.319 Tổ công nghệ số cộng đồng (204 tổ cấp xã, 2.115 tổ cấp bản, "
+            "tiểu khu) với 13.902 thành viên.")
+    got = {(c.indicator, c.value, c.level) for c in one(text, published=date(2024, 10, 8))}
+    assert got == {("community_digital_teams", 2319, None), ("community_digital_teams", 204, "commune"),
+                   ("community_digital_teams", 2115, "village"), ("community_digital_team_members", 13902, None)}
