@@ -1477,6 +1477,12 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
                     and not ctx.folded[max(s, m.start() - 12):m.start()].rstrip().endswith("cùng kỳ"):
                 best = (fig.start - m.end(), y)  # "Tháng 10/2025, tỷ lệ hồ sơ trực tuyến đạt 82,6%": that month's year
     if best:
+        if kind == "actual" and best[0] < 200 and fig.start - best[0] > s \
+                and (ctx.folded.find("năm trước", fig.start - best[0], fig.start) >= 0
+                     or ctx.folded.find("năm ngoái", fig.start - best[0], fig.start) >= 0) \
+                and (last := _LAST_YEAR.search(ctx.folded, fig.start - best[0], fig.start)) is not None \
+                and not ctx.folded[max(s, last.start() - 12):last.start()].rstrip().endswith(("so với", "với", "hơn")):
+            return best[1] - 1  # "… năm 2024 đạt 68,2%, trong khi cùng kỳ năm trước chỉ đạt 45,6%": the year before it
         return best[1]
     if kind == "target" and ctx.published is not None and "năm nay" in lead:
         return ctx.published.year  # "Năm nay, tỉnh phấn đấu 100% bản có sóng di động" in February: this year's goal

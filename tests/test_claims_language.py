@@ -4747,3 +4747,10 @@ def test_members_of_teams_broken_down_by_level_in_brackets_are_of_no_one_level()
     got = {(c.indicator, c.value, c.level) for c in one(text, published=date(2024, 10, 8))}
     assert got == {("community_digital_teams", 2319, None), ("community_digital_teams", 204, "commune"),
                    ("community_digital_teams", 2115, "village"), ("community_digital_team_members", 13902, None)}
+
+
+def test_last_year_said_after_a_named_year_is_the_year_before_it():
+    text = "Hồ sơ\nTỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai năm 2024 đạt 68,2%, trong khi cùng kỳ năm trước chỉ đạt 45,6%."
+    assert {c.value: c.period for c in one(text, published=date(2024, 12, 20))} == {68.2: 2024, 45.6: 2023}
+    text = "Hồ sơ\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai tăng 10% so với năm trước, đạt 68,2%."
+    assert {c.value: c.period for c in one(text, published=date(2024, 12, 20)) if c.indicator} == {68.2: 2024}
