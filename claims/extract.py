@@ -1693,6 +1693,17 @@ def _digital_economy_part(ctx: _Context, indicator: str, fig: Figure, sent_start
     return ctx.text[part.start():part.end()]
 
 
+def _sub_index_names_the_figure(ctx: _Context, a: int, b: int) -> bool:
+    """Whether the last index text[a:b] names is the province's own index of its communes or districts, not
+    the DTI named after it ("… đánh giá Chỉ số chuyển đổi số cấp xã. Chỉ số DTI của tỉnh … xếp thứ 12/63")."""
+    sub = None
+    for sub in _SUB_PROVINCIAL_INDEX.finditer(ctx.folded, a, b):
+        pass
+    if sub is None:
+        return False
+    return not any(not ctx.folded.startswith(" cấp", m.end()) for m in _DTI_NAME.finditer(ctx.folded, sub.end(), b))
+
+
 def _count_named_alike(ctx: _Context, fig: Figure) -> Claim | None:
     """The count of the sentence before whose noun right after its number is the figure's own."""
     noun = _NOUN_AFTER.match(ctx.folded, fig.end)
@@ -2266,7 +2277,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             place = item_place
         if place is None and indicator in _DTI_INDICATORS and code == ctx.province_code \
                 and ctx.folded.find(" cấp ", p_start := paragraph_start(ctx.text, fig.start), fig.start) >= 0 \
-                and _SUB_PROVINCIAL_INDEX.search(ctx.folded, p_start, fig.start):
+                and _sub_index_names_the_figure(ctx, p_start, fig.start):
             # "Chỉ số chuyển đổi số cấp xã năm 2025 …, xã Ea Kar … xếp thứ nhất": a rank or score in the
             # province's own index of its communes (or districts) whose unit was not read is no one's
             continue

@@ -4754,3 +4754,10 @@ def test_last_year_said_after_a_named_year_is_the_year_before_it():
     assert {c.value: c.period for c in one(text, published=date(2024, 12, 20))} == {68.2: 2024, 45.6: 2023}
     text = "Hồ sơ\nNăm 2024, tỷ lệ hồ sơ trực tuyến của tỉnh Gia Lai tăng 10% so với năm trước, đạt 68,2%."
     assert {c.value: c.period for c in one(text, published=date(2024, 12, 20)) if c.indicator} == {68.2: 2024}
+
+
+def test_the_dti_named_after_a_communes_index_is_the_provinces_own():
+    text = ("Lào Cai: xếp hạng\nNăm 2025, tỉnh lần đầu đánh giá Chỉ số chuyển đổi số cấp xã. Chỉ số DTI của tỉnh Lào Cai "
+            "năm 2024 xếp thứ 12/63.")
+    c = find(one(text, published=date(2025, 8, 20)), "dti_overall")
+    assert (c.unit, c.value, c.place, c.period) == ("rank", 12, None, 2024)
