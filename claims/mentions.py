@@ -152,6 +152,9 @@ _DATE_TAIL = re.compile(r"\d{1,2}[/\-]$")
 _YEARLIKE = re.compile(r"(?:19[5-9]|20\d)\d")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d]")
 _SO_BEFORE = re.compile(r"\bsố\s+$")
+# "số" as "digital", ending a name, not "number": "chính quyền số 0,6245 điểm, kinh tế số 0,4512 điểm", "chỉ số 0,58"
+_DIGITAL_SO_BEFORE = re.compile(r"(?:chính quyền|kinh tế|xã hội|chuyển đổi|hạ tầng|công nghệ|nền tảng|dữ liệu|kỹ năng|"
+                                r"chỉ)\s+số\s+$")
 _TOTAL_SO_BEFORE = re.compile(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$")
 _DASH_OR_SLASH = re.compile(r"^\s*[-–/]")
 _DAY_MONTH_YEAR_TAIL = re.compile(r"^[\-–]\d{1,2}[\-–]\d{4}")  # "1-6-2023" read from its day
@@ -262,7 +265,8 @@ def _skip_reason(text: str, folded: str, n: RawNumber, prev_end: int) -> str | N
     if _PERCENT.match(after) and "vượt" in before and ((tail.endswith("vượt") and _COMPARED_AFTER.match(after))
                                                         or (EXCESS_BEFORE.search(before) and not GOAL_SET_AFTER.match(after))):
         return "change"  # "vượt 8,2% so với kế hoạch", "vượt 5% chỉ tiêu", "vượt kế hoạch 5%": by how much, not a level
-    if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before):
+    if tail.endswith("số") and _SO_BEFORE.search(before) and not _TOTAL_SO_BEFORE.search(before) \
+            and not _DIGITAL_SO_BEFORE.search(before):
         return "identifier"
     return None
 
