@@ -153,7 +153,7 @@ _YEARLIKE = re.compile(r"(?:19[5-9]|20\d)\d")
 _WORD_AFTER = re.compile(r"^\s+[^\W\d]")
 _SO_BEFORE = re.compile(r"\bsố\s+$")
 # "số" as "digital", ending a name, not "number": "chính quyền số 0,6245 điểm, kinh tế số 0,4512 điểm", "chỉ số 0,58"
-_DIGITAL_SO_BEFORE = re.compile(r"(?:chính quyền|kinh tế|xã hội|chuyển đổi|hạ tầng|công nghệ|nền tảng|dữ liệu|kỹ năng|"
+_DIGITAL_SO_BEFORE = re.compile(r"(?:chính quyền|kinh tế|xã hội|chuyển đổi|hạ tầng|công nghệ|nền tảng|dữ liệu|kỹ năng|điểm|"
                                 r"chỉ)\s+số\s+$")
 _TOTAL_SO_BEFORE = re.compile(r"(?:tổng|trong|trên|con|chỉ)\s+số\s+$")
 _DASH_OR_SLASH = re.compile(r"^\s*[-–/]")

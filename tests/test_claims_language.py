@@ -4766,7 +4766,8 @@ def test_the_dti_named_after_a_communes_index_is_the_provinces_own():
 @pytest.mark.parametrize("text,indicator,value", [
     ("Chính quyền số 0,6245 điểm, kinh tế số 0,4512 điểm, xã hội số 0,5890 điểm.", "dti_digital_economy", 0.4512),
     ("Năm 2024, tỷ trọng kinh tế số 9,8% GRDP của tỉnh Lào Cai.", "digital_economy_share_grdp", 9.8),
-    ("Năm 2024, tỉnh Lào Cai có doanh nghiệp công nghệ số 120 doanh nghiệp.", "digital_tech_enterprises", 120)])
+    ("Năm 2024, tỉnh Lào Cai có doanh nghiệp công nghệ số 120 doanh nghiệp.", "digital_tech_enterprises", 120),
+    ("Chỉ số DTI năm 2024 của tỉnh Lào Cai có điểm số 0,5873, xếp thứ 12/63.", "dti_overall", 0.5873)])
 def test_so_ending_a_name_is_digital_not_number(text, indicator, value):
     assert find(one("Số\n" + text, published=date(2025, 1, 20), source_province="Lào Cai"), indicator).value == value
     # ("công văn số 1234": the number of a document still is no figure)
