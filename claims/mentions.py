@@ -37,7 +37,8 @@ _PER_100 = re.compile(r"^\s*(?:thuê bao(?:\s+(?:điện thoại\s+)?(?:di độ
 _PER_100_BEFORE = re.compile(r"(?:/|trên)\s*100\s*(?:dân|người)(?:\s+dân)?(?:\s+(?:(?:của|toàn)\s+(?:tỉnh|thành phố|huyện)|cả nước|toàn quốc))?\s*(?:(?:đạt|là|ở mức|khoảng|gần|"
                              r"xấp xỉ|ước|ước đạt|hơn)\s*)*:?\s*$")
 # "Cứ 100 người dân thì có 125 thuê bao di động": the base first, then the count per it
-_PER_100_LEAD = re.compile(r"(?<!\w)(?:cứ|bình quân|trung bình)\s+(?:mỗi\s+)?100\s+(?:người\s+)?dân(?:\s+số)?\s*,?\s*(?:thì\s+)?"
+# ("trên 100 dân có 129 thuê bao di động": the base opening the clause, "per" said as "trên")
+_PER_100_LEAD = re.compile(r"(?<!\w)(?:cứ|bình quân|trung bình|trên)\s+(?:mỗi\s+)?100\s+(?:người\s+)?dân(?:\s+số)?\s*,?\s*(?:thì\s+)?"
                            r"(?:có\s+)?(?:khoảng\s+|gần\s+|hơn\s+|trên\s+)?$")
 _PER_100_BASE_AFTER = re.compile(r"\s*(?:dân|người)(?!\w)")
 _BARE_END = re.compile(r"\s*(?:[,.;)(]|$)|\s+(?:và|so|tăng|giảm|cao|thấp)\b")

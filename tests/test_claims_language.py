@@ -4772,3 +4772,9 @@ def test_so_ending_a_name_is_digital_not_number(text, indicator, value):
     assert find(one("Số\n" + text, published=date(2025, 1, 20), source_province="Lào Cai"), indicator).value == value
     # ("công văn số 1234": the number of a document still is no figure)
     assert not one("Số\nTheo công văn số 1234 và quyết định số 56, tỉnh Lào Cai triển khai.", published=date(2025, 1, 20))
+
+
+def test_a_count_after_per_100_said_as_tren_is_a_density():
+    text = "Thuê bao\nTỉnh Yên Bái có 100 điểm phục vụ bưu chính, trên 100 dân có 129 thuê bao di động."
+    got = [(c.indicator, c.unit, c.value) for c in one(text, published=date(2024, 10, 8)) if c.indicator]
+    assert got == [("mobile_subscriptions_per_100", "per_100", 129)]
