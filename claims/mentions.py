@@ -34,7 +34,7 @@ _INDEX_SCORE = re.compile(r"0[.,]\d{3,4}")
 _PER_100 = re.compile(r"^\s*(?:thuê bao(?:\s+(?:điện thoại\s+)?(?:di động|băng rộng cố định|băng rộng di động|internet|cố định))?\s*)?"
                       r"(?:/|trên)\s*100\s*(?:dân|người)")
 # "số thuê bao di động trên 100 dân đạt 129,5": the density named before a bare number
-_PER_100_BEFORE = re.compile(r"(?:/|trên)\s*100\s*(?:dân|người)(?:\s+dân)?(?:\s+(?:(?:của|toàn)\s+(?:tỉnh|thành phố|huyện)|cả nước|toàn quốc))?\s*(?:(?:đạt|là|ở mức|khoảng|gần|"
+_PER_100_BEFORE = re.compile(r"(?:/|trên)\s*100\s*(?:dân|người)(?:\s+dân)?(?:\s+(?:(?:của|toàn)\s+(?:tỉnh|thành phố|huyện)(?:\s+[^\W\d]+){0,3}|cả nước|toàn quốc))?\s*(?:(?:đạt|là|ở mức|khoảng|gần|"
                              r"xấp xỉ|ước|ước đạt|hơn)\s*)*:?\s*$")
 # "Cứ 100 người dân thì có 125 thuê bao di động": the base first, then the count per it
 # ("trên 100 dân có 129 thuê bao di động": the base opening the clause, "per" said as "trên")

@@ -4778,3 +4778,7 @@ def test_a_count_after_per_100_said_as_tren_is_a_density():
     text = "Thuê bao\nTỉnh Yên Bái có 100 điểm phục vụ bưu chính, trên 100 dân có 129 thuê bao di động."
     got = [(c.indicator, c.unit, c.value) for c in one(text, published=date(2024, 10, 8)) if c.indicator]
     assert got == [("mobile_subscriptions_per_100", "per_100", 129)]
+    # (and the density named before a bare number, the province named between: "trên 100 dân của tỉnh Yên Bái đạt 129,5")
+    c = find(one("Thuê bao\nSố thuê bao di động trên 100 dân của tỉnh Yên Bái đạt 129,5.", published=date(2024, 10, 8)),
+             "mobile_subscriptions_per_100")
+    assert c.value == 129.5
