@@ -1478,10 +1478,7 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
                 best = (fig.start - m.end(), y)  # "Tháng 10/2025, tỷ lệ hồ sơ trực tuyến đạt 82,6%": that month's year
     if best:
         if kind == "actual" and best[0] < 200 and fig.start - best[0] > s \
-                and (ctx.folded.find("năm trước", fig.start - best[0], fig.start) >= 0
-                     or ctx.folded.find("năm ngoái", fig.start - best[0], fig.start) >= 0) \
-                and (last := _LAST_YEAR.search(ctx.folded, fig.start - best[0], fig.start)) is not None \
-                and not ctx.folded[max(s, last.start() - 12):last.start()].rstrip().endswith(("so với", "với", "hơn")):
+                and _last_year_said(ctx, s, fig.start - best[0], fig.start):
             return best[1] - 1  # "… năm 2024 đạt 68,2%, trong khi cùng kỳ năm trước chỉ đạt 45,6%": the year before it
         return best[1]
     if kind == "target" and ctx.published is not None and "năm nay" in lead:
@@ -1496,8 +1493,7 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
         if deadline is not None:
             return int(deadline.group(1))  # "phủ sóng 4G đến 100% thôn trước tháng 6/2025"
     if kind == "actual" and "năm " in lead and ctx.default_year is not None:
-        last = _LAST_YEAR.search(lead)
-        if last is not None and not lead[:last.start()].rstrip().endswith(("so với", "với", "hơn")):
+        if _last_year_said(ctx, s, s, fig.start):
             return ctx.default_year - 1  # "Cùng kỳ năm trước, tỷ lệ này chỉ đạt 55,8%": the year before the report's
     if fig.context_year and not (kind == "actual" and ctx.published and fig.context_year > ctx.published.year):
         return fig.context_year  # (not a goal's year for a result inheriting its indicator: "hiện nay tỷ lệ này mới đạt 61%")
@@ -2073,8 +2069,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                     p_lo = paragraph_start(ctx.text, fig.start)
                     match = _classify(ctx, fig, max(p_lo, fig.start - 3 * WINDOW), hi, fig.unit)
                     if match is not None:
-                        para_years = _NAMED_YEAR.findall(ctx.folded, p_lo, fig.start)
-                        fig.context_year = int(para_years[-1]) if para_years else None
+                        fig.context_year = _last_named_year(ctx, p_lo, fig.start)
                     elif ctx.dti_lead is not None:
                         # An article whose title or lead announces the DTI: its bare ranks and
                         # scores are DTI ones ("Đà Nẵng dẫn đầu với 0,6521 điểm").
@@ -2084,8 +2079,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
                         # "Chỉ số chuyển đổi số cấp huyện năm 2023 của quận Ninh Kiều đạt 0,7512 điểm": the province's
                         # index of its districts, named in the sentence (a unit must still be read for it, below)
                         match = Match(_DTI_OVERALL, 0, [], f"the index of districts or communes: '{ctx.text[sub.start():sub.end()]}'")
-                        para_years = _NAMED_YEAR.findall(ctx.folded, s, fig.start)
-                        fig.context_year = int(para_years[-1]) if para_years else None
+                        fig.context_year = _last_named_year(ctx, s, fig.start)
                 if match is None and previous is None and ctx.previous_sentence is not None \
                         and (_DETAIL_OPENER.match(ctx.folded, s) or _GENERAL_RATE_SUBJECT.fullmatch(ctx.folded, s, fig.start)) \
                         and not (fig.unit == "percent" and _names_own_noun(ctx.folded[fig.end:fig.end + 40])):
@@ -2378,6 +2372,21 @@ def _continued_place(ctx: _Context, s: int, e: int) -> str | None:
 # A place ranked against the whole province: "nhiều nhất tỉnh", "cao nhất toàn tỉnh"
 _FIRST_IN_PROVINCE = re.compile(r"\b(?:nhiều|cao|thấp|ít|lớn|nhỏ) nhất (?:(?:của |trong |toàn |cả |trên địa bàn )?tỉnh|"
                                 r"(?:của |trong )?toàn tỉnh)\b")
+
+
+def _last_year_said(ctx: _Context, s: int, a: int, b: int) -> bool:
+    """Whether text[a:b] says "năm trước" / "năm ngoái" (last year) of a figure's own time, not as what it is
+    compared with ("so với năm trước"); s is where the sentence starts."""
+    if ctx.folded.find("năm trước", a, b) < 0 and ctx.folded.find("năm ngoái", a, b) < 0:
+        return False  # (the pattern's words, found first: most spans have neither)
+    last = _LAST_YEAR.search(ctx.folded, a, b)
+    return last is not None and not ctx.folded[s:last.start()].rstrip().endswith(("so với", "với", "hơn"))
+
+
+def _last_named_year(ctx: _Context, a: int, b: int) -> int | None:
+    """The last year text[a:b] names ("năm 2023"), if any: the year of a rank or score read with it."""
+    years = _NAMED_YEAR.findall(ctx.folded, a, b)
+    return int(years[-1]) if years else None
 
 
 def _dti_lead_match(ctx: _Context) -> Match:
@@ -2711,8 +2720,8 @@ def _paired_units(ctx: _Context, figures: list[Figure], idx: list[int], units: l
         match = _dti_lead_match(ctx)  # "A, B và C lần lượt đạt 0,71; 0,62 và 0,60 điểm" in an article about the DTI
         for i in idx:  # (of the index's year the paragraph names, as a bare rank's: see _sentence_claims)
             fig = figures[i]
-            para_years = _NAMED_YEAR.findall(ctx.folded, paragraph_start(ctx.text, fig.start), fig.start)
-            fig.context_year = fig.context_year or (int(para_years[-1]) if para_years else ctx.dti_lead[1])
+            fig.context_year = fig.context_year or _last_named_year(ctx, paragraph_start(ctx.text, fig.start), fig.start) \
+                or ctx.dti_lead[1]
     if match is None and stated_before:
         # "… tỷ lệ hồ sơ trực tuyến toàn trình của thành phố đạt 84,6%; khu vực Đà Nẵng cũ và khu vực Quảng Nam cũ lần
         # lượt đạt 92,3% và 78,1%": the rate the sentence stated before the units
