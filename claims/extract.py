@@ -422,9 +422,10 @@ _SUBJECT_LABEL = re.compile(r"(?:(?<=[,;:.(\n])|^)\s*(?:(?:hiện nay|hiện|đ�
 # "Tỉnh X: số thuê bao di động 1.520.000, thuê bao băng rộng cố định 265.000", "trong đó hồ sơ trực
 # tuyến 98.500 (78,6%)", "có số thuê bao di động 1.520.000.": a noun phrase right before the count,
 # with no verb, labels it (at the clause's start, or after "có"/"gồm" with "số")
-_BARE_LABEL = re.compile(r"(?:\s(?:có|gồm)\s+(?:tổng số|số lượng|số)\s+|(?:(?<=[,;:.(\n])|^)\s*(?:trong đó\s*,?\s*)?"
+_AFTER_HAVING = r"\s(?:có|gồm)\s+(?:tổng số|số lượng|số)\s+"
+_BARE_LABEL = re.compile(r"(?:" + _AFTER_HAVING + r"|(?:(?<=[,;:.(\n])|^)\s*(?:trong đó\s*,?\s*)?"
                          r"(?:(?:tổng số|số lượng|số)\s+)?)((?:[^,;:|\d.()\n]|[2345]g\b)+?)\s+$")
-_LABEL_AFTER_HAVING = re.compile(r"\s(?:có|gồm)\s+(?:tổng số|số lượng|số)\s+")
+_LABEL_AFTER_HAVING = re.compile(_AFTER_HAVING)
 _DTI_NAME = re.compile(fold_pattern(DTI))  # the dti_overall cue, read in an article's lead
 _DTI_INDICATORS = frozenset({"dti_overall", "dti_digital_government", "dti_digital_economy", "dti_digital_society"})
 # The province's own index of its districts or communes (their ranks and scores are places' figures)
@@ -1486,7 +1487,7 @@ def _period(ctx: _Context, fig: Figure, kind: str, sent: tuple[int, int], clause
     if kind == "target" and ctx.published is not None and ("năm tới" in lead or "sang năm" in lead) \
             and _NEXT_YEAR.search(lead):
         return ctx.published.year + 1  # "Năm tới, tỉnh dự kiến đạt 75%": next year's goal (not "những năm tới")
-    if kind == "target" and ("tới" in lead or "sắp tới" in lead) and _SOME_TIME_AHEAD.search(lead):
+    if kind == "target" and "tới" in lead and _SOME_TIME_AHEAD.search(lead):
         return None  # "Trong những năm tới, tỉnh phấn đấu … đạt 90%": a goal of no year the text gives
     if kind == "target" and ctx.folded.find("/20", fig.end, clause_hi) >= 0:
         deadline = _DEADLINE_MONTH_AFTER.match(ctx.folded, fig.end, clause_hi)
@@ -1697,7 +1698,7 @@ def _sub_index_names_the_figure(ctx: _Context, a: int, b: int) -> bool:
         pass
     if sub is None:
         return False
-    return not any(not ctx.folded.startswith(" cấp", m.end()) for m in _DTI_NAME.finditer(ctx.folded, sub.end(), b))
+    return all(ctx.folded.startswith(" cấp", m.end()) for m in _DTI_NAME.finditer(ctx.folded, sub.end(), b))
 
 
 def _count_named_alike(ctx: _Context, fig: Figure) -> Claim | None:
@@ -1818,7 +1819,7 @@ def _sentence_claims(ctx: _Context, sent: tuple[int, int]) -> list[Claim]:
             noun = _NOUN_AFTER.match(ctx.folded[fig.end:hi])
             if noun:
                 wholes[noun.group(1)] = fig.value
-            whole_match = _whole_received(ctx, fig, hi, s)
+            whole_match = _whole_that_is_a_stock(ctx, fig, hi, s)
             if whole_match is None:
                 continue
         if fig.unit == "count" and _campaign_verb_before(ctx, c_lo, fig.start, _TRAINED_LAST_WORDS, _TRAINED_BEFORE, 50):
@@ -2965,10 +2966,10 @@ def _ranked_within_region(ctx: _Context, fig: Figure, sent_end: int) -> bool:
     return _REGIONAL_RANKING.search(ctx.folded, fig.end, end if stop < 0 else stop) is not None
 
 
-def _whole_received(ctx: _Context, fig: Figure, hi: int, sent_start: int) -> Match | None:
-    """"Trong tổng số 426.380 hồ sơ tiếp nhận từ đầu năm, có 388.100 hồ sơ trực tuyến": a whole that
-    is itself the applications received (or villages lacking a signal), named by its own noun phrase (other wholes — "trong 13 mục
-    tiêu", "trong tổng số 1.790 thủ tục" — are only the base of the part after them)."""
+def _whole_that_is_a_stock(ctx: _Context, fig: Figure, hi: int, sent_start: int) -> Match | None:
+    """"Trong tổng số 426.380 hồ sơ tiếp nhận từ đầu năm, có 388.100 hồ sơ trực tuyến": a whole that is itself
+    a stock — the applications received, or villages lacking a signal — named by its own noun phrase (other
+    wholes — "trong 13 mục tiêu", "trong tổng số 1.790 thủ tục" — are only the base of the part after them)."""
     if fig.unit != "count":
         return None
     end = _phrase_end(ctx, fig.end, hi)
@@ -2984,9 +2985,10 @@ def _whole_received(ctx: _Context, fig: Figure, hi: int, sent_start: int) -> Mat
     return match
 
 
-# ("trong tổng số 56 bản lõm sóng của toàn tỉnh": the villages lacking something, a stock of their own)
+# "…, trong đó hồ sơ trực tuyến toàn trình chiếm 45%": a part taking its share of the figure before it
 _PART_TAKES_SHARE = re.compile(r"(?:,|;)\s*trong đó\s+[^\d.;:()%]{1,60}?\schiếm\s+(?:(?:khoảng|gần|hơn|trên)\s+)?$")
 _ENDS_SENTENCE = re.compile(r"\s*(?:[.;\n]|$)")
+# ("trong tổng số 56 bản lõm sóng của toàn tỉnh": the villages lacking something, a stock of their own)
 _WHOLES_THAT_ARE_STOCKS = frozenset({"applications_received", "villages_without_mobile_signal", "villages_without_mobile_broadband",
                                      "villages_with_weak_mobile_signal", "villages_without_fixed_broadband"})
 
